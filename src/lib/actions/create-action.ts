@@ -1,0 +1,127 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { can } from "@/lib/authz/policy";
+import type { Permission } from "@/lib/authz/permissions";
+import { getCurrentSession, type CurrentMember, type CurrentSession } from "@/lib/auth/session";
+import { AppError, isAppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import type { ActionResult, FieldErrors } from "./result";
+import { formDataToObject, valuesToKeep } from "./form-data";
+import { registerAccess } from "./registry";
+
+/**
+ * The one pipeline for every server action: session → permission → zod → handler → result.
+ * Expected failures (AppError, invalid input) come back as a result the form shows with the
+ * user's input kept; unexpected ones are logged with an id and shown as "Sorry, there is a problem".
+ * Next's redirect()/notFound() pass through, so handlers can post/redirect/get.
+ */
+export type FormAction = (previous: ActionResult, formData: FormData) => Promise<ActionResult>;
+
+type Handler<S extends z.ZodType, C> = (input: z.output<S>, context: C) => Promise<ActionResult | void>;
+
+export type MemberActionContext = { session: CurrentSession; member: CurrentMember };
+
+export function createAction<S extends z.ZodType>(config: {
+  permission: Permission;
+  schema: S;
+  handler: Handler<S, MemberActionContext>;
+}): FormAction {
+  const action: FormAction = (_previous, formData) =>
+    run(formData, config.schema, config.handler, async (values) => {
+      const session = await getCurrentSession();
+      if (!session) return sessionEnded(values);
+      if (!session.member || !can(session.member, config.permission)) {
+        return failure(values, new AppError("forbidden").message);
+      }
+      return { session, member: session.member };
+    });
+  return registerAccess(action, { kind: "permission", permission: config.permission });
+}
+
+/** For actions any signed-in user may take on their own session (sign out, switch workspace). */
+export function createSignedInAction<S extends z.ZodType>(config: {
+  schema: S;
+  handler: Handler<S, { session: CurrentSession }>;
+}): FormAction {
+  const action: FormAction = (_previous, formData) =>
+    run(formData, config.schema, config.handler, async (values) => {
+      const session = await getCurrentSession();
+      return session ? { session } : sessionEnded(values);
+    });
+  return registerAccess(action, { kind: "signed-in" });
+}
+
+/** For the few actions that must work signed out (setup, sign-in, accepting an invitation). */
+export function createPublicAction<S extends z.ZodType>(config: {
+  reason: string;
+  schema: S;
+  handler: Handler<S, Record<string, never>>;
+}): FormAction {
+  const action: FormAction = (_previous, formData) =>
+    run(formData, config.schema, config.handler, async () => ({}));
+  return registerAccess(action, { kind: "public", reason: config.reason });
+}
+
+/**
+ * Access is checked before the input is parsed, so a refused caller learns nothing about the form;
+ * `guard` returns the handler's context, or the failure to show.
+ */
+async function run<S extends z.ZodType, C extends object>(
+  formData: FormData,
+  schema: S,
+  handler: Handler<S, C>,
+  guard: (values: Record<string, string>) => Promise<C | ActionResult>,
+): Promise<ActionResult> {
+  const raw = formDataToObject(formData);
+  const values = valuesToKeep(raw);
+  try {
+    const context = await guard(values);
+    if (isResult(context)) return context;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return invalid(parsed.error, values);
+    return (await handler(parsed.data, context)) ?? { status: "ok" };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (isAppError(error)) return failure(values, error.message, error.fieldErrors);
+    const errorId = randomUUID().slice(0, 8).toUpperCase();
+    logger.error(
+      { errorId, err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) },
+      "server action failed",
+    );
+    return {
+      status: "error",
+      formError: `Sorry, there is a problem with the service. Nothing was saved. Try again later, and quote reference ${errorId} if you contact support.`,
+      fieldErrors: {},
+      values,
+      errorId,
+    };
+  }
+}
+
+function isResult(value: object): value is ActionResult {
+  return "status" in value;
+}
+
+function invalid(error: z.ZodError, values: Record<string, string>): ActionResult {
+  const fieldErrors: FieldErrors = {};
+  let formError: string | undefined;
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".");
+    if (!key) formError ??= issue.message;
+    else fieldErrors[key] ??= issue.message;
+  }
+  return { status: "error", formError, fieldErrors, values };
+}
+
+function failure(values: Record<string, string>, formError: string, fieldErrors: FieldErrors = {}): ActionResult {
+  return { status: "error", formError, fieldErrors, values };
+}
+
+function sessionEnded(values: Record<string, string>): ActionResult {
+  return failure(
+    values,
+    "Your session has ended. Sign in again in a new tab, then come back and submit this form: what you typed is still here.",
+  );
+}

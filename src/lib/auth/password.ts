@@ -1,0 +1,21 @@
+import { hash, verify } from "@node-rs/argon2";
+
+// argon2id with OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane).
+const options = { algorithm: 2 /* Argon2id */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+// Verified against when the account does not exist, so a wrong e-mail costs the same time as a
+// wrong password and response times do not reveal which accounts exist.
+let dummyHash: Promise<string> | undefined;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, options);
+}
+
+export async function verifyPassword(passwordHash: string | null | undefined, password: string): Promise<boolean> {
+  if (!passwordHash) {
+    dummyHash ??= hash("not a real password", options);
+    await verify(await dummyHash, password).catch(() => false);
+    return false;
+  }
+  return verify(passwordHash, password).catch(() => false);
+}

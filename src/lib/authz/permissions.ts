@@ -1,0 +1,45 @@
+/**
+ * The one role → permission table. Every server action, route handler and page loader names one
+ * of these permissions; src/lib/authz/policy.ts answers from this table, deny by default.
+ * The authorization matrix test runs every action as every role against this table.
+ */
+export const ROLES = ["administrator", "readiness_lead", "contributor", "director", "team_manager", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  administrator: "Administrator",
+  readiness_lead: "Readiness lead",
+  contributor: "Contributor",
+  director: "Director",
+  team_manager: "Team manager",
+  viewer: "Viewer",
+};
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  administrator: "Manages users and settings for the council's workspace.",
+  readiness_lead: "Leads the self-assessment and evidence, submits statements for review and agrees them.",
+  contributor: "Drafts statements and adds evidence.",
+  director: "Reads dashboards, reviews and agrees statements.",
+  team_manager: "Runs staff preparation sessions.",
+  viewer: "Reads the framework and the self-assessment, nothing else.",
+};
+
+const everyone = ROLES;
+
+export const PERMISSIONS = {
+  "framework:read": everyone,
+  "workspace:read": everyone,
+  "member:read": ["administrator"],
+  "member:invite": ["administrator"],
+  "member:update": ["administrator"],
+  "audit:read": ["administrator"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+export function roleHasPermission(role: Role, permission: Permission): boolean {
+  const allowed: readonly Role[] | undefined = PERMISSIONS[permission];
+  return allowed?.includes(role) ?? false;
+}

@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+/**
+ * Every setting the app reads from the environment, validated once. The start script fills in
+ * DATABASE_URL and AUTH_SECRET for the embedded default; a deployment sets them itself.
+ * The table of variables is in docs/architecture.md.
+ */
+const optionalUrl = z.preprocess((value) => (value === "" ? undefined : value), z.url().optional());
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.string().min(1, "DATABASE_URL must be set (the start script sets it for the embedded database)"),
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
+    /** The address users reach the app at; https here makes the session cookie Secure. */
+    APP_URL: z.url().default("http://localhost:3000"),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    OIDC_ISSUER: optionalUrl,
+    OIDC_CLIENT_ID: z.string().optional(),
+    OIDC_CLIENT_SECRET: z.string().optional(),
+    OIDC_DISPLAY_NAME: z.string().default("your council account"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  })
+  .superRefine((value, ctx) => {
+    const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "Set all of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET to enable sign-in with your identity provider, or none of them",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+/** Reads and validates the environment on first use; throws one readable message listing every problem. */
+export function env(): Env {
+  if (cached && process.env.NODE_ENV !== "test") return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`The app's settings are not valid:\n- ${problems.join("\n- ")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function oidcEnabled(): boolean {
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = env();
+  return Boolean(OIDC_ISSUER && OIDC_CLIENT_ID && OIDC_CLIENT_SECRET);
+}
+
+export function secureCookies(): boolean {
+  return env().APP_URL.startsWith("https://");
+}

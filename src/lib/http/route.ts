@@ -1,0 +1,51 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { can } from "@/lib/authz/policy";
+import type { Permission } from "@/lib/authz/permissions";
+import { registerAccess } from "@/lib/actions/registry";
+import { getCurrentSession, type CurrentMember, type CurrentSession } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+
+/**
+ * Route handlers (downloads, exports, health) go through these wrappers, which check the same
+ * permission table as pages and actions and turn failures into plain-text answers, never a stack.
+ */
+type Handler<C, X> = (request: Request, context: X, access: C) => Promise<Response>;
+
+const statusOf = { unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, stale: 409, too_large: 413, rate_limited: 429, invalid: 400 } as const;
+
+export function createRoute<X>(
+  permission: Permission,
+  handler: Handler<{ session: CurrentSession; member: CurrentMember }, X>,
+) {
+  const route = async (request: Request, context: X) =>
+    guarded(async () => {
+      const session = await getCurrentSession();
+      if (!session) return text(401, "Sign in to continue.");
+      // Another workspace's record and a missing permission look the same from outside: not found.
+      if (!session.member || !can(session.member, permission)) return text(403, "You do not have permission to do that.");
+      return handler(request, context, { session, member: session.member });
+    });
+  return registerAccess(route, { kind: "permission", permission });
+}
+
+export function publicRoute<X>(reason: string, handler: (request: Request, context: X) => Promise<Response>) {
+  const route = (request: Request, context: X) => guarded(() => handler(request, context));
+  return registerAccess(route, { kind: "public", reason });
+}
+
+async function guarded(body: () => Promise<Response>): Promise<Response> {
+  try {
+    return await body();
+  } catch (error) {
+    if (isAppError(error)) return text(statusOf[error.code], error.message);
+    const errorId = randomUUID().slice(0, 8).toUpperCase();
+    logger.error({ errorId, err: error instanceof Error ? error.message : String(error) }, "route handler failed");
+    return text(500, `Sorry, there is a problem with the service. Reference ${errorId}.`);
+  }
+}
+
+function text(status: number, body: string) {
+  return new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+}
