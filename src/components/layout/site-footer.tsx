@@ -1,0 +1,21 @@
+import Link from "next/link";
+
+export function SiteFooter({ links, text }: { links: { href: string; label: string }[]; text?: string }) {
+  return (
+    <footer className="mt-16 border-t-4 border-blue-800 bg-gray-100">
+      <div className="mx-auto max-w-5xl px-4 py-6">
+        <h2 className="sr-only">Support links</h2>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="text-gray-900 visited:text-gray-900">
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        {text ? <p className="mt-4 text-base text-gray-800">{text}</p> : null}
+      </div>
+    </footer>
+  );
+}

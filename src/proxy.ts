@@ -1,0 +1,27 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/security-headers";
+
+// Runs before every request: a per-request CSP nonce (passed to the page through the request
+// headers, as Next expects) and the other security headers on every response.
+export function proxy(request: NextRequest) {
+  const nonce = btoa(crypto.randomUUID());
+  const appUrl = process.env.APP_URL ?? "";
+  const issuer = process.env.OIDC_ISSUER;
+  const policy = contentSecurityPolicy(nonce, {
+    dev: process.env.NODE_ENV === "development",
+    https: appUrl.startsWith("https://"),
+    formTargets: issuer ? [new URL(issuer).origin] : [],
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(staticSecurityHeaders)) response.headers.set(name, value);
+  if (appUrl.startsWith("https://")) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
