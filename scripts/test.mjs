@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// `npm test`: the whole suite, in the order that fails fastest: types, lint, unit and integration
+// tests (vitest, real PostgreSQL), then the browser journeys (Playwright, real Chromium).
+// Extra arguments go to none of them; run `npm run test:unit` etc. for one stage.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { ensureInstalled } from "./start.mjs";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+ensureInstalled();
+
+const stages = [
+  ["Type check", ["npx", "tsc", "--noEmit"]],
+  ["Lint", ["npx", "eslint", "--max-warnings=0", "."]],
+  ["Unit and integration tests", ["npx", "vitest", "run"]],
+  ["Browser tests", ["npx", "playwright", "test"]],
+];
+
+const started = Date.now();
+for (const [name, [command, ...args]] of stages) {
+  const stageStart = Date.now();
+  console.log(`\n=== ${name} ===`);
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const seconds = ((Date.now() - stageStart) / 1000).toFixed(0);
+  if (result.status !== 0) {
+    console.error(`\n${name} failed after ${seconds}s.`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`${name} passed in ${seconds}s.`);
+}
+console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s.`);
