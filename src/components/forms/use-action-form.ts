@@ -29,6 +29,8 @@ export function useActionForm<I extends FieldValues, O extends FieldValues>({
     resolver: zodResolver<I, unknown, O, z.ZodType<O, I>>(schema),
     mode: "onSubmit",
     reValidateMode: "onChange",
+    // The error summary takes focus, as the GOV.UK pattern asks, not the first field.
+    shouldFocusError: false,
   });
 
   const clientErrors: Record<string, string> = {};

@@ -59,7 +59,9 @@ export type SignInInput = z.infer<typeof signInSchema>;
 
 export const acceptInvitationSchema = z
   .object({
-    token: z.string().min(20, "This invitation link is not complete. Open the link from your invitation again."),
+    token: z
+      .string({ error: "This invitation link is not complete. Open the link from your invitation again." })
+      .min(20, "This invitation link is not complete. Open the link from your invitation again."),
     name: nameField,
     ...passwordPair,
   })
@@ -68,7 +70,9 @@ export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
 
 /** Accepting an invitation for someone who already has an account: no new password. */
 export const joinWorkspaceSchema = z.object({
-  token: z.string().min(20, "This invitation link is not complete. Open the link from your invitation again."),
+  token: z
+    .string({ error: "This invitation link is not complete. Open the link from your invitation again." })
+      .min(20, "This invitation link is not complete. Open the link from your invitation again."),
 });
 
 export const switchWorkspaceSchema = z.object({

@@ -68,6 +68,9 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
 
   if (!existsSync(path.join(options.dataDir, "PG_VERSION"))) {
     await mkdir(path.dirname(options.dataDir), { recursive: true });
+    // Run as root, PostgreSQL runs as a separate `postgres` user, which must be able to reach its
+    // folder through ours (a temporary folder is created private to its owner).
+    if (process.getuid?.() === 0) await chmod(path.dirname(options.dataDir), 0o755);
     try {
       await pg.initialise();
     } catch (error) {

@@ -13,7 +13,7 @@ export function SignInForm({ next, extraError }: { next?: string; extraError?: s
     <>
       <ErrorSummary formError={formError ?? extraError} fieldErrors={fieldErrors} errorId={errorId} />
       <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl">
-        {next ? <input type="hidden" name="next" value={next} /> : null}
+        {next ? <input type="hidden" {...field("next")} defaultValue={next} /> : null}
         <TextInput label="E-mail address" type="email" autoComplete="username" spellCheck={false} {...field("email")} />
         <TextInput label="Password" type="password" autoComplete="current-password" {...field("password")} />
         <Button pending={pending}>Sign in</Button>

@@ -1,0 +1,109 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { openSync } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { findFreePort, startEmbeddedPostgres } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { disconnectDb } from "@/lib/db/client";
+import { buildIsCurrent, markBuilt } from "@/lib/runtime/build-fingerprint";
+import { loadFrameworkReference } from "@/features/framework/mutations";
+import { startIdentityProvider } from "./support/oidc-server";
+
+/**
+ * Starts what the browser journeys run against, all on loopback: a fresh embedded PostgreSQL (or a
+ * fresh database on DATABASE_URL's server), a real OpenID provider, and the production build of
+ * the app. Workers read E2E_BASE_URL from the environment.
+ */
+export default async function globalSetup() {
+  const root = path.resolve(__dirname, "..");
+  const cleanups: (() => Promise<void>)[] = [];
+
+  let databaseUrl: string;
+  if (process.env.DATABASE_URL) {
+    const name = `e2e_${randomBytes(4).toString("hex")}`;
+    const admin = new URL(process.env.DATABASE_URL);
+    const pg = (await import("pg")).default;
+    const client = new pg.Client({ connectionString: admin.toString() });
+    await client.connect();
+    await client.query(`CREATE DATABASE "${name}"`);
+    await client.end();
+    admin.pathname = `/${name}`;
+    databaseUrl = admin.toString();
+  } else {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "readiness-e2e-"));
+    const database = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), password: randomBytes(16).toString("hex") });
+    await database.createDatabase("readiness");
+    databaseUrl = database.urlFor("readiness");
+    cleanups.push(async () => {
+      await database.stop();
+      await rm(dir, { recursive: true, force: true });
+    });
+  }
+  process.env.DATABASE_URL = databaseUrl;
+  await migrate(databaseUrl);
+  await loadFrameworkReference();
+  await disconnectDb();
+
+  const appPort = await findFreePort();
+  const baseUrl = `http://localhost:${appPort}`;
+  const idp = await startIdentityProvider({ port: await findFreePort(), redirectUri: `${baseUrl}/api/auth/callback/oidc` });
+  cleanups.push(idp.close);
+
+  const next = path.join(root, "node_modules", ".bin", "next");
+  if (!(await buildIsCurrent(root))) {
+    const build = spawnSync(next, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) throw new Error("next build failed");
+    await markBuilt(root);
+  }
+  // The app's own log goes to a file beside the test results, for reading after a failure.
+  await mkdir(path.join(root, "test-results"), { recursive: true });
+  const log = openSync(path.join(root, "test-results", "app.log"), "w");
+  const app: ChildProcess = spawn(next, ["start", "-p", String(appPort)], {
+    cwd: root,
+    stdio: ["ignore", log, log],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      APP_URL: baseUrl,
+      OIDC_ISSUER: idp.issuer,
+      OIDC_CLIENT_ID: idp.clientId,
+      OIDC_CLIENT_SECRET: idp.clientSecret,
+      OIDC_DISPLAY_NAME: "Council account",
+      LOG_LEVEL: "info",
+    },
+  });
+  cleanups.push(
+    () =>
+      new Promise((resolve) => {
+        if (app.exitCode !== null) return resolve();
+        app.once("exit", () => resolve());
+        app.kill("SIGTERM");
+      }),
+  );
+  await waitForHealth(`${baseUrl}/api/health`, app);
+
+  process.env.E2E_BASE_URL = baseUrl;
+  process.env.E2E_DATABASE_URL = databaseUrl;
+  return async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  };
+}
+
+async function waitForHealth(url: string, app: ChildProcess) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (app.exitCode !== null) throw new Error(`the app exited with code ${app.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the app did not become healthy at ${url}`);
+}
