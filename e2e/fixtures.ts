@@ -6,9 +6,7 @@ import { test as base, expect, type Page } from "@playwright/test";
  * on any serious or critical axe-core violation (WCAG 2.2 A and AA rules).
  */
 export const test = base.extend<{ expectAccessible: (page: Page) => Promise<void> }>({
-  // eslint-disable-next-line no-empty-pattern
   baseURL: async ({}, use) => use(process.env.E2E_BASE_URL),
-  // eslint-disable-next-line no-empty-pattern
   expectAccessible: async ({}, use) => {
     await use(async (page: Page) => {
       // Next streams a page's metadata; let the title arrive before judging the page.

@@ -1,6 +1,6 @@
 /** Dates as councils write them, in UK time whatever the server's zone: "24 November 2026". */
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
-const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "2-digit", hour12: true, timeZone: "Europe/London" });
+const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "2-digit", hourCycle: "h12", timeZone: "Europe/London" });
 
 export function formatDate(value: Date | string): string {
   return dateFormat.format(new Date(value));

@@ -1,0 +1,184 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { accessOf } from "@/lib/actions/registry";
+import { PERMISSIONS, ROLES, roleHasPermission, type Role } from "@/lib/authz/permissions";
+import { scopeFromMembership } from "@/lib/authz/scope";
+import type { CurrentSession } from "@/lib/auth/session";
+import { idle } from "@/lib/actions/result";
+
+/**
+ * Every server action and route handler must be built with the access wrappers (so it consults
+ * the policy module), and each must answer every role exactly as the permission table says.
+ * New actions and routes are found by walking the source tree: nothing to register by hand.
+ */
+const session = vi.hoisted(() => ({ current: null as CurrentSession | null }));
+vi.mock("@/lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
+  getCurrentSession: async () => session.current,
+}));
+
+const root = path.resolve(__dirname, "..");
+
+async function filesNamed(dir: string, test: (name: string) => boolean): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await filesNamed(full, test)));
+    else if (test(entry.name)) found.push(full);
+  }
+  return found;
+}
+
+function sessionAs(role: Role): CurrentSession {
+  const workspaceId = "00000000-0000-7000-8000-000000000001";
+  return {
+    sessionId: "00000000-0000-7000-8000-000000000002",
+    user: { id: "00000000-0000-7000-8000-000000000003", email: "someone@council.example", name: "Someone" },
+    memberships: [{ id: "00000000-0000-7000-8000-000000000004", role, workspaceId, workspaceName: "Test council" }],
+    member: {
+      membershipId: "00000000-0000-7000-8000-000000000004",
+      role,
+      workspaceId,
+      workspaceName: "Test council",
+      active: true,
+      scope: scopeFromMembership(workspaceId),
+    },
+  };
+}
+
+const FORBIDDEN = /do not have permission/;
+
+/**
+ * Who may call what, written out once more on purpose: a new action, or a changed permission,
+ * fails here until someone states the intended access in this table.
+ */
+const EXPECTED_ACCESS: Record<string, string> = {
+  "src/features/auth/actions.ts#setupAction": "public",
+  "src/features/auth/actions.ts#signInAction": "public",
+  "src/features/auth/actions.ts#acceptInvitationAction": "public",
+  "src/features/auth/actions.ts#joinWorkspaceAction": "signed-in",
+  "src/features/auth/actions.ts#signOutAction": "signed-in",
+  "src/features/auth/actions.ts#switchWorkspaceAction": "signed-in",
+  "src/features/users/actions.ts#inviteMemberAction": "member:invite",
+  "src/features/users/actions.ts#renewInvitationAction": "member:invite",
+  "src/features/users/actions.ts#changeRoleAction": "member:update",
+  "src/features/users/actions.ts#deactivateMemberAction": "member:update",
+  "src/features/users/actions.ts#reactivateMemberAction": "member:update",
+  "src/app/api/auth/[...nextauth]/route.ts#GET": "public",
+  "src/app/api/auth/[...nextauth]/route.ts#POST": "public",
+  "src/app/api/health/route.ts#GET": "public",
+};
+
+function describeAccess(value: unknown): string | undefined {
+  const access = accessOf(value);
+  if (!access) return undefined;
+  return access.kind === "permission" ? access.permission : access.kind;
+}
+
+type Exported = Record<string, unknown>;
+
+async function loadActions() {
+  const files = await filesNamed(path.join(root, "src"), (name) => /\.(ts|tsx)$/.test(name) && !name.includes(".test."));
+  const withDirective: string[] = [];
+  for (const file of files) {
+    const text = await readFile(file, "utf8");
+    if (/^\s*["']use server["']/m.test(text)) withDirective.push(file);
+  }
+  const modules = await Promise.all(withDirective.map(async (file) => [file, (await import(file)) as Exported] as const));
+  return { withDirective, modules };
+}
+
+describe("server actions", () => {
+  beforeEach(() => {
+    session.current = null;
+  });
+
+  it("live only in actions.ts files, and every one declares its access", async () => {
+    const { withDirective, modules } = await loadActions();
+    expect(withDirective.length).toBeGreaterThan(0);
+    for (const file of withDirective) expect(path.basename(file), `${file} has "use server"`).toBe("actions.ts");
+    for (const [file, exported] of modules) {
+      for (const [name, value] of Object.entries(exported)) {
+        expect(accessOf(value), `${path.relative(root, file)}: ${name} was not built with createAction`).toBeDefined();
+      }
+    }
+  });
+
+  it("each declare exactly the access the table above intends", async () => {
+    const { modules } = await loadActions();
+    const routes = await filesNamed(path.join(root, "src", "app"), (name) => /^route\.(ts|tsx)$/.test(name));
+    const found: Record<string, string | undefined> = {};
+    for (const [file, exported] of modules) {
+      for (const [name, value] of Object.entries(exported)) found[`${path.relative(root, file)}#${name}`] = describeAccess(value);
+    }
+    for (const file of routes) {
+      const exported = (await import(file)) as Exported;
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+        if (method in exported) found[`${path.relative(root, file)}#${method}`] = describeAccess(exported[method]);
+      }
+    }
+    expect(found).toEqual(EXPECTED_ACCESS);
+  });
+
+  it("answer every role exactly as the permission table says", async () => {
+    const { modules } = await loadActions();
+    let checked = 0;
+    for (const [file, exported] of modules) {
+      for (const [name, value] of Object.entries(exported)) {
+        const access = accessOf(value);
+        if (access?.kind !== "permission") continue;
+        const action = value as (previous: typeof idle, formData: FormData) => Promise<{ status: string; formError?: string }>;
+        for (const role of ROLES) {
+          session.current = sessionAs(role);
+          const result = await action(idle, new FormData());
+          const refused = result.status === "error" && FORBIDDEN.test(result.formError ?? "");
+          expect(refused, `${path.relative(root, file)}: ${name} as ${role}`).toBe(!roleHasPermission(role, access.permission));
+          checked++;
+        }
+        session.current = null;
+        const signedOut = await action(idle, new FormData());
+        expect(signedOut.formError, `${name} signed out`).toMatch(/session has ended/);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it("that are signed-in-only refuse a signed-out caller", async () => {
+    const { modules } = await loadActions();
+    for (const [, exported] of modules) {
+      for (const [name, value] of Object.entries(exported)) {
+        if (accessOf(value)?.kind !== "signed-in") continue;
+        const action = value as (previous: typeof idle, formData: FormData) => Promise<{ formError?: string }>;
+        expect((await action(idle, new FormData())).formError, name).toMatch(/session has ended/);
+      }
+    }
+  });
+});
+
+describe("route handlers", () => {
+  it("every exported method declares its access", async () => {
+    const files = await filesNamed(path.join(root, "src", "app"), (name) => /^route\.(ts|tsx)$/.test(name));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const exported = (await import(file)) as Exported;
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]) {
+        if (!(method in exported)) continue;
+        expect(accessOf(exported[method]), `${path.relative(root, file)} ${method}`).toBeDefined();
+      }
+    }
+  });
+});
+
+describe("the permission table", () => {
+  it("gives administrators every member-management permission and viewers none", () => {
+    for (const permission of ["member:read", "member:invite", "member:update", "audit:read"] as const) {
+      expect(roleHasPermission("administrator", permission)).toBe(true);
+      expect(roleHasPermission("viewer", permission)).toBe(false);
+    }
+  });
+
+  it("names only known roles", () => {
+    for (const roles of Object.values(PERMISSIONS)) for (const role of roles) expect(ROLES).toContain(role);
+  });
+});
