@@ -170,3 +170,25 @@ test("public pages are accessible", async ({ page, expectAccessible }) => {
   await page.goto("/about");
   await expect(page.getByText(/Open Government Licence v3.0/)).toBeVisible();
 });
+
+test("every response carries the security headers", async ({ request }) => {
+  for (const path of ["/sign-in", "/api/health", "/about"]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["x-powered-by"], path).toBeUndefined();
+  }
+});
+
+test("the session cookie is httpOnly and SameSite", async ({ page }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  const cookie = (await page.context().cookies()).find((candidate) => candidate.name.endsWith("next-auth.session-token"));
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  // The navigation says where the user is.
+  await page.goto("/framework");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Framework" })).toHaveAttribute("aria-current", "page");
+});

@@ -9,6 +9,7 @@ import path from "node:path";
 import { EmbeddedStartError } from "@/lib/db/embedded";
 import { migrate, MigrationError } from "@/lib/db/migrate";
 import { disconnectDb } from "@/lib/db/client";
+import { env, SettingsError } from "@/lib/env";
 import { openRuntimeDatabase, StartupError } from "@/lib/runtime/database";
 import { buildIsCurrent, markBuilt } from "@/lib/runtime/build-fingerprint";
 import { loadFrameworkReference } from "@/features/framework/mutations";
@@ -40,6 +41,7 @@ async function main() {
   }
   process.env.AUTH_SECRET = database.authSecret;
   process.env.APP_URL ??= `http://localhost:${port}`;
+  env(); // every setting checked now, so a mistake stops start-up with one clear message
 
   const { applied } = await migrate(database.url);
   console.log(applied.length ? `Applied ${applied.length} database migration(s).` : "Database is up to date.");
@@ -102,7 +104,7 @@ async function shutdown(code: number, message?: string) {
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(0));
 
 main().catch((error: unknown) => {
-  const known = error instanceof StartupError || error instanceof EmbeddedStartError || error instanceof MigrationError || error instanceof DemoRefused;
+  const known = error instanceof SettingsError || error instanceof StartupError || error instanceof EmbeddedStartError || error instanceof MigrationError || error instanceof DemoRefused;
   const message = known ? (error as Error).message : `Could not start: ${error instanceof Error ? error.message : String(error)}`;
   void shutdown(1, message);
 });

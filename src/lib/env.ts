@@ -35,6 +35,8 @@ const schema = z
 
 export type Env = z.infer<typeof schema>;
 
+export class SettingsError extends Error {}
+
 let cached: Env | undefined;
 
 /** Reads and validates the environment on first use; throws one readable message listing every problem. */
@@ -43,7 +45,7 @@ export function env(): Env {
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`The app's settings are not valid:\n- ${problems.join("\n- ")}`);
+    throw new SettingsError(`The app's settings are not valid:\n- ${problems.join("\n- ")}`);
   }
   cached = parsed.data;
   return cached;

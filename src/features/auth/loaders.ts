@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getCurrentSession, requirePermission } from "@/lib/auth/session";
 import { isSetupComplete } from "@/lib/auth/data";
@@ -10,13 +11,18 @@ import { findOpenInvitation } from "./data";
 export async function loadChrome() {
   const session = await getCurrentSession();
   const member = session?.member ?? null;
-  const navigation = member
+  const pathname = (await headers()).get("x-pathname") ?? "";
+  const sections = member
     ? [
         { href: "/", label: "Home" },
         ...(can(member, "framework:read") ? [{ href: "/framework", label: "Framework" }] : []),
         ...(can(member, "member:read") ? [{ href: "/admin/users", label: "Users" }] : []),
       ]
     : [];
+  const navigation = sections.map((section) => ({
+    ...section,
+    current: section.href === "/" ? pathname === "/" : pathname === section.href || pathname.startsWith(`${section.href}/`),
+  }));
   return {
     signedIn: Boolean(session),
     userName: session?.user.name ?? null,
