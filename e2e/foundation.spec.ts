@@ -20,6 +20,15 @@ async function signIn(page: Page, email: string, password: string) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(COUNCIL);
 }
 
+/** Starts OIDC sign-in and logs in at the test identity provider's own login page. */
+async function signInAtIdentityProvider(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in with Council account" }).click();
+  await page.locator('input[name="login"]').fill(email);
+  await page.locator('input[name="password"]').fill("anything");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+}
+
 let invitationLink = "";
 
 test("a new council sets up its workspace and first administrator", async ({ page, expectAccessible }) => {
@@ -70,7 +79,12 @@ test("the administrator signs out, and signs in again with a password", async ({
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/framework");
-  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fframework$/);
+  // Signing in from there goes back to the page that was asked for.
+  await page.getByLabel("E-mail address").fill(ADMIN.email);
+  await page.getByLabel("Password", { exact: true }).fill(ADMIN.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The CQC framework");
 });
 
 test("the administrator invites a director", async ({ page, expectAccessible }) => {
@@ -139,11 +153,7 @@ test("an invited person signs in through the council's identity provider", async
 
   const context = await browser.newContext();
   const oidc = await context.newPage();
-  await oidc.goto("/sign-in");
-  await oidc.getByRole("button", { name: "Sign in with Council account" }).click();
-  await oidc.locator('input[name="login"]').fill("olu.contributor@eastvale.example");
-  await oidc.locator('input[name="password"]').fill("anything");
-  await oidc.getByRole("button", { name: "Sign-in" }).click();
+  await signInAtIdentityProvider(oidc, "olu.contributor@eastvale.example");
   await expect(oidc.getByRole("heading", { level: 1 })).toHaveText(COUNCIL);
   await expect(oidc.getByText("Contributor", { exact: true })).toBeVisible();
   await context.close();
@@ -152,11 +162,7 @@ test("an invited person signs in through the council's identity provider", async
 test("someone the council has not invited is refused by the identity provider route", async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByRole("button", { name: "Sign in with Council account" }).click();
-  await page.locator('input[name="login"]').fill("stranger@elsewhere.example");
-  await page.locator('input[name="password"]').fill("anything");
-  await page.getByRole("button", { name: "Sign-in" }).click();
+  await signInAtIdentityProvider(page, "stranger@elsewhere.example");
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("not been invited");
   await context.close();

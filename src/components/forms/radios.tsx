@@ -1,3 +1,4 @@
+import { describedBy, FieldMessages } from "./field-messages";
 import type { InputHTMLAttributes, Ref } from "react";
 
 type Option = { value: string; label: string; hint?: string };
@@ -18,22 +19,12 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "defaul
  * error summary's link lands on it.
  */
 export function Radios({ id, name, legend, hint, error, options, defaultValue, ref, ...input }: Props) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const messages = describedBy(id, hint, error);
   return (
     <div className={`mb-6 ${error ? "border-l-4 border-[var(--color-error)] pl-4" : ""}`}>
-      <fieldset aria-describedby={describedBy}>
+      <fieldset aria-describedby={messages}>
         <legend className="font-bold">{legend}</legend>
-        {hint ? (
-          <p id={`${id}-hint`} className="text-gray-700">
-            {hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p id={`${id}-error`} className="font-bold text-[var(--color-error)]">
-            <span className="sr-only">Error: </span>
-            {error}
-          </p>
-        ) : null}
+        <FieldMessages id={id} hint={hint} error={error} />
         <div className="mt-2 space-y-3">
           {options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${option.value}`;

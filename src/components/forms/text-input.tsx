@@ -1,3 +1,4 @@
+import { describedBy, FieldMessages } from "./field-messages";
 import type { InputHTMLAttributes, Ref } from "react";
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
@@ -13,26 +14,16 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
 
 /** A labelled text input with optional hint and error, linked by aria-describedby (GOV.UK pattern). */
 export function TextInput({ id, label, hint, error, widthClass = "max-w-xl", className, ...input }: Props) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const messages = describedBy(id, hint, error);
   return (
     <div className={`mb-6 ${error ? "border-l-4 border-[var(--color-error)] pl-4" : ""}`}>
       <label htmlFor={id} className="block font-bold">
         {label}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-gray-700">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="font-bold text-[var(--color-error)]">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <input
         id={id}
-        aria-describedby={describedBy}
+        aria-describedby={messages}
         aria-invalid={error ? true : undefined}
         className={`mt-1 block w-full ${widthClass} border-2 ${error ? "border-[var(--color-error)]" : "border-gray-900"} p-2 ${className ?? ""}`}
         {...input}

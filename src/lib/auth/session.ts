@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { decode, encode } from "next-auth/jwt";
 import { env } from "@/lib/env";
@@ -79,7 +79,11 @@ export const getCurrentSession = cache(async (): Promise<CurrentSession | null> 
 /** For pages and loaders: a signed-in member of a workspace, or off to sign in. */
 export async function requireMember(): Promise<CurrentSession & { member: CurrentMember }> {
   const session = await getCurrentSession();
-  if (!session) redirect("/sign-in");
+  if (!session) {
+    // Back to the page they asked for after signing in (the proxy passes the path along).
+    const path = (await headers()).get("x-pathname");
+    redirect(path && path !== "/" ? `/sign-in?next=${encodeURIComponent(path)}` : "/sign-in");
+  }
   if (!session.member) redirect("/no-access");
   return session as CurrentSession & { member: CurrentMember };
 }
