@@ -12,12 +12,15 @@ export function MemberActionForm({
   action,
   membershipId,
   label,
+  personName,
   variant = "secondary",
   children,
 }: {
   action: Action;
   membershipId: string;
   label: string;
+  /** Read out after the label so each row's button is distinct to screen-reader users. */
+  personName: string;
   variant?: "secondary" | "warning";
   children?: ReactNode;
 }) {
@@ -28,6 +31,7 @@ export function MemberActionForm({
       {children}
       <Button variant={variant} pending={pending} className="text-base">
         {label}
+        <span className="sr-only"> for {personName}</span>
       </Button>
       <div role="status" className="w-full text-base">
         {state.status === "error" ? <p className="font-bold text-[var(--color-error)]">{state.formError ?? Object.values(state.fieldErrors)[0]}</p> : null}

@@ -49,7 +49,7 @@ export function MembersTable({ members, currentUserId }: { members: MemberRow[];
                 ) : (
                   <>
                     {member.status !== "deactivated" ? (
-                      <MemberActionForm action={changeRoleAction} membershipId={member.membershipId} label="Change role">
+                      <MemberActionForm action={changeRoleAction} membershipId={member.membershipId} personName={member.name} label="Change role">
                         <label htmlFor={`role-${member.membershipId}`} className="sr-only">
                           Role for {member.name}
                         </label>
@@ -63,12 +63,12 @@ export function MembersTable({ members, currentUserId }: { members: MemberRow[];
                       </MemberActionForm>
                     ) : null}
                     {member.status === "invited" ? (
-                      <MemberActionForm action={renewInvitationAction} membershipId={member.membershipId} label={`New invitation link`} />
+                      <MemberActionForm action={renewInvitationAction} membershipId={member.membershipId} personName={member.name} label={`New invitation link`} />
                     ) : null}
                     {member.status === "deactivated" ? (
-                      <MemberActionForm action={reactivateMemberAction} membershipId={member.membershipId} label="Restore access" />
+                      <MemberActionForm action={reactivateMemberAction} membershipId={member.membershipId} personName={member.name} label="Restore access" />
                     ) : (
-                      <MemberActionForm action={deactivateMemberAction} membershipId={member.membershipId} label="Remove access" variant="warning" />
+                      <MemberActionForm action={deactivateMemberAction} membershipId={member.membershipId} personName={member.name} label="Remove access" variant="warning" />
                     )}
                   </>
                 )}
