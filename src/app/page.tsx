@@ -23,6 +23,12 @@ export default async function HomePage({ searchParams }: Props) {
       <h2 className="mb-4 text-2xl font-bold">Start here</h2>
       <ul className="max-w-3xl space-y-4">
         <li>
+          <Link href="/self-assessment" className="text-xl font-bold">
+            Self-assessment
+          </Link>
+          <p>The council&apos;s self-assessment against the nine quality statements, and the indicative rating it implies.</p>
+        </li>
+        <li>
           <Link href="/framework" className="text-xl font-bold">
             The CQC framework
           </Link>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 
 /**
  * The GOV.UK error summary: at the top of the page, focused when it appears, one link per field
@@ -16,6 +16,7 @@ export function ErrorSummary({
   errorId?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const entries = Object.entries(fieldErrors);
   const visible = Boolean(formError) || entries.length > 0;
   const signature = `${formError ?? ""}|${entries.map(([key, value]) => `${key}:${value}`).join("|")}`;
@@ -36,10 +37,10 @@ export function ErrorSummary({
       ref={ref}
       tabIndex={-1}
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
       className="mb-8 border-4 border-[var(--color-error)] p-4 focus:outline-[3px] focus:outline-[var(--color-focus)]"
     >
-      <h2 id="error-summary-title" className="text-2xl font-bold">
+      <h2 id={titleId} className="text-2xl font-bold">
         There is a problem
       </h2>
       <ul className="mt-3 space-y-2">

@@ -2,7 +2,7 @@ import Link from "next/link";
 
 export function SiteFooter({ links, text }: { links: { href: string; label: string }[]; text?: string }) {
   return (
-    <footer className="mt-16 border-t-4 border-blue-800 bg-gray-100">
+    <footer className="mt-16 border-t-4 border-blue-800 bg-gray-100 print:hidden">
       <div className="mx-auto max-w-5xl px-4 py-6">
         <h2 className="sr-only">Support links</h2>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">

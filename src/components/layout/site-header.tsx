@@ -16,7 +16,7 @@ export function SiteHeader({
   account?: ReactNode;
 }) {
   return (
-    <header className="border-b-8 border-blue-800 bg-gray-900 text-white">
+    <header className="border-b-8 border-blue-800 bg-gray-900 text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <div>
           <Link href="/" className="text-xl font-bold text-white visited:text-white">

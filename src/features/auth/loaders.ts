@@ -15,6 +15,7 @@ export async function loadChrome() {
   const sections = member
     ? [
         { href: "/", label: "Home" },
+        ...(can(member, "self-assessment:read") ? [{ href: "/self-assessment", label: "Self-assessment" }] : []),
         ...(can(member, "framework:read") ? [{ href: "/framework", label: "Framework" }] : []),
         ...(can(member, "member:read") ? [{ href: "/admin/users", label: "Users" }] : []),
       ]

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
+import { frameworkScoringSchema } from "./schema";
 
 /** The framework version a workspace works to, with its themes and quality statements. One query. */
 export async function getWorkspaceFramework(scope: WorkspaceScope) {
@@ -91,4 +92,13 @@ export async function listFrameworkAttributions() {
 export async function findLatestFrameworkVersionId(key = "cqc-la-2023"): Promise<string | null> {
   const row = await db.frameworkVersion.findFirst({ where: { key }, orderBy: { loadedAt: "desc" }, select: { id: true } });
   return row?.id ?? null;
+}
+
+/** The scoring labels and bands of the framework version the workspace works to. */
+export async function getWorkspaceScoring(scope: WorkspaceScope) {
+  const workspace = await db.workspace.findUniqueOrThrow({
+    where: { id: scope.workspaceId },
+    select: { frameworkVersion: { select: { scoring: true } } },
+  });
+  return frameworkScoringSchema.parse(workspace.frameworkVersion.scoring);
 }

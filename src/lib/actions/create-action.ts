@@ -84,7 +84,7 @@ async function run<S extends z.ZodType, C extends object>(
     return (await handler(parsed.data, context)) ?? { status: "ok" };
   } catch (error) {
     unstable_rethrow(error);
-    if (isAppError(error)) return failure(values, error.message, error.fieldErrors);
+    if (isAppError(error)) return { status: "error", formError: error.message, fieldErrors: error.fieldErrors ?? {}, values, code: error.code };
     const errorId = randomUUID().slice(0, 8).toUpperCase();
     logger.error(
       { errorId, err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) },

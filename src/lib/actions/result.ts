@@ -16,6 +16,8 @@ export type ActionResult =
       values: Record<string, string>;
       /** A reference for unexpected errors, shown to the user and written to the log. */
       errorId?: string;
+      /** The AppError code of an expected failure, for forms that react to one (e.g. "stale"). */
+      code?: string;
     };
 
 export const idle: ActionResult = { status: "idle" };

@@ -33,6 +33,13 @@ export const PERMISSIONS = {
   "member:invite": ["administrator"],
   "member:update": ["administrator"],
   "audit:read": ["administrator"],
+  "self-assessment:read": everyone,
+  "self-assessment:edit": ["readiness_lead", "contributor"],
+  "self-assessment:submit": ["readiness_lead"],
+  "self-assessment:agree": ["readiness_lead", "director"],
+  "self-assessment:reopen": ["readiness_lead", "director"],
+  "self-assessment:comment": ["readiness_lead", "contributor", "director"],
+  "snapshot:create": ["readiness_lead"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { loadStatementPage } from "@/features/self-assessment/loaders";
+import { StatementForm } from "@/features/self-assessment/components/statement-form";
+import { StatementReadView } from "@/features/self-assessment/components/statement-read-view";
+import { ReviewActions } from "@/features/self-assessment/components/review-actions";
+import { Comments } from "@/features/self-assessment/components/comments";
+import { QualityStatementDetail } from "@/features/framework/components/quality-statement-detail";
+import { STATUS_LABELS, isEditable } from "@/features/self-assessment/domain";
+import { Tag } from "@/components/data/tag";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
+import { formatDateTime } from "@/components/format/date";
+
+type Props = { params: Promise<{ statementKey: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { framework } = await loadStatementPage((await params).statementKey);
+  return { title: `${framework.name} – Self-assessment` };
+}
+
+export default async function StatementPage({ params, searchParams }: Props) {
+  const { statementKey } = await params;
+  const { restored } = await searchParams;
+  const { framework, assessment, scoring, may } = await loadStatementPage(statementKey);
+  const editable = may.edit && isEditable(assessment.status);
+  const categories = framework.evidenceCategories.filter((category) => category.usedForLocalAuthorities);
+  return (
+    <>
+      <Link href="/self-assessment" className="mb-6 inline-block">
+        Back to the self-assessment
+      </Link>
+      {restored ? (
+        <NotificationBanner>
+          <p>The earlier revision is now the current text, saved as version {restored}.</p>
+        </NotificationBanner>
+      ) : null}
+      <p className="text-lg text-gray-700">
+        Theme {framework.theme.number}: {framework.theme.name}
+      </p>
+      <h1 className="mb-2 text-4xl font-bold">
+        {framework.number}. {framework.name}
+      </h1>
+      <p className="mb-6">
+        <Tag>{STATUS_LABELS[assessment.status]}</Tag>{" "}
+        {assessment.updatedAt
+          ? `Version ${assessment.version}, last changed by ${assessment.updatedBy ?? "a former member"} on ${formatDateTime(assessment.updatedAt)}.`
+          : "Not started."}{" "}
+        <Link href={`/self-assessment/${statementKey}/history`}>History</Link>
+      </p>
+
+      <details className="mb-10 border-l-4 border-gray-300 pl-4">
+        <summary className="cursor-pointer text-xl font-bold underline">The quality statement: We and I statements, topics</summary>
+        <div className="mt-4">
+          <QualityStatementDetail statement={framework} />
+        </div>
+      </details>
+
+      <ReviewActions statementKey={statementKey} version={assessment.version} status={assessment.status} may={may} />
+
+      {assessment.status === "agreed" ? (
+        <p className="mb-6 font-bold">This statement has been agreed and is read-only until it is reopened.</p>
+      ) : null}
+      {editable ? (
+        <StatementForm
+          statementKey={statementKey}
+          version={assessment.version}
+          content={assessment.content}
+          savedBy={assessment.updatedBy}
+          scoreLabels={scoring.scores}
+          categories={categories}
+        />
+      ) : (
+        <StatementReadView content={assessment.content} scoreLabels={scoring.scores} />
+      )}
+
+      <Comments statementKey={statementKey} comments={assessment.comments} mayComment={may.comment} />
+    </>
+  );
+}
