@@ -60,6 +60,7 @@ export default async function globalSetup() {
   // The app's own log goes to a file beside the test results, for reading after a failure.
   await mkdir(path.join(root, "test-results"), { recursive: true });
   const log = openSync(path.join(root, "test-results", "app.log"), "w");
+  const authSecret = randomBytes(32).toString("base64url");
   const app: ChildProcess = spawn(next, ["start", "-p", String(appPort)], {
     cwd: root,
     stdio: ["ignore", log, log],
@@ -68,7 +69,7 @@ export default async function globalSetup() {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: databaseUrl,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_SECRET: authSecret,
       APP_URL: baseUrl,
       OIDC_ISSUER: idp.issuer,
       OIDC_CLIENT_ID: idp.clientId,
@@ -89,6 +90,8 @@ export default async function globalSetup() {
 
   process.env.E2E_BASE_URL = baseUrl;
   process.env.E2E_DATABASE_URL = databaseUrl;
+  // For fixtures that plant a signed-in session instead of clicking through sign-in.
+  process.env.E2E_AUTH_SECRET = authSecret;
   return async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   };

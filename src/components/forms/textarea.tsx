@@ -47,7 +47,7 @@ export function Textarea({ id, label, hint, error, recommendedWords, labelClassN
         {...rest}
       />
       {recommendedWords ? (
-        <p id={countId!} aria-live="polite" className={`mt-1 text-base ${over ? "font-bold text-[var(--color-error)]" : "text-gray-700"}`}>
+        <p id={countId ?? undefined} aria-live="polite" className={`mt-1 text-base ${over ? "font-bold text-[var(--color-error)]" : "text-gray-700"}`}>
           {count} {count === 1 ? "word" : "words"} (recommended up to {recommendedWords}){over ? `: ${count - recommendedWords} over` : ""}
         </p>
       ) : null}

@@ -17,8 +17,8 @@ export const saveStatementAction = createAction({
   permission: "self-assessment:edit",
   schema: saveStatementSchema,
   async handler(input, { member, session }) {
-    const { version } = await saveStatement(member.scope, actor(session.user.id), input);
-    refresh(input.statementKey);
+    // Refresh the page whatever happens: after a refused save it must show the newer saved text.
+    const { version } = await saveStatement(member.scope, actor(session.user.id), input).finally(() => refresh(input.statementKey));
     return { status: "ok", message: `Saved as version ${version}.`, data: { version: String(version) } };
   },
 });
@@ -29,7 +29,7 @@ export const submitStatementAction = createAction({
   async handler(input, { member, session }) {
     await reviewStatement(member.scope, actor(session.user.id), { ...input, step: "submit", reason: "" });
     refresh(input.statementKey);
-    return { status: "ok", message: "Submitted for review." };
+    redirect(`/self-assessment/${input.statementKey}?review=submitted`);
   },
 });
 
@@ -39,7 +39,7 @@ export const agreeStatementAction = createAction({
   async handler(input, { member, session }) {
     await reviewStatement(member.scope, actor(session.user.id), { ...input, step: "agree", reason: "" });
     refresh(input.statementKey);
-    return { status: "ok", message: "Agreed. The statement is now read-only." };
+    redirect(`/self-assessment/${input.statementKey}?review=agreed`);
   },
 });
 
@@ -49,7 +49,7 @@ export const reopenStatementAction = createAction({
   async handler(input, { member, session }) {
     await reviewStatement(member.scope, actor(session.user.id), { ...input, step: "reopen" });
     refresh(input.statementKey);
-    return { status: "ok", message: "Reopened for editing." };
+    redirect(`/self-assessment/${input.statementKey}?review=reopened`);
   },
 });
 

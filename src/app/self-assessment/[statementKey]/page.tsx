@@ -13,6 +13,12 @@ import { formatDateTime } from "@/components/format/date";
 
 type Props = { params: Promise<{ statementKey: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
+const REVIEW_MESSAGES: Record<string, string> = {
+  submitted: "Submitted for review.",
+  agreed: "Agreed. The statement is now read-only.",
+  reopened: "Reopened for editing. The reason is recorded in the history.",
+};
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { framework } = await loadStatementPage((await params).statementKey);
   return { title: `${framework.name} – Self-assessment` };
@@ -20,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StatementPage({ params, searchParams }: Props) {
   const { statementKey } = await params;
-  const { restored } = await searchParams;
+  const { restored, review } = await searchParams;
   const { framework, assessment, scoring, may } = await loadStatementPage(statementKey);
   const editable = may.edit && isEditable(assessment.status);
   const categories = framework.evidenceCategories.filter((category) => category.usedForLocalAuthorities);
@@ -29,6 +35,11 @@ export default async function StatementPage({ params, searchParams }: Props) {
       <Link href="/self-assessment" className="mb-6 inline-block">
         Back to the self-assessment
       </Link>
+      {review && REVIEW_MESSAGES[review] ? (
+        <NotificationBanner>
+          <p>{REVIEW_MESSAGES[review]}</p>
+        </NotificationBanner>
+      ) : null}
       {restored ? (
         <NotificationBanner>
           <p>The earlier revision is now the current text, saved as version {restored}.</p>
@@ -44,7 +55,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
         <Tag>{STATUS_LABELS[assessment.status]}</Tag>{" "}
         {assessment.updatedAt
           ? `Version ${assessment.version}, last changed by ${assessment.updatedBy ?? "a former member"} on ${formatDateTime(assessment.updatedAt)}.`
-          : "Not started."}{" "}
+          : "Nothing saved yet."}{" "}
         <Link href={`/self-assessment/${statementKey}/history`}>History</Link>
       </p>
 

@@ -15,7 +15,6 @@ function StepForm({ action, statementKey, version, label, children }: { action: 
   return (
     <form action={formAction} className="mb-4">
       {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} /> : null}
-      {state.status === "ok" ? <p role="status" className="mb-2 font-bold">{state.message}</p> : null}
       <input type="hidden" name="statementKey" value={statementKey} />
       <input type="hidden" name="expectedVersion" value={version} readOnly />
       {children}
