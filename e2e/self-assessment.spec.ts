@@ -28,9 +28,9 @@ test.beforeAll(async () => {
   workspaceId = (await plantWorkspace("Southbrook City Council")).id;
 });
 
-async function save(page: Page) {
+async function save(page: Page, version?: number) {
   await page.getByRole("button", { name: "Save statement" }).click();
-  await expect(page.getByText(/Saved as version \d+/)).toBeVisible();
+  await expect(page.getByText(version ? `Saved as version ${version}.` : /Saved as version \d+/)).toBeVisible();
 }
 
 test("the readiness lead drafts a statement, and restores an earlier revision", async ({ browser, expectAccessible }) => {
@@ -47,10 +47,16 @@ test("the readiness lead drafts a statement, and restores an earlier revision", 
   await page.getByLabel("Strength 1").fill("First draft: most Care Act assessments finish within 28 days");
   await expect(page.getByText("10 words in all (recommended up to 350)")).toBeVisible();
   await expectAccessible(page);
-  await save(page);
+  await save(page, 1);
   await page.getByLabel("Strength 1").fill("Second draft: assessments are timely");
-  await save(page);
+  await save(page, 2);
 
+  // Unsaved text: leaving through a link asks first, and staying keeps the text.
+  await page.getByLabel("How we know").fill("Not saved yet");
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await page.getByRole("link", { name: "History" }).click();
+  await expect(page.getByLabel("How we know")).toHaveValue("Not saved yet");
+  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("link", { name: "History" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("History: Assessing needs");
   await page.getByLabel("Compare").selectOption({ index: 1 });

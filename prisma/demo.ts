@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAuditEvent } from "@/lib/audit";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/authz/permissions";
+import { seedDemoSelfAssessment } from "./demo-self-assessment";
 
 export const DEMO_COUNCIL = "Northmoor County Council";
 
@@ -31,7 +32,8 @@ export async function seedDemo(): Promise<DemoCredential[]> {
       return { role, ...DEMO_PEOPLE[role], password, passwordHash: await hashPassword(password) };
     }),
   );
-  await db.$transaction(async (tx) => {
+  const ids = new Map<Role, string>();
+  const workspaceId = await db.$transaction(async (tx) => {
     const framework = await tx.frameworkVersion.findFirst({ orderBy: { loadedAt: "desc" }, select: { id: true } });
     if (!framework) throw new Error("Load the framework reference data before the demo");
     let workspace = await tx.workspace.findFirst({ where: { name: DEMO_COUNCIL }, select: { id: true } });
@@ -58,7 +60,14 @@ export async function seedDemo(): Promise<DemoCredential[]> {
         update: { role: person.role, status: "active", deactivatedAt: null },
         select: { id: true },
       });
+      ids.set(person.role, user.id);
     }
+    return workspace.id;
+  });
+  await seedDemoSelfAssessment(workspaceId, {
+    leadId: ids.get("readiness_lead")!,
+    contributorId: ids.get("contributor")!,
+    directorId: ids.get("director")!,
   });
   return credentials.map(({ role, name, email, password }) => ({ role, name, email, password }));
 }

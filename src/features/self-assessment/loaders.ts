@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
@@ -27,6 +28,8 @@ export async function loadStatementPage(key: string) {
     framework,
     assessment,
     scoring,
+    // Two empty rows each for strengths and areas for improvement.
+    newItemIds: Array.from({ length: 4 }, () => randomUUID()),
     may: {
       edit: can(member, "self-assessment:edit"),
       submit: can(member, "self-assessment:submit"),

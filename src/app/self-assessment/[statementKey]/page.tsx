@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StatementPage({ params, searchParams }: Props) {
   const { statementKey } = await params;
   const { restored, review } = await searchParams;
-  const { framework, assessment, scoring, may } = await loadStatementPage(statementKey);
+  const { framework, assessment, scoring, may, newItemIds } = await loadStatementPage(statementKey);
   const editable = may.edit && isEditable(assessment.status);
   const categories = framework.evidenceCategories.filter((category) => category.usedForLocalAuthorities);
   return (
@@ -74,6 +74,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
       {editable ? (
         <StatementForm
           statementKey={statementKey}
+          newItemIds={newItemIds}
           version={assessment.version}
           content={assessment.content}
           savedBy={assessment.updatedBy}

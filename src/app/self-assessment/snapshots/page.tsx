@@ -53,7 +53,7 @@ export default async function SnapshotsPage({ searchParams }: Props) {
               {(["a", "b"] as const).map((name, index) => (
                 <div key={name}>
                   <label htmlFor={`snapshot-${name}`} className="block font-bold">{index === 0 ? "Compare" : "with"}</label>
-                  <select id={`snapshot-${name}`} name={name} defaultValue={query[name] ?? snapshots[index === 0 ? 1 : 0]!.id} className="border-2 border-gray-900 p-2">
+                  <select id={`snapshot-${name}`} name={name} defaultValue={query[name] ?? snapshots[index === 0 ? 1 : 0]?.id} className="border-2 border-gray-900 p-2">
                     {snapshots.map((snapshot) => (
                       <option key={snapshot.id} value={snapshot.id}>{snapshot.name} ({formatDate(snapshot.takenOn)})</option>
                     ))}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { idle } from "@/lib/actions/result";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Textarea } from "@/components/forms/textarea";
@@ -14,6 +14,8 @@ import { ConflictPanel } from "./conflict-panel";
 
 type Props = {
   statementKey: string;
+  /** Ids for the empty rows, made on the server, so an item keeps its id from its first save. */
+  newItemIds: string[];
   version: number;
   content: StatementContent;
   savedBy: string | null;
@@ -21,15 +23,13 @@ type Props = {
   categories: { key: string; name: string }[];
 };
 
-const BLANK_ROWS = 2;
+export const BLANK_ROWS = 2;
 
 /** The self-assessment of one statement. Works without JavaScript; with it, warns before leaving unsaved text. */
-export function StatementForm({ statementKey, version, content, savedBy, scoreLabels, categories }: Props) {
+export function StatementForm({ statementKey, newItemIds, version, content, savedBy, scoreLabels, categories }: Props) {
   const [state, formAction, pending] = useActionState(saveStatementAction, idle);
-  // The result that was current when the user last typed: typing after a successful save makes the
-  // form dirty again; a refused save leaves it dirty.
-  const [editedAt, setEditedAt] = useState<typeof state | null>(null);
-  const dirty = editedAt !== null && (editedAt === state || state.status !== "ok");
+  // Unsaved text since the last successful save: a ref, read by the leave-page guards below.
+  const dirty = useRef(false);
   const [categoryScores, setCategoryScores] = useState<Record<string, string>>(() =>
     Object.fromEntries(Object.entries(content.categoryScores).map(([key, score]) => [key, String(score)])),
   );
@@ -38,17 +38,33 @@ export function StatementForm({ statementKey, version, content, savedBy, scoreLa
   const errors = state.status === "error" ? state.fieldErrors : {};
 
   useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    if (state.status === "ok") dirty.current = false;
+  }, [state]);
+  useEffect(() => {
+    // Closing the tab or reloading: the browser's own warning.
+    const warn = (event: BeforeUnloadEvent) => {
+      if (dirty.current) event.preventDefault();
+    };
+    // Links inside the app navigate without unloading the page, so ask before following them.
+    const confirmLeave = (event: MouseEvent) => {
+      if (!dirty.current) return;
+      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+      if (!link || link.getAttribute("href")?.startsWith("#")) return;
+      if (!window.confirm("You have changes that are not saved. Leave this page and lose them?")) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
     window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+    document.addEventListener("click", confirmLeave, true);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      document.removeEventListener("click", confirmLeave, true);
+    };
+  }, []);
 
   const chosen = Object.values(categoryScores).filter(Boolean).map((value) => Number(value) as Score);
   const suggestion = suggestedScoreFromCategories(chosen);
-  // A new key after each successful save re-reads the saved rows (new items get their ids);
-  // a refused save keeps the form as it is, so nothing typed is lost.
-  const formKey = state.status === "ok" ? (state.data?.version ?? "saved") : "editing";
 
   return (
     <>
@@ -59,7 +75,19 @@ export function StatementForm({ statementKey, version, content, savedBy, scoreLa
       ) : null}
       <ErrorSummary formError={state.status === "error" ? state.formError : undefined} fieldErrors={errors} errorId={state.status === "error" ? state.errorId : undefined} />
       {state.status === "error" && state.code === "stale" ? <ConflictPanel yours={state.values} theirs={content} savedBy={savedBy} /> : null}
-      <form key={formKey} ref={formRef} action={formAction} onInput={() => setEditedAt(state)} noValidate>
+      <form
+        ref={formRef}
+        action={formAction}
+        onInput={() => (dirty.current = true)}
+        onSubmit={(event) => {
+          // Sent by hand rather than as a form action, so React does not reset the fields afterwards
+          // and text typed while a save is under way stays put.
+          event.preventDefault();
+          const formData = new FormData(event.currentTarget);
+          startTransition(() => formAction(formData));
+        }}
+        noValidate
+      >
         <input type="hidden" name="statementKey" value={statementKey} />
         <input type="hidden" name="expectedVersion" value={version} readOnly />
 
@@ -69,6 +97,7 @@ export function StatementForm({ statementKey, version, content, savedBy, scoreLa
           hint="One strength per box, each something you can show evidence for. Add more boxes by saving."
           itemLabel="Strength"
           items={content.strengths}
+          newIds={newItemIds.slice(0, BLANK_ROWS)}
           values={values}
           recommended={RECOMMENDED_WORDS.strengths}
         />
@@ -87,6 +116,7 @@ export function StatementForm({ statementKey, version, content, savedBy, scoreLa
           hint="Be open about weaknesses and say what you are doing about them."
           itemLabel="Area for improvement"
           items={content.improvements}
+          newIds={newItemIds.slice(BLANK_ROWS)}
           values={values}
           recommended={RECOMMENDED_WORDS.improvements}
         />
@@ -173,6 +203,7 @@ function ListSection({
   hint,
   itemLabel,
   items,
+  newIds,
   values,
   recommended,
 }: {
@@ -181,10 +212,11 @@ function ListSection({
   hint: string;
   itemLabel: string;
   items: ListItem[];
+  newIds: string[];
   values: Record<string, string>;
   recommended: number;
 }) {
-  const rows = [...items, ...Array.from({ length: BLANK_ROWS }, () => ({ id: "", text: "" }))];
+  const rows = [...items, ...newIds.map((id) => ({ id, text: "" }))];
   const [total, setTotal] = useState(() => items.reduce((sum, item) => sum + countWords(item.text), 0));
   return (
     <fieldset
@@ -200,7 +232,7 @@ function ListSection({
         {hint}
       </p>
       {rows.map((item, index) => (
-        <div key={`${item.id}-${index}`}>
+        <div key={index}>
           <input type="hidden" name={`${name}.${index}.id`} value={item.id} />
           <Textarea
             id={`${name}.${index}.text`}

@@ -43,7 +43,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 <label htmlFor={name} className="block font-bold">
                   {name === "from" ? "Compare" : "with"}
                 </label>
-                <select id={name} name={name} defaultValue={query[name] ?? revisions[Math.min(index === 0 ? 1 : 0, revisions.length - 1)]!.id} className="border-2 border-gray-900 p-2">
+                <select id={name} name={name} defaultValue={query[name] ?? revisions[Math.min(index === 0 ? 1 : 0, revisions.length - 1)]?.id} className="border-2 border-gray-900 p-2">
                   {revisions.map((revision) => (
                     <option key={revision.id} value={revision.id}>
                       {label(revision)}, {revision.author}

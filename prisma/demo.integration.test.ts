@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { systemScope } from "@/lib/authz/scope";
+import { listSnapshots, listStatementSummaries } from "@/features/self-assessment/data";
+import { signInWithPassword } from "@/features/auth/mutations";
+import { seedDemo } from "./demo";
+
+describe("the demo council", () => {
+  it("has one user per role who can sign in, and a partly finished self-assessment with two snapshots", async () => {
+    const credentials = await seedDemo();
+    expect(credentials.map((person) => person.role)).toEqual(["administrator", "readiness_lead", "contributor", "director", "team_manager", "viewer"]);
+    const director = credentials.find((person) => person.role === "director")!;
+    await expect(signInWithPassword({ email: director.email, password: director.password }, { maxHours: 1, ipAddress: "127.0.0.1" })).resolves.toHaveProperty("sessionId");
+
+    const workspace = await db.workspace.findFirstOrThrow({ select: { id: true } });
+    const statements = (await listStatementSummaries(systemScope(workspace.id))).themes.flatMap((theme) => theme.statements);
+    expect(statements.filter((statement) => statement.status === "agreed")).toHaveLength(6);
+    expect(statements.filter((statement) => statement.status === "not_started")).toHaveLength(1);
+    const snapshots = await listSnapshots(systemScope(workspace.id));
+    expect(snapshots.map((snapshot) => snapshot.name)).toEqual(["Before notification", "Baseline"]);
+  });
+
+  it("can be loaded again: new passwords, nothing doubled", async () => {
+    const first = await seedDemo();
+    const second = await seedDemo();
+    expect(second[0]!.password).not.toBe(first[0]!.password);
+    expect(await db.workspace.count()).toBe(1);
+    expect(await db.user.count()).toBe(6);
+    expect(await db.selfAssessmentSnapshot.count()).toBe(2);
+  });
+});
