@@ -115,7 +115,7 @@ test("the lead scores all nine and submits them; a director agrees them; the rat
     await lead.goto(`/self-assessment/${key}`);
     await lead.getByLabel("Strength 1").fill(`Evidence-backed strength for ${key}`);
     await lead.getByRole("radio", { name: "Improving" }).check();
-    await lead.getByLabel("Why", { exact: true }).fill("Waiting times are falling");
+    await lead.getByLabel("Reason for the direction of travel").fill("Waiting times are falling");
     await lead.getByRole("radio", { name: new RegExp(`^${score}:`) }).check();
     await lead.getByLabel("Why this score").fill("Our audits show this standard");
     await save(lead);

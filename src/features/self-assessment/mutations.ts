@@ -4,10 +4,9 @@ import { recordAuditEvent } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { Prisma } from "@/generated/prisma/client";
-import { frameworkScoringSchema } from "@/features/framework/schema";
 import { calculateRating, type Score } from "@/features/rating/domain";
 import { EMPTY_CONTENT, isEditable, nextStatus, type ListItem, type ReviewStep, type StatementContent, type StatementStatus } from "./domain";
-import { readContent } from "./data";
+import { listStatementSummaries, readContent } from "./data";
 import type { SaveStatementInput } from "./schema";
 
 type Actor = { userId: string };
@@ -209,49 +208,28 @@ export async function restoreRevision(
 
 /** Freezes the whole self-assessment, with the rating it gives and the bands used, under a name. */
 export async function createSnapshot(scope: WorkspaceScope, actor: Actor, input: { name: string; takenOn: string }): Promise<{ id: string }> {
+  const summaries = await listStatementSummaries(scope);
+  const { bands } = summaries;
+  const statements = summaries.themes.flatMap((theme) =>
+    theme.statements.map((statement) => ({
+      key: statement.key,
+      number: statement.number,
+      name: statement.name,
+      themeKey: theme.key,
+      themeName: theme.name,
+      status: statement.status,
+      content: statement.content,
+    })),
+  );
   try {
     return await db.$transaction(async (tx) => {
-      const workspace = await tx.workspace.findUniqueOrThrow({
-        where: { id: scope.workspaceId },
-        select: {
-          frameworkVersion: {
-            select: {
-              id: true,
-              scoring: true,
-              themes: {
-                orderBy: { number: "asc" },
-                select: {
-                  key: true,
-                  name: true,
-                  qualityStatements: {
-                    orderBy: { number: "asc" },
-                    select: { key: true, number: true, name: true, assessments: { where: { workspaceId: scope.workspaceId }, select: { status: true, content: true } } },
-                  },
-                },
-              },
-            },
-          },
-        },
-      });
-      const { bands } = frameworkScoringSchema.parse(workspace.frameworkVersion.scoring);
-      const statements = workspace.frameworkVersion.themes.flatMap((theme) =>
-        theme.qualityStatements.map((statement) => ({
-          key: statement.key,
-          number: statement.number,
-          name: statement.name,
-          themeKey: theme.key,
-          themeName: theme.name,
-          status: statement.assessments[0]?.status ?? "not_started",
-          content: readContent(statement.assessments[0]?.content),
-        })),
-      );
       const rating = calculateRating(statements.map((statement) => ({ key: statement.key, score: statement.content.score })), bands);
       const snapshot = await tx.selfAssessmentSnapshot.create({
         data: {
           workspaceId: scope.workspaceId,
           name: input.name,
           takenOn: new Date(`${input.takenOn}T00:00:00Z`),
-          frameworkVersionId: workspace.frameworkVersion.id,
+          frameworkVersionId: summaries.frameworkVersionId,
           bands,
           rating,
           statements,

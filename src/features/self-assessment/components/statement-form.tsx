@@ -132,7 +132,7 @@ export function StatementForm({ statementKey, newItemIds, version, content, save
         <Textarea
           id="directionReason"
           name="directionReason"
-          label="Why"
+          label="Reason for the direction of travel"
           rows={3}
           defaultValue={values.directionReason ?? content.directionReason}
           error={errors.directionReason}
