@@ -86,6 +86,23 @@ const config = [
   },
 ];
 
+// Pages and route handlers read through loaders (session → permission → scoped read), never data files.
+config.push({
+  files: ["src/app/**/*.{ts,tsx}"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        ...prismaOnlyInDataFiles,
+        patterns: [
+          ...prismaOnlyInDataFiles.patterns,
+          { group: ["@/features/*/data", "@/features/*/mutations"], message: "Pages call a loader; actions call mutations." },
+        ],
+      },
+    ],
+  },
+});
+
 // Playwright fixtures call `use`, which is not React's hook.
 config.push({ files: ["e2e/**/*.ts"], rules: { "react-hooks/rules-of-hooks": "off" } });
 

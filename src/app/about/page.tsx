@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { listFrameworkAttributions } from "@/features/framework/data";
+import { loadAttributions } from "@/features/framework/loaders";
 
 export const metadata: Metadata = { title: "About this service" };
 export const dynamic = "force-dynamic";
 
 // Public: the source and licence of the framework texts must be shown to anyone who sees them.
 export default async function AboutPage() {
-  const attributions = await listFrameworkAttributions();
+  const attributions = await loadAttributions();
   return (
     <>
       <h1 className="mb-6 text-4xl font-bold">About this service</h1>

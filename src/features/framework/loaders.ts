@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
-import { getQualityStatement, getWorkspaceFramework } from "./data";
+import { getQualityStatement, getWorkspaceFramework, listFrameworkAttributions } from "./data";
 
 export async function loadFramework() {
   const session = await requirePermission("framework:read");
@@ -15,4 +15,9 @@ export async function loadQualityStatement(key: string) {
   const statement = await getQualityStatement(session.member.scope, key);
   if (!statement) notFound();
   return statement;
+}
+
+/** Public: the framework's source and licence must be shown to anyone who sees its texts. */
+export async function loadAttributions() {
+  return listFrameworkAttributions();
 }
