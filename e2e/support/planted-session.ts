@@ -1,6 +1,7 @@
 import type { BrowserContext } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import type { Role } from "@/lib/authz/permissions";
+import { db } from "@/lib/db/client";
 import { createMember, createSession, createWorkspace } from "../../tests/factories";
 
 /**
@@ -9,6 +10,8 @@ import { createMember, createSession, createWorkspace } from "../../tests/factor
  */
 export async function plantWorkspace(name: string) {
   process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+  // An installed instance, as after first-run setup (the foundation journey runs setup itself first).
+  await db.installation.upsert({ where: { id: 1 }, create: { id: 1 }, update: {}, select: { id: true } });
   return createWorkspace(name);
 }
 
