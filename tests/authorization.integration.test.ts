@@ -72,6 +72,8 @@ const EXPECTED_ACCESS: Record<string, string> = {
   "src/features/self-assessment/actions.ts#addCommentAction": "self-assessment:comment",
   "src/features/self-assessment/actions.ts#restoreRevisionAction": "self-assessment:edit",
   "src/features/self-assessment/actions.ts#createSnapshotAction": "snapshot:create",
+  "src/features/evidence/actions.ts#createEvidenceAction": "evidence:create",
+  "src/features/evidence/actions.ts#updateEvidenceAction": "evidence:edit",
   "src/app/api/auth/[...nextauth]/route.ts#GET": "public",
   "src/app/api/auth/[...nextauth]/route.ts#POST": "public",
   "src/app/api/health/route.ts#GET": "public",

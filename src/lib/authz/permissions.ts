@@ -40,6 +40,10 @@ export const PERMISSIONS = {
   "self-assessment:reopen": ["readiness_lead", "director"],
   "self-assessment:comment": ["readiness_lead", "contributor", "director"],
   "snapshot:create": ["readiness_lead"],
+  "evidence:read": everyone,
+  "evidence:read-sensitive": ["readiness_lead", "contributor", "director"],
+  "evidence:create": ["readiness_lead", "contributor"],
+  "evidence:edit": ["readiness_lead", "contributor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,72 @@
+import { expect, test } from "./fixtures";
+import { plantWorkspace, signInAs } from "./support/planted-session";
+
+test.describe.configure({ mode: "serial" });
+
+let workspaceId = "";
+test.beforeAll(async () => {
+  workspaceId = (await plantWorkspace("Riverside Borough Council")).id;
+});
+
+test("a contributor adds evidence, finds it by search and sees the coverage gaps", async ({ browser, expectAccessible }) => {
+  const context = await browser.newContext();
+  await signInAs(context, workspaceId, "contributor");
+  const page = await context.newPage();
+  await page.goto("/evidence");
+  await expect(page.getByText("No evidence matches these filters.")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Add evidence" }).click();
+  await page.getByLabel("Title").fill("Carers' experience survey 2026");
+  await page.getByRole("radio", { name: "Link" }).check();
+  await page.getByRole("checkbox", { name: "1. Assessing needs" }).check();
+  await page.getByRole("checkbox", { name: "People's experience" }).check();
+  await page.getByRole("button", { name: "Add evidence" }).click();
+  // A link needs its address: the message says so and the rest is kept.
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter the web address for a link");
+  await expect(page.getByLabel("Title")).toHaveValue("Carers' experience survey 2026");
+  await expectAccessible(page);
+  await page.getByLabel("Web address (optional)").fill("https://intranet.riverside.example/carers-survey");
+  await page.getByLabel("Description").fill("Unpaid carers told us what helps and what gets in the way.");
+  await page.getByRole("button", { name: "Add evidence" }).click();
+  await expect(page.getByText("Evidence added.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Carers' experience survey 2026");
+  await expectAccessible(page);
+
+  await page.goto("/evidence");
+  await page.getByLabel("Search").fill("carer");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page.getByRole("table", { name: /1 item/ })).toContainText("Carers' experience survey 2026");
+
+  await page.goto("/evidence/coverage");
+  await expect(page.getByRole("row", { name: /1\. Assessing needs/ })).toContainText("1 items for Assessing needs, People's experience");
+  await expect(page.getByText("Safeguarding: no people's experience evidence")).toBeVisible();
+  await expectAccessible(page);
+  await context.close();
+});
+
+test("a viewer cannot find evidence that contains personal data", async ({ browser }) => {
+  const contributorContext = await browser.newContext();
+  await signInAs(contributorContext, workspaceId, "contributor");
+  const page = await contributorContext.newPage();
+  await page.goto("/evidence/new");
+  await page.getByLabel("Title").fill("Named safeguarding case notes");
+  await page.getByRole("radio", { name: "Case study" }).check();
+  await page.getByRole("checkbox", { name: "7. Safeguarding" }).check();
+  await page.getByRole("checkbox", { name: "Processes" }).check();
+  await page.getByRole("checkbox", { name: /Contains personal data/ }).check();
+  await page.getByRole("button", { name: "Add evidence" }).click();
+  await expect(page.getByText("Evidence added.")).toBeVisible();
+  const address = page.url().replace(/\?.*$/, "");
+  await contributorContext.close();
+
+  const viewerContext = await browser.newContext();
+  await signInAs(viewerContext, workspaceId, "viewer");
+  const viewer = await viewerContext.newPage();
+  await viewer.goto(address);
+  await expect(viewer.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await viewer.goto("/evidence");
+  await expect(viewer.getByText("Named safeguarding case notes")).toHaveCount(0);
+  await expect(viewer.getByRole("link", { name: "Add evidence" })).toHaveCount(0);
+  await viewerContext.close();
+});

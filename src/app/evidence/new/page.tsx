@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { loadEvidenceForm } from "@/features/evidence/loaders";
+import { EvidenceForm } from "@/features/evidence/components/evidence-form";
+
+export const metadata: Metadata = { title: "Add evidence" };
+
+export default async function NewEvidencePage() {
+  const { statements, categories, owners, currentUserId } = await loadEvidenceForm();
+  return (
+    <>
+      <Link href="/evidence" className="mb-6 inline-block">Back to evidence</Link>
+      <h1 className="mb-6 text-4xl font-bold">Add evidence</h1>
+      <EvidenceForm item={null} statements={statements} categories={categories} owners={owners} currentUserId={currentUserId} />
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { db } from "@/lib/db/client";
+import type { WorkspaceScope } from "@/lib/authz/scope";
+import { Prisma } from "@/generated/prisma/client";
+import { PAGE_SIZE, effectiveStatus, type EvidenceKind, type EvidenceStatus } from "./domain";
+import type { EvidenceQuery } from "./schema";
+
+type Viewer = { userId: string; maySeeSensitive: boolean };
+
+const ORDER: Record<EvidenceQuery["sort"], Prisma.Sql> = {
+  updated: Prisma.sql`i."updatedAt" DESC`,
+  title: Prisma.sql`lower(i."title") ASC`,
+  "evidence-date": Prisma.sql`i."evidenceDate" DESC NULLS LAST`,
+  "review-by": Prisma.sql`i."reviewBy" ASC NULLS LAST`,
+};
+
+/**
+ * One page of the evidence list: full-text search (the same expression as the GIN index in the
+ * migration), filters and sorting in SQL, then the page's rows. Three queries whatever the size.
+ */
+export async function listEvidence(scope: WorkspaceScope, query: EvidenceQuery, viewer: Viewer) {
+  const conditions: Prisma.Sql[] = [Prisma.sql`i."workspaceId" = ${scope.workspaceId}::uuid`];
+  if (!viewer.maySeeSensitive) conditions.push(Prisma.sql`i."containsPersonalData" = false`);
+  if (query.q) conditions.push(Prisma.sql`to_tsvector('english', i."title" || ' ' || i."description") @@ websearch_to_tsquery('english', ${query.q})`);
+  if (query.category) conditions.push(Prisma.sql`${query.category} = ANY(i."categories")`);
+  if (query.status === "out_of_date") conditions.push(Prisma.sql`(i."status" = 'out_of_date' OR i."reviewBy" < CURRENT_DATE)`);
+  else if (query.status) conditions.push(Prisma.sql`i."status" = ${query.status}::"EvidenceStatus" AND (i."reviewBy" IS NULL OR i."reviewBy" >= CURRENT_DATE)`);
+  if (query.mine) conditions.push(Prisma.sql`i."ownerId" = ${viewer.userId}::uuid`);
+  if (query.sensitive) conditions.push(Prisma.sql`i."containsPersonalData" = ${query.sensitive === "yes"}`);
+  if (query.statement) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "EvidenceItemStatement" s JOIN "QualityStatement" q ON q.id = s."qualityStatementId"
+      WHERE s."itemId" = i.id AND q.key = ${query.statement})`);
+  }
+  const where = Prisma.join(conditions, " AND ");
+  const offset = (query.page - 1) * PAGE_SIZE;
+  const [ids, [count]] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`SELECT i.id FROM "EvidenceItem" i WHERE ${where} ORDER BY ${ORDER[query.sort]}, i.id LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "EvidenceItem" i WHERE ${where}`,
+  ]);
+  const rows = await db.evidenceItem.findMany({
+    where: { id: { in: ids.map((row) => row.id) }, workspaceId: scope.workspaceId },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      status: true,
+      ownerId: true,
+      evidenceDate: true,
+      reviewBy: true,
+      containsPersonalData: true,
+      categories: true,
+      updatedAt: true,
+      statements: { select: { qualityStatement: { select: { number: true, name: true } } } },
+    },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const today = new Date();
+  return {
+    total: count?.total ?? 0,
+    items: ids
+      .map((row) => byId.get(row.id))
+      .filter((row): row is NonNullable<typeof row> => Boolean(row))
+      .map((row) => ({
+        id: row.id,
+        title: row.title,
+        kind: row.kind as EvidenceKind,
+        status: effectiveStatus(row.status as EvidenceStatus, row.reviewBy, today),
+        isMine: row.ownerId === viewer.userId,
+        evidenceDate: row.evidenceDate,
+        reviewBy: row.reviewBy,
+        containsPersonalData: row.containsPersonalData,
+        categories: row.categories,
+        updatedAt: row.updatedAt,
+        statements: row.statements.map((link) => link.qualityStatement).sort((a, b) => a.number - b.number),
+      })),
+  };
+}
+
+/** One evidence item, or null when it does not exist in this workspace or may not be seen. */
+export async function getEvidenceItem(scope: WorkspaceScope, id: string, viewer: Viewer) {
+  const item = await db.evidenceItem.findFirst({
+    where: { id, workspaceId: scope.workspaceId, ...(viewer.maySeeSensitive ? {} : { containsPersonalData: false }) },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      kind: true,
+      url: true,
+      ownerId: true,
+      sourceTeam: true,
+      evidenceDate: true,
+      reviewBy: true,
+      containsPersonalData: true,
+      status: true,
+      categories: true,
+      tags: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      statements: { select: { qualityStatement: { select: { key: true, number: true, name: true } } } },
+    },
+  });
+  if (!item) return null;
+  const owner = item.ownerId ? await db.user.findUnique({ where: { id: item.ownerId }, select: { name: true } }) : null;
+  return {
+    ...item,
+    kind: item.kind as EvidenceKind,
+    storedStatus: item.status as EvidenceStatus,
+    status: effectiveStatus(item.status as EvidenceStatus, item.reviewBy, new Date()),
+    owner: owner?.name ?? null,
+    statements: item.statements.map((link) => link.qualityStatement).sort((a, b) => a.number - b.number),
+  };
+}
+
+/** Items per quality statement × evidence category, counted in SQL. */
+export async function countCoverage(scope: WorkspaceScope, viewer: Viewer) {
+  const rows = await db.$queryRaw<{ key: string; category: string; items: number }[]>`
+    SELECT q.key, c.category, count(DISTINCT i.id)::int AS items
+    FROM "EvidenceItem" i
+    JOIN "EvidenceItemStatement" s ON s."itemId" = i.id
+    JOIN "QualityStatement" q ON q.id = s."qualityStatementId"
+    CROSS JOIN LATERAL unnest(i."categories") AS c(category)
+    WHERE i."workspaceId" = ${scope.workspaceId}::uuid
+      AND (${viewer.maySeeSensitive} OR i."containsPersonalData" = false)
+    GROUP BY q.key, c.category`;
+  return new Map(rows.map((row) => [`${row.key}|${row.category}`, row.items]));
+}

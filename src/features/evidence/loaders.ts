@@ -1,0 +1,63 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/authz/policy";
+import { getWorkspaceFramework } from "@/features/framework/data";
+import { listMembers } from "@/features/users/data";
+import { countCoverage, getEvidenceItem, listEvidence } from "./data";
+import { coverageGaps, isFileableCategory } from "./domain";
+import { evidenceQuerySchema } from "./schema";
+
+async function viewerFor(permission: "evidence:read" | "evidence:edit" | "evidence:create") {
+  const session = await requirePermission(permission);
+  return {
+    session,
+    scope: session.member.scope,
+    viewer: { userId: session.user.id, maySeeSensitive: can(session.member, "evidence:read-sensitive") },
+  };
+}
+
+async function choices(scope: Parameters<typeof getWorkspaceFramework>[0]) {
+  const framework = await getWorkspaceFramework(scope);
+  if (!framework) notFound();
+  return {
+    statements: framework.themes.flatMap((theme) => theme.qualityStatements.map(({ key, number, name }) => ({ key, number, name }))),
+    categories: framework.evidenceCategories.filter(isFileableCategory).map(({ key, name }) => ({ key, name })),
+  };
+}
+
+export async function loadEvidenceList(searchParams: Record<string, string | string[] | undefined>) {
+  const { session, scope, viewer } = await viewerFor("evidence:read");
+  const query = evidenceQuerySchema.parse(Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
+  const [result, options] = await Promise.all([listEvidence(scope, query, viewer), choices(scope)]);
+  return { ...result, query, ...options, mayCreate: can(session.member, "evidence:create"), maySeeSensitive: viewer.maySeeSensitive };
+}
+
+export async function loadEvidenceItem(id: string) {
+  const { session, scope, viewer } = await viewerFor("evidence:read");
+  // Another council's item, a sensitive one this role may not see, and a bad id all look the same.
+  const item = /^[0-9a-f-]{36}$/i.test(id) ? await getEvidenceItem(scope, id, viewer) : null;
+  if (!item) notFound();
+  const { categories } = await choices(scope);
+  return { item, categories, mayEdit: can(session.member, "evidence:edit") };
+}
+
+export async function loadEvidenceForm(id?: string) {
+  const { scope, viewer } = await viewerFor(id ? "evidence:edit" : "evidence:create");
+  const item = id ? (/^[0-9a-f-]{36}$/i.test(id) ? await getEvidenceItem(scope, id, viewer) : null) : null;
+  if (id && !item) notFound();
+  const [options, members] = await Promise.all([choices(scope), listMembers(scope)]);
+  return {
+    item,
+    ...options,
+    owners: members.filter((member) => member.status === "active").map((member) => ({ id: member.userId, name: member.name })),
+    currentUserId: viewer.userId,
+  };
+}
+
+export async function loadCoverage() {
+  const { scope, viewer } = await viewerFor("evidence:read");
+  const [counts, options] = await Promise.all([countCoverage(scope, viewer), choices(scope)]);
+  const used = options.categories.filter((category) => category.key !== "outcomes");
+  return { ...options, counts, gaps: coverageGaps(options.statements, used, counts) };
+}

@@ -1,0 +1,103 @@
+import { db, type Tx } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import type { WorkspaceScope } from "@/lib/authz/scope";
+import { isFileableCategory } from "./domain";
+import type { EvidenceItemInput } from "./schema";
+
+type Actor = { userId: string };
+
+/** Checks the statements, categories and owner against this workspace, and returns the statement ids. */
+async function resolveMapping(tx: Tx, scope: WorkspaceScope, input: EvidenceItemInput): Promise<string[]> {
+  const framework = await tx.frameworkVersion.findFirstOrThrow({
+    where: { workspaces: { some: { id: scope.workspaceId } } },
+    select: {
+      qualityStatements: { where: { key: { in: input.statementKeys } }, select: { id: true } },
+      evidenceCategories: { select: { key: true, usedForLocalAuthorities: true } },
+    },
+  });
+  if (framework.qualityStatements.length !== new Set(input.statementKeys).size) {
+    throw new AppError("invalid", "Select quality statements from the list", { statementKeys: "Select quality statements from the list" });
+  }
+  const fileable = new Set(framework.evidenceCategories.filter(isFileableCategory).map((category) => category.key));
+  if (!input.categories.every((key) => fileable.has(key))) {
+    throw new AppError("invalid", "Select evidence categories from the list", { categories: "Select evidence categories from the list" });
+  }
+  if (input.ownerId) {
+    const owner = await tx.membership.count({ where: { workspaceId: scope.workspaceId, userId: input.ownerId, status: "active" } });
+    if (!owner) throw new AppError("invalid", "Choose an owner from the list", { ownerId: "Choose an owner from the list" });
+  }
+  return framework.qualityStatements.map((statement) => statement.id);
+}
+
+function fields(input: EvidenceItemInput) {
+  return {
+    title: input.title,
+    description: input.description,
+    kind: input.kind,
+    url: input.url,
+    ownerId: input.ownerId,
+    sourceTeam: input.sourceTeam,
+    evidenceDate: input.evidenceDate ? new Date(`${input.evidenceDate}T00:00:00Z`) : null,
+    reviewBy: input.reviewBy ? new Date(`${input.reviewBy}T00:00:00Z`) : null,
+    containsPersonalData: input.containsPersonalData,
+    status: input.status,
+    categories: [...new Set(input.categories)],
+    tags: [...new Set(input.tags)],
+  };
+}
+
+export async function createEvidence(scope: WorkspaceScope, actor: Actor, input: EvidenceItemInput): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const statementIds = await resolveMapping(tx, scope, input);
+    const item = await tx.evidenceItem.create({
+      data: {
+        ...fields(input),
+        workspaceId: scope.workspaceId,
+        createdById: actor.userId,
+        statements: { create: statementIds.map((qualityStatementId) => ({ qualityStatementId })) },
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      workspaceId: scope.workspaceId,
+      actorUserId: actor.userId,
+      action: "evidence.created",
+      entityType: "evidence_item",
+      entityId: item.id,
+      metadata: { kind: input.kind, statements: input.statementKeys.length },
+    });
+    return item;
+  });
+}
+
+/** Updates an item; refused if someone else saved it since the form was opened. */
+export async function updateEvidence(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: EvidenceItemInput & { id: string; expectedVersion: number },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const statementIds = await resolveMapping(tx, scope, input);
+    const { count } = await tx.evidenceItem.updateMany({
+      where: { id: input.id, workspaceId: scope.workspaceId, version: input.expectedVersion },
+      data: { ...fields(input), version: { increment: 1 } },
+    });
+    if (count !== 1) {
+      const exists = await tx.evidenceItem.count({ where: { id: input.id, workspaceId: scope.workspaceId } });
+      throw exists
+        ? new AppError("stale", "Someone else changed this evidence item while you were editing. Your changes are still in the form: open the item again in a new tab to see theirs, then save.")
+        : new AppError("not_found");
+    }
+    await tx.evidenceItemStatement.deleteMany({ where: { itemId: input.id } });
+    await tx.evidenceItemStatement.createMany({ data: statementIds.map((qualityStatementId) => ({ itemId: input.id, qualityStatementId })) });
+    await recordAuditEvent(tx, {
+      workspaceId: scope.workspaceId,
+      actorUserId: actor.userId,
+      action: "evidence.updated",
+      entityType: "evidence_item",
+      entityId: input.id,
+      metadata: { version: input.expectedVersion + 1 },
+    });
+  });
+}
