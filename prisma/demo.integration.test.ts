@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { systemScope } from "@/lib/authz/scope";
 import { listSnapshots, listStatementSummaries } from "@/features/self-assessment/data";
 import { signInWithPassword } from "@/features/auth/mutations";
+import { countCoverage } from "@/features/evidence/data";
 import { seedDemo } from "./demo";
 
 describe("the demo council", () => {
@@ -16,16 +17,24 @@ describe("the demo council", () => {
     const statements = (await listStatementSummaries(systemScope(workspace.id))).themes.flatMap((theme) => theme.statements);
     expect(statements.filter((statement) => statement.status === "agreed")).toHaveLength(6);
     expect(statements.filter((statement) => statement.status === "not_started")).toHaveLength(1);
+    const evidence = await db.evidenceItem.count({ where: { workspaceId: workspace.id } });
+    expect(evidence).toBeGreaterThanOrEqual(120);
+    expect(evidence).toBeLessThanOrEqual(180);
+    const coverage = await countCoverage(systemScope(workspace.id), { userId: director.email, maySeeSensitive: true });
+    expect(coverage.get("safeguarding|peoples-experience")).toBeUndefined();
+    expect(coverage.get("safeguarding|processes")).toBeGreaterThan(0);
     const snapshots = await listSnapshots(systemScope(workspace.id));
     expect(snapshots.map((snapshot) => snapshot.name)).toEqual(["Before notification", "Baseline"]);
   });
 
   it("can be loaded again: new passwords, nothing doubled", async () => {
     const first = await seedDemo();
+    const evidence = await db.evidenceItem.count();
     const second = await seedDemo();
     expect(second[0]!.password).not.toBe(first[0]!.password);
     expect(await db.workspace.count()).toBe(1);
     expect(await db.user.count()).toBe(6);
     expect(await db.selfAssessmentSnapshot.count()).toBe(2);
+    expect(await db.evidenceItem.count()).toBe(evidence);
   });
 });
