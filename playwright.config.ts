@@ -4,6 +4,22 @@ import { defineConfig, devices } from "@playwright/test";
 // Debian's Chromium where it is installed (CI, our build machines), else Playwright's own browser.
 const systemChromium = "/usr/bin/chromium";
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: "e2e",
   globalSetup: "./e2e/global-setup.ts",
@@ -20,24 +36,10 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
+  // The first-day journey runs first: it sets the instance up, which later journeys (planting
+  // their own workspaces and sessions) take as given.
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
-    },
+    { name: "first-day", testMatch: /foundation\.spec\.ts/, use: browser },
+    { name: "features", testIgnore: /foundation\.spec\.ts/, dependencies: ["first-day"], use: browser },
   ],
 });

@@ -70,3 +70,34 @@ test("a viewer cannot find evidence that contains personal data", async ({ brows
   await expect(viewer.getByRole("link", { name: "Add evidence" })).toHaveCount(0);
   await viewerContext.close();
 });
+
+test("files: a PDF is uploaded and downloaded intact; a renamed program is refused", async ({ browser, expectAccessible }) => {
+  const context = await browser.newContext();
+  await signInAs(context, workspaceId, "readiness_lead");
+  const page = await context.newPage();
+  await page.goto("/evidence/new");
+  await page.getByLabel("Title").fill("Safeguarding adults board annual report");
+  await page.getByRole("radio", { name: "Document" }).check();
+  await page.getByRole("checkbox", { name: "7. Safeguarding" }).check();
+  await page.getByRole("checkbox", { name: "Feedback from partners" }).check();
+  await page.getByRole("button", { name: "Add evidence" }).click();
+  await expect(page.getByText("Evidence added.")).toBeVisible();
+
+  const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1"), Buffer.alloc(200_000, "x"), Buffer.from("\n%%EOF\n")]);
+  await page.getByLabel("Upload a file").setInputFiles({ name: "SAB annual report 2025-26.pdf", mimeType: "application/pdf", buffer: pdf });
+  await page.getByRole("button", { name: "Upload file" }).click();
+  await expect(page.getByText("File uploaded as version 1.")).toBeVisible();
+  await expectAccessible(page);
+
+  const fake = Buffer.concat([Buffer.from("MZ\x90\x00", "latin1"), Buffer.alloc(10_000, 0)]);
+  await page.getByLabel("Upload a new version").setInputFiles({ name: "invoice.pdf", mimeType: "application/pdf", buffer: fake });
+  await page.getByRole("button", { name: "Upload file" }).click();
+  await expect(page.getByRole("alert", { name: "The file was not uploaded" })).toContainText("Renaming a file does not change its type");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /SAB annual report 2025-26\.pdf/ }).click()]);
+  expect(download.suggestedFilename()).toBe("SAB annual report 2025-26.pdf");
+  const saved = await download.path();
+  const { readFile } = await import("node:fs/promises");
+  expect((await readFile(saved)).equals(pdf)).toBe(true);
+  await context.close();
+});

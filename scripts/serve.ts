@@ -41,6 +41,7 @@ async function main() {
   }
   process.env.AUTH_SECRET = database.authSecret;
   process.env.APP_URL ??= `http://localhost:${port}`;
+  process.env.STORAGE_DIR ??= path.join(dataRoot, "files");
   env(); // every setting checked now, so a mistake stops start-up with one clear message
 
   const { applied } = await migrate(database.url);

@@ -25,5 +25,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Uploads are left out: the proxy would hold request bodies in memory (and cut them at 10 MB).
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/uploads/).*)" }],
 };

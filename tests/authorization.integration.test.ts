@@ -77,6 +77,8 @@ const EXPECTED_ACCESS: Record<string, string> = {
   "src/app/api/auth/[...nextauth]/route.ts#GET": "public",
   "src/app/api/auth/[...nextauth]/route.ts#POST": "public",
   "src/app/api/health/route.ts#GET": "public",
+  "src/app/api/uploads/evidence/[id]/route.ts#POST": "evidence:edit",
+  "src/app/api/evidence/[id]/files/[fileId]/route.ts#GET": "evidence:read",
 };
 
 function describeAccess(value: unknown): string | undefined {

@@ -124,3 +124,27 @@ export async function countCoverage(scope: WorkspaceScope, viewer: Viewer) {
     GROUP BY q.key, c.category`;
   return new Map(rows.map((row) => [`${row.key}|${row.category}`, row.items]));
 }
+
+export async function listEvidenceFiles(scope: WorkspaceScope, itemId: string) {
+  const files = await db.evidenceFile.findMany({
+    where: { itemId, workspaceId: scope.workspaceId },
+    orderBy: { version: "desc" },
+    select: { id: true, version: true, fileName: true, contentType: true, size: true, sha256: true, createdAt: true, uploadedById: true },
+  });
+  const users = await db.user.findMany({ where: { id: { in: [...new Set(files.map((file) => file.uploadedById))] } }, select: { id: true, name: true } });
+  const names = new Map(users.map((user) => [user.id, user.name]));
+  return files.map((file) => ({ ...file, uploadedBy: names.get(file.uploadedById) ?? "Former member" }));
+}
+
+/** A file of an item this viewer may see, with where it is stored. */
+export async function findEvidenceFile(scope: WorkspaceScope, itemId: string, fileId: string, viewer: Viewer) {
+  return db.evidenceFile.findFirst({
+    where: {
+      id: fileId,
+      itemId,
+      workspaceId: scope.workspaceId,
+      item: viewer.maySeeSensitive ? {} : { containsPersonalData: false },
+    },
+    select: { id: true, itemId: true, version: true, fileName: true, contentType: true, size: true, storageKey: true },
+  });
+}

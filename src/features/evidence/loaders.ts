@@ -2,9 +2,10 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
+import { env } from "@/lib/env";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { listMembers } from "@/features/users/data";
-import { countCoverage, getEvidenceItem, listEvidence } from "./data";
+import { countCoverage, getEvidenceItem, listEvidence, listEvidenceFiles } from "./data";
 import { coverageGaps, isFileableCategory } from "./domain";
 import { evidenceQuerySchema } from "./schema";
 
@@ -38,8 +39,8 @@ export async function loadEvidenceItem(id: string) {
   // Another council's item, a sensitive one this role may not see, and a bad id all look the same.
   const item = /^[0-9a-f-]{36}$/i.test(id) ? await getEvidenceItem(scope, id, viewer) : null;
   if (!item) notFound();
-  const { categories } = await choices(scope);
-  return { item, categories, mayEdit: can(session.member, "evidence:edit") };
+  const [{ categories }, files] = await Promise.all([choices(scope), listEvidenceFiles(scope, item.id)]);
+  return { item, files, categories, mayEdit: can(session.member, "evidence:edit"), maxUploadMb: env().UPLOAD_MAX_MB };
 }
 
 export async function loadEvidenceForm(id?: string) {

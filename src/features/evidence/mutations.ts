@@ -101,3 +101,42 @@ export async function updateEvidence(
     });
   });
 }
+
+/** Records a file already written to storage as the item's next version; the caller removes the object if this fails. */
+export async function addEvidenceFile(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { itemId: string; storageKey: string; fileName: string; contentType: string; size: number; sha256: string },
+): Promise<{ version: number }> {
+  return db.$transaction(async (tx) => {
+    // Lock the item so two uploads at once get different version numbers.
+    const [item] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "EvidenceItem" WHERE id = ${input.itemId}::uuid AND "workspaceId" = ${scope.workspaceId}::uuid FOR UPDATE`;
+    if (!item) throw new AppError("not_found");
+    const latest = await tx.evidenceFile.aggregate({ where: { itemId: input.itemId }, _max: { version: true } });
+    const version = (latest._max.version ?? 0) + 1;
+    await tx.evidenceFile.create({
+      data: { ...input, workspaceId: scope.workspaceId, version, uploadedById: actor.userId },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      workspaceId: scope.workspaceId,
+      actorUserId: actor.userId,
+      action: "evidence.file_uploaded",
+      entityType: "evidence_item",
+      entityId: input.itemId,
+      metadata: { version, size: input.size, sha256: input.sha256, contentType: input.contentType },
+    });
+    return { version };
+  });
+}
+
+export async function recordEvidenceDownload(scope: WorkspaceScope, actor: Actor, file: { itemId: string; fileId: string; version: number }) {
+  await recordAuditEvent(db, {
+    workspaceId: scope.workspaceId,
+    actorUserId: actor.userId,
+    action: "evidence.file_downloaded",
+    entityType: "evidence_item",
+    entityId: file.itemId,
+    metadata: { fileId: file.fileId, version: file.version },
+  });
+}

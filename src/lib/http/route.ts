@@ -6,6 +6,7 @@ import { registerAccess } from "@/lib/actions/registry";
 import { getCurrentSession, type CurrentMember, type CurrentSession } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { env } from "@/lib/env";
 
 /**
  * Route handlers (downloads, exports, health) go through these wrappers, which check the same
@@ -21,6 +22,7 @@ export function createRoute<X>(
 ) {
   const route = async (request: Request, context: X) =>
     guarded(async () => {
+      if (!isSafeMethod(request) && !isSameOrigin(request)) return text(403, "This request did not come from this service's own pages.");
       const session = await getCurrentSession();
       if (!session) return text(401, "Sign in to continue.");
       // Another workspace's record and a missing permission look the same from outside: not found.
@@ -33,6 +35,21 @@ export function createRoute<X>(
 export function publicRoute<X>(reason: string, handler: (request: Request, context: X) => Promise<Response>) {
   const route = (request: Request, context: X) => guarded(() => handler(request, context));
   return registerAccess(route, { kind: "public", reason });
+}
+
+function isSafeMethod(request: Request) {
+  return request.method === "GET" || request.method === "HEAD";
+}
+
+/**
+ * Cross-site request forgery: a form post to a route handler must come from our own pages (Next
+ * checks this itself for server actions, not for route handlers).
+ */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return request.headers.get("sec-fetch-site") === "same-origin";
+  const host = new URL(origin).host;
+  return host === request.headers.get("host") || host === new URL(env().APP_URL).host;
 }
 
 async function guarded(body: () => Promise<Response>): Promise<Response> {

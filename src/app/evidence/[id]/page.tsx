@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { loadEvidenceItem } from "@/features/evidence/loaders";
+import { EvidenceFiles } from "@/features/evidence/components/evidence-files";
 import { EVIDENCE_STATUS_LABELS, KIND_LABELS } from "@/features/evidence/domain";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { Tag } from "@/components/data/tag";
@@ -12,8 +13,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function EvidenceItemPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { saved } = await searchParams;
-  const { item, categories, mayEdit } = await loadEvidenceItem(id);
+  const { saved, uploaded, "upload-error": uploadError } = await searchParams;
+  const { item, files, categories, mayEdit, maxUploadMb } = await loadEvidenceItem(id);
   const categoryName = (key: string) => categories.find((category) => category.key === key)?.name ?? key;
   const rows: [string, React.ReactNode][] = [
     ["Kind", KIND_LABELS[item.kind]],
@@ -48,6 +49,7 @@ export default async function EvidenceItemPage({ params, searchParams }: Props) 
           </div>
         ))}
       </dl>
+      <EvidenceFiles itemId={item.id} files={files} mayUpload={mayEdit} uploaded={uploaded} uploadError={uploadError} maxMb={maxUploadMb} />
       {mayEdit ? <Link href={`/evidence/${item.id}/edit`} className="font-bold">Change this evidence<span className="sr-only">: {item.title}</span></Link> : null}
     </>
   );

@@ -1,0 +1,3 @@
+import { downloadEvidenceFile } from "@/features/evidence/routes";
+
+export const GET = downloadEvidenceFile;

@@ -1,0 +1,64 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
+import { createRoute } from "@/lib/http/route";
+import { can } from "@/lib/authz/policy";
+import { env } from "@/lib/env";
+import { configuredStorage } from "@/lib/storage/configured";
+import { attachmentHeader } from "@/lib/uploads/file-name";
+import { receiveSingleFile, UploadRefused } from "@/lib/uploads/receive";
+import { findEvidenceFile, getEvidenceItem } from "./data";
+import { addEvidenceFile, recordEvidenceDownload } from "./mutations";
+
+type ItemContext = { params: Promise<{ id: string }> };
+type FileContext = { params: Promise<{ id: string; fileId: string }> };
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+function backToItem(id: string, query: string) {
+  return Response.redirect(new URL(`/evidence/${id}?${query}`, env().APP_URL), 303);
+}
+
+/**
+ * Upload a new version of an evidence item's file: a plain multipart form post (works without
+ * JavaScript), streamed to storage, then recorded. Answers with a redirect back to the item.
+ */
+export const uploadEvidenceFile = createRoute("evidence:edit", async (request, context: ItemContext, { session, member }) => {
+  const { id } = await context.params;
+  const viewer = { userId: session.user.id, maySeeSensitive: can(member, "evidence:read-sensitive") };
+  if (!UUID.test(id) || !(await getEvidenceItem(member.scope, id, viewer))) return new Response("Not found", { status: 404 });
+  const storage = configuredStorage();
+  const storageKey = `evidence/${member.workspaceId}/${randomUUID()}`;
+  try {
+    const received = await receiveSingleFile(request, { storage, key: storageKey, maxBytes: env().UPLOAD_MAX_MB * 1024 * 1024 });
+    try {
+      const { version } = await addEvidenceFile(member.scope, { userId: session.user.id }, { itemId: id, storageKey, ...received });
+      return backToItem(id, `uploaded=${version}`);
+    } catch (error) {
+      await storage.remove(storageKey).catch(() => undefined);
+      throw error;
+    }
+  } catch (error) {
+    if (error instanceof UploadRefused) return backToItem(id, `upload-error=${error.reason}`);
+    throw error;
+  }
+});
+
+/** Download one version, always as an attachment, and record who took it. */
+export const downloadEvidenceFile = createRoute("evidence:read", async (_request, context: FileContext, { session, member }) => {
+  const { id, fileId } = await context.params;
+  const viewer = { userId: session.user.id, maySeeSensitive: can(member, "evidence:read-sensitive") };
+  const file = UUID.test(id) && UUID.test(fileId) ? await findEvidenceFile(member.scope, id, fileId, viewer) : null;
+  if (!file) return new Response("Not found", { status: 404 });
+  const body = await configuredStorage().read(file.storageKey);
+  await recordEvidenceDownload(member.scope, { userId: session.user.id }, { itemId: id, fileId, version: file.version });
+  return new Response(Readable.toWeb(body) as ReadableStream, {
+    headers: {
+      "content-type": file.contentType,
+      "content-length": String(file.size),
+      "content-disposition": attachmentHeader(file.fileName),
+      "x-content-type-options": "nosniff",
+      "cache-control": "private, no-store",
+    },
+  });
+});

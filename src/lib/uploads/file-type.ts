@@ -1,0 +1,47 @@
+import { fileTypeFromBuffer } from "file-type";
+
+/**
+ * Which files the evidence library accepts, decided by their content, not their name. Binary
+ * formats are recognised by their signature; text formats (CSV, plain text, e-mail .eml) have none,
+ * so they must look like text (valid UTF-8, no NUL bytes) and carry the matching extension.
+ */
+const BINARY: Record<string, string> = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  // Older Word, Excel and PowerPoint files and Outlook .msg share one container format.
+  cfb: "application/x-cfb",
+  png: "image/png",
+  jpg: "image/jpeg",
+  gif: "image/gif",
+  webp: "image/webp",
+  tif: "image/tiff",
+};
+
+const TEXT: Record<string, string> = { csv: "text/csv", txt: "text/plain", eml: "message/rfc822" };
+
+export const ACCEPTED_DESCRIPTION = "PDF, Word, Excel, PowerPoint, CSV, text, images or e-mail (.eml, .msg)";
+
+export async function detectAcceptedType(head: Uint8Array, fileName: string): Promise<{ contentType: string; extension: string } | null> {
+  const detected = await fileTypeFromBuffer(head);
+  if (detected) {
+    const contentType = BINARY[detected.ext];
+    return contentType ? { contentType, extension: detected.ext } : null;
+  }
+  const extension = fileName.toLowerCase().split(".").pop() ?? "";
+  const textType = TEXT[extension];
+  if (textType && looksLikeText(head)) return { contentType: textType, extension };
+  return null;
+}
+
+function looksLikeText(head: Uint8Array): boolean {
+  if (head.includes(0)) return false;
+  try {
+    // A multi-byte character may be cut at the end of the sample; ignore the last 3 bytes.
+    new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(0, Math.max(0, head.length - 3)));
+    return true;
+  } catch {
+    return false;
+  }
+}

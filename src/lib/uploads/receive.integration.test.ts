@@ -1,0 +1,94 @@
+import { createHash, randomBytes } from "node:crypto";
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { diskStorage } from "@/lib/storage/disk";
+import { receiveSingleFile } from "./receive";
+
+const BOUNDARY = "----readiness-test-boundary";
+
+function multipart(fileName: string, content: Uint8Array | ReadableStream<Uint8Array>): Request {
+  const head = new TextEncoder().encode(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+  const tail = new TextEncoder().encode(`\r\n--${BOUNDARY}--\r\n`);
+  const body =
+    content instanceof Uint8Array
+      ? new Blob([head, content as BlobPart, tail]).stream()
+      : new ReadableStream<Uint8Array>({
+          async start(controller) {
+            controller.enqueue(head);
+            const reader = content.getReader();
+            try {
+              for (;;) {
+                const { done, value } = await reader.read();
+                if (done) break;
+                controller.enqueue(value);
+              }
+              controller.enqueue(tail);
+              controller.close();
+            } catch (error) {
+              controller.error(error);
+            }
+          },
+        });
+  return new Request("http://localhost/upload", { method: "POST", body, duplex: "half", headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}` } } as RequestInit);
+}
+
+const pdf = (size: number) => {
+  const bytes = randomBytes(size);
+  bytes.write("%PDF-1.7\n", 0, "latin1");
+  return new Uint8Array(bytes);
+};
+
+async function setting() {
+  const root = await mkdtemp(path.join(os.tmpdir(), "uploads-"));
+  return { root, storage: diskStorage(root), files: async () => (await readdir(path.join(root, "evidence")).catch(() => [])).length };
+}
+
+describe("receiving an upload", () => {
+  it("streams an accepted file to storage with its size and SHA-256", async () => {
+    const { root, storage } = await setting();
+    const content = pdf(300_000);
+    const received = await receiveSingleFile(multipart("../Board report.pdf", content), { storage, key: "evidence/a", maxBytes: 1_000_000 });
+    expect(received).toEqual({
+      fileName: "Board report.pdf",
+      contentType: "application/pdf",
+      size: content.length,
+      sha256: createHash("sha256").update(content).digest("hex"),
+    });
+    expect(createHash("sha256").update(await readFile(path.join(root, "evidence/a"))).digest("hex")).toBe(received.sha256);
+  });
+
+  it("refuses a program renamed to .pdf, leaving no file", async () => {
+    const { storage, files } = await setting();
+    const fake = new Uint8Array(randomBytes(50_000));
+    fake.set(new TextEncoder().encode("MZ"), 0);
+    await expect(receiveSingleFile(multipart("report.pdf", fake), { storage, key: "evidence/b", maxBytes: 1_000_000 })).rejects.toMatchObject({ reason: "wrong_type" });
+    expect(await files()).toBe(0);
+  });
+
+  it("refuses a file over the limit part-way through, leaving no file", async () => {
+    const { storage, files } = await setting();
+    await expect(receiveSingleFile(multipart("big.pdf", pdf(2_000_000)), { storage, key: "evidence/c", maxBytes: 1_000_000 })).rejects.toMatchObject({ reason: "too_large" });
+    expect(await files()).toBe(0);
+  });
+
+  it("leaves no file when the upload is cut off half way", async () => {
+    const { storage, files } = await setting();
+    let sent = 0;
+    const broken = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 3) return controller.error(new Error("connection reset"));
+        controller.enqueue(sent === 0 ? pdf(64_000) : new Uint8Array(randomBytes(64_000)));
+        sent++;
+      },
+    });
+    await expect(receiveSingleFile(multipart("cut.pdf", broken), { storage, key: "evidence/d", maxBytes: 10_000_000 })).rejects.toThrow();
+    expect(await files()).toBe(0);
+  });
+
+  it("asks for a file when none was chosen", async () => {
+    const { storage } = await setting();
+    await expect(receiveSingleFile(multipart("", new Uint8Array()), { storage, key: "evidence/e", maxBytes: 1_000 })).rejects.toMatchObject({ reason: "no_file" });
+  });
+});

@@ -1,0 +1,122 @@
+import { createHash } from "node:crypto";
+import { Readable, Transform, type TransformCallback } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import busboy from "busboy";
+import type { FileStorage } from "@/lib/storage/storage";
+import { detectAcceptedType, ACCEPTED_DESCRIPTION } from "./file-type";
+import { sanitiseFileName } from "./file-name";
+
+export type ReceivedFile = { fileName: string; contentType: string; size: number; sha256: string };
+
+export class UploadRefused extends Error {
+  constructor(
+    readonly reason: "too_large" | "wrong_type" | "no_file" | "not_multipart",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const SNIFF_BYTES = 4100;
+
+/**
+ * Streams the one file in a multipart request into storage under `key`: the type is checked from
+ * its first bytes, the size limit is enforced as it arrives, and the SHA-256 is computed on the
+ * way. Nothing is held whole in memory. If anything fails, no object is left under `key`.
+ */
+export async function receiveSingleFile(request: Request, options: { storage: FileStorage; key: string; maxBytes: number }): Promise<ReceivedFile> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.startsWith("multipart/form-data") || !request.body) throw new UploadRefused("not_multipart", "Choose a file to upload.");
+  const tooLarge = new UploadRefused("too_large", `The file is too large: files can be up to ${Math.round(options.maxBytes / 1024 / 1024)} MB.`);
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > options.maxBytes + 1024 * 1024) throw tooLarge;
+
+  let written: Promise<ReceivedFile> | null = null;
+  const parser = busboy({ headers: { "content-type": type }, limits: { files: 1, fileSize: options.maxBytes, fields: 20, parts: 25 } });
+  parser.on("file", (_field, file, info) => {
+    if (written || !info.filename) {
+      file.resume();
+      return;
+    }
+    const fileName = sanitiseFileName(info.filename);
+    const check = new ContentCheck(fileName);
+    file.on("limit", () => check.destroy(tooLarge));
+    file.on("error", (error) => check.destroy(error));
+    // Once the check fails, keep draining the request so the parser can finish.
+    check.on("error", () => {
+      file.unpipe(check);
+      file.resume();
+    });
+    file.pipe(check);
+    written = options.storage
+      .write(options.key, check)
+      .then(() => ({ fileName, contentType: check.contentType!, size: check.size, sha256: check.hash.digest("hex") }));
+    // Awaited below; this only stops an early failure being reported as unhandled meanwhile.
+    written.catch(() => undefined);
+  });
+  const source = Readable.fromWeb(request.body as WebReadableStream<Uint8Array>);
+  // Rejects if the connection breaks part-way, so nothing waits for a body that never ends.
+  const parsed = pipeline(source, parser);
+
+  try {
+    await parsed;
+    if (!written) throw new UploadRefused("no_file", "Choose a file to upload.");
+    const received = await (written as Promise<ReceivedFile>);
+    if (received.size === 0) throw new UploadRefused("no_file", "The file is empty. Choose another file.");
+    return received;
+  } catch (error) {
+    parser.destroy();
+    // Let the storage write settle before removing whatever it may have left.
+    const writeFailure = await (written as Promise<ReceivedFile> | null)?.then(
+      () => null,
+      (reason: unknown) => reason,
+    );
+    await options.storage.remove(options.key).catch(() => undefined);
+    // A refusal found while writing (wrong type, too large) explains the failure better than the parser's error.
+    throw error instanceof UploadRefused ? error : writeFailure instanceof UploadRefused ? writeFailure : error;
+  }
+}
+
+/** Passes bytes through once the first ones show an accepted type; counts and hashes them. */
+class ContentCheck extends Transform {
+  size = 0;
+  hash = createHash("sha256");
+  contentType: string | null = null;
+  private head: Buffer[] = [];
+  private headLength = 0;
+
+  constructor(private readonly fileName: string) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
+    this.size += chunk.length;
+    this.hash.update(chunk);
+    if (this.contentType) return done(null, chunk);
+    this.head.push(chunk);
+    this.headLength += chunk.length;
+    if (this.headLength < SNIFF_BYTES) return done();
+    this.decide(done);
+  }
+
+  override _flush(done: TransformCallback) {
+    if (this.contentType || this.headLength === 0) return done();
+    this.decide(done);
+  }
+
+  private decide(done: TransformCallback) {
+    const head = Buffer.concat(this.head);
+    detectAcceptedType(head.subarray(0, SNIFF_BYTES), this.fileName).then(
+      (accepted) => {
+        if (!accepted) {
+          return done(new UploadRefused("wrong_type", `This file's content is not a type we accept (${ACCEPTED_DESCRIPTION}). Renaming a file does not change its type.`));
+        }
+        this.contentType = accepted.contentType;
+        this.head = [];
+        done(null, head);
+      },
+      (error: unknown) => done(error as Error),
+    );
+  }
+}
