@@ -94,6 +94,17 @@ test("files: a PDF is uploaded and downloaded intact; a renamed program is refus
   await page.getByRole("button", { name: "Upload file" }).click();
   await expect(page.getByRole("alert", { name: "The file was not uploaded" })).toContainText("Renaming a file does not change its type");
 
+  // A 100 MB report streams through without trouble.
+  const { mkdtemp, rm, writeFile } = await import("node:fs/promises");
+  const folder = await mkdtemp("/tmp/e2e-upload-");
+  const big = `${folder}/Annual performance report.pdf`;
+  await writeFile(big, Buffer.concat([Buffer.from("%PDF-1.7\n", "latin1"), Buffer.alloc(100 * 1024 * 1024 - 9, "p")]));
+  await page.getByLabel("Upload a new version").setInputFiles(big);
+  await page.getByRole("button", { name: "Upload file" }).click();
+  await expect(page.getByText("File uploaded as version 2.")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("row", { name: /Annual performance report\.pdf/ })).toContainText("100.0 MB");
+  await rm(folder, { recursive: true, force: true });
+
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /SAB annual report 2025-26\.pdf/ }).click()]);
   expect(download.suggestedFilename()).toBe("SAB annual report 2025-26.pdf");
   const saved = await download.path();

@@ -76,6 +76,8 @@ export default async function globalSetup() {
       OIDC_CLIENT_SECRET: idp.clientSecret,
       OIDC_DISPLAY_NAME: "Council account",
       LOG_LEVEL: "info",
+      // Raised from the 50 MB default so the journeys can upload a 100 MB report.
+      UPLOAD_MAX_MB: "200",
     },
   });
   cleanups.push(

@@ -1,0 +1,126 @@
+/**
+ * Evidence library benchmark (a script that prints figures, not a test):
+ *   npx tsx benchmarks/evidence.ts
+ * - memory growth while a 200 MB upload streams into disk storage;
+ * - evidence list query time with 10,000 items (first page, search, filter);
+ * Runs against a throwaway embedded PostgreSQL and a temporary folder; touches nothing else.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { db, disconnectDb } from "@/lib/db/client";
+import { systemScope } from "@/lib/authz/scope";
+import { diskStorage } from "@/lib/storage/disk";
+import { receiveSingleFile } from "@/lib/uploads/receive";
+import { loadFrameworkReference } from "@/features/framework/mutations";
+import { listEvidence } from "@/features/evidence/data";
+import { evidenceQuerySchema } from "@/features/evidence/schema";
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+async function uploadMemory() {
+  const root = await mkdtemp(path.join(os.tmpdir(), "bench-upload-"));
+  const size = 200 * 1024 * 1024;
+  const chunk = randomBytes(1024 * 1024);
+  chunk.write("%PDF-1.7\n", 0, "latin1");
+  const boundary = "bench";
+  let sent = 0;
+  let peak = 0;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\n\r\n`));
+    },
+    pull(controller) {
+      peak = Math.max(peak, process.memoryUsage().rss);
+      if (sent >= size) {
+        controller.enqueue(new TextEncoder().encode(`\r\n--${boundary}--\r\n`));
+        controller.close();
+        return;
+      }
+      controller.enqueue(new Uint8Array(chunk));
+      sent += chunk.length;
+    },
+  });
+  global.gc?.();
+  const before = process.memoryUsage().rss;
+  const started = performance.now();
+  await receiveSingleFile(
+    new Request("http://localhost/upload", { method: "POST", body, duplex: "half", headers: { "content-type": `multipart/form-data; boundary=${boundary}` } } as RequestInit),
+    { storage: diskStorage(root), key: "evidence/bench", maxBytes: size + 1024 * 1024 },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`Upload of 200 MB to disk: ${seconds.toFixed(1)} s (${(200 / seconds).toFixed(0)} MB/s); memory (RSS) before ${mb(before)}, peak ${mb(peak)}, growth ${mb(peak - before)}`);
+  await rm(root, { recursive: true, force: true });
+}
+
+async function listTiming() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "bench-db-"));
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), password: "bench" });
+  try {
+    await server.createDatabase("bench");
+    process.env.DATABASE_URL = server.urlFor("bench");
+    await migrate(process.env.DATABASE_URL);
+    const framework = await loadFrameworkReference();
+    const workspace = await db.workspace.create({ data: { name: "Benchmark Council", frameworkVersionId: framework.frameworkVersionId }, select: { id: true } });
+    const user = await db.user.create({ data: { email: "bench@council.example", name: "Bench" }, select: { id: true } });
+    const statements = await db.qualityStatement.findMany({ select: { id: true } });
+    const categories = ["peoples-experience", "staff-and-leaders", "partners", "processes"];
+    const words = ["carers", "safeguarding", "audit", "survey", "reablement", "transitions", "waiting", "board", "review", "equity"];
+    const started = performance.now();
+    for (let batch = 0; batch < 20; batch++) {
+      const items = Array.from({ length: 500 }, (_, index) => {
+        const n = batch * 500 + index;
+        return {
+          workspaceId: workspace.id,
+          title: `Evidence ${n}: ${words[n % 10]} ${words[(n * 7) % 10]}`,
+          description: `Description of ${words[(n * 3) % 10]} evidence number ${n}`,
+          kind: "document" as const,
+          categories: [categories[n % 4]!],
+          createdById: user.id,
+          reviewBy: n % 9 === 0 ? new Date("2026-01-01") : new Date("2027-12-31"),
+        };
+      });
+      await db.evidenceItem.createMany({ data: items });
+    }
+    const ids = await db.evidenceItem.findMany({ select: { id: true } });
+    await db.evidenceItemStatement.createMany({ data: ids.map((item, index) => ({ itemId: item.id, qualityStatementId: statements[index % statements.length]!.id })) });
+    console.log(`Seeded 10,000 evidence items in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    const scope = systemScope(workspace.id);
+    const viewer = { userId: user.id, maySeeSensitive: true };
+    const cases: [string, Record<string, string>][] = [
+      ["first page, newest first", {}],
+      ["full-text search 'carers audit'", { q: "carers audit" }],
+      ["filter: safeguarding statement, processes", { statement: "safeguarding", category: "processes" }],
+      ["filter: out of date, sorted by title", { status: "out_of_date", sort: "title" }],
+      ["page 200", { page: "200" }],
+    ];
+    for (const [label, params] of cases) {
+      const query = evidenceQuerySchema.parse(params);
+      await listEvidence(scope, query, viewer); // warm up
+      const runs = 20;
+      const times: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        const start = performance.now();
+        await listEvidence(scope, query, viewer);
+        times.push(performance.now() - start);
+      }
+      times.sort((a, b) => a - b);
+      console.log(`Evidence list, ${label}: median ${times[runs / 2]!.toFixed(1)} ms, p95 ${times[Math.floor(runs * 0.95)]!.toFixed(1)} ms (3 queries)`);
+    }
+  } finally {
+    await disconnectDb();
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  await uploadMemory();
+  await listTiming();
+}
+
+void main();
