@@ -112,3 +112,28 @@ test("files: a PDF is uploaded and downloaded intact; a renamed program is refus
   expect((await readFile(saved)).equals(pdf)).toBe(true);
   await context.close();
 });
+
+test("an existing register is imported after a row-by-row check", async ({ browser, expectAccessible }) => {
+  const context = await browser.newContext();
+  await signInAs(context, workspaceId, "readiness_lead");
+  const page = await context.newPage();
+  await page.goto("/evidence/import");
+  await expectAccessible(page);
+  const csv = [
+    "Title,Quality statements,Evidence categories,Status",
+    "Transitions audit 2026,6,Processes,Ready",
+    "Partner survey,5,Feedback from partners,Approved",
+    "Mystery row,42,Processes,Ready",
+  ].join("\n");
+  await page.getByLabel("Register file").setInputFiles({ name: "register.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByText("register.csv: 3 rows, 2 ready to import, 1 with problems.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Mystery row/ })).toContainText('Quality statement "42" is not one of the nine');
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Import the 2 valid rows and leave out 1" }).click();
+  await expect(page.getByText("2 items imported; 1 row with problems was left out.")).toBeVisible();
+  await page.getByLabel("Search").fill("transitions");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page.getByRole("link", { name: "Transitions audit 2026" })).toBeVisible();
+  await context.close();
+});

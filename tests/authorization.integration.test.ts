@@ -74,10 +74,12 @@ const EXPECTED_ACCESS: Record<string, string> = {
   "src/features/self-assessment/actions.ts#createSnapshotAction": "snapshot:create",
   "src/features/evidence/actions.ts#createEvidenceAction": "evidence:create",
   "src/features/evidence/actions.ts#updateEvidenceAction": "evidence:edit",
+  "src/features/evidence/actions.ts#importEvidenceAction": "evidence:create",
   "src/app/api/auth/[...nextauth]/route.ts#GET": "public",
   "src/app/api/auth/[...nextauth]/route.ts#POST": "public",
   "src/app/api/health/route.ts#GET": "public",
   "src/app/api/uploads/evidence/[id]/route.ts#POST": "evidence:edit",
+  "src/app/api/uploads/evidence-import/route.ts#POST": "evidence:create",
   "src/app/api/evidence/[id]/files/[fileId]/route.ts#GET": "evidence:read",
 };
 

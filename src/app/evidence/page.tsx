@@ -4,6 +4,7 @@ import { loadEvidenceList } from "@/features/evidence/loaders";
 import { EvidenceTable } from "@/features/evidence/components/evidence-table";
 import { EVIDENCE_STATUSES, EVIDENCE_STATUS_LABELS, PAGE_SIZE } from "@/features/evidence/domain";
 import { Button } from "@/components/forms/button";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
 
 export const metadata: Metadata = { title: "Evidence" };
 
@@ -12,7 +13,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const SORT_LABELS = { updated: "Recently changed", title: "Title", "evidence-date": "Date of evidence", "review-by": "Review-by date" } as const;
 
 export default async function EvidencePage({ searchParams }: Props) {
-  const { items, total, query, statements, categories, mayCreate, maySeeSensitive } = await loadEvidenceList(await searchParams);
+  const params = await searchParams;
+  const { items, total, query, statements, categories, mayCreate, maySeeSensitive } = await loadEvidenceList(params);
+  const imported = typeof params.imported === "string" ? params.imported : null;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const pageLink = (page: number) => {
     const params = new URLSearchParams(Object.entries({ ...query, page: String(page) }).filter(([, value]) => value !== undefined && value !== "").map(([key, value]) => [key, String(value)]));
@@ -21,9 +24,18 @@ export default async function EvidencePage({ searchParams }: Props) {
   const control = "mt-1 block w-full border-2 border-gray-900 p-2";
   return (
     <>
+      {imported ? (
+        <NotificationBanner>
+          <p>
+            {imported} {imported === "1" ? "item" : "items"} imported
+            {params.dropped && params.dropped !== "0" ? `; ${params.dropped} ${params.dropped === "1" ? "row with problems was" : "rows with problems were"} left out` : ""}.
+          </p>
+        </NotificationBanner>
+      ) : null}
       <h1 className="mb-4 text-4xl font-bold">Evidence</h1>
       <ul className="mb-8 flex flex-wrap gap-x-8 gap-y-2">
         {mayCreate ? <li><Link href="/evidence/new" className="font-bold">Add evidence</Link></li> : null}
+        {mayCreate ? <li><Link href="/evidence/import">Import a register</Link></li> : null}
         <li><Link href="/evidence/coverage">Coverage and gaps</Link></li>
         <li><Link href="/evidence?mine=1&status=out_of_date">My out-of-date evidence</Link></li>
       </ul>

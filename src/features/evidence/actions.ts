@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
-import { createEvidence, updateEvidence } from "./mutations";
-import { evidenceItemSchema, updateEvidenceItemSchema } from "./schema";
+import { completeImport, createEvidence, updateEvidence } from "./mutations";
+import { confirmImportSchema, evidenceItemSchema, updateEvidenceItemSchema } from "./schema";
 
 export const createEvidenceAction = createAction({
   permission: "evidence:create",
@@ -23,5 +23,15 @@ export const updateEvidenceAction = createAction({
     await updateEvidence(member.scope, { userId: session.user.id }, input);
     revalidatePath("/evidence");
     redirect(`/evidence/${input.id}?saved=updated`);
+  },
+});
+
+export const importEvidenceAction = createAction({
+  permission: "evidence:create",
+  schema: confirmImportSchema,
+  async handler(input, { member, session }) {
+    const { imported, dropped } = await completeImport(member.scope, { userId: session.user.id }, input);
+    revalidatePath("/evidence");
+    redirect(`/evidence?imported=${imported}&dropped=${dropped}`);
   },
 });

@@ -148,3 +148,29 @@ export async function findEvidenceFile(scope: WorkspaceScope, itemId: string, fi
     select: { id: true, itemId: true, version: true, fileName: true, contentType: true, size: true, storageKey: true },
   });
 }
+
+/** What an import's rows are checked against: this workspace's statements, categories and members. */
+export async function getImportLookups(scope: WorkspaceScope) {
+  const [framework, members] = await Promise.all([
+    db.frameworkVersion.findFirstOrThrow({
+      where: { workspaces: { some: { id: scope.workspaceId } } },
+      select: {
+        qualityStatements: { orderBy: { number: "asc" }, select: { key: true, number: true, name: true } },
+        evidenceCategories: { orderBy: { position: "asc" }, select: { key: true, name: true, usedForLocalAuthorities: true } },
+      },
+    }),
+    db.membership.findMany({ where: { workspaceId: scope.workspaceId, status: "active" }, select: { user: { select: { id: true, email: true } } } }),
+  ]);
+  return {
+    statements: framework.qualityStatements,
+    categories: framework.evidenceCategories.filter((category) => category.usedForLocalAuthorities || category.key === "outcomes").map(({ key, name }) => ({ key, name })),
+    owners: members.map((member) => member.user),
+  };
+}
+
+export async function getEvidenceImport(scope: WorkspaceScope, id: string) {
+  return db.evidenceImport.findFirst({
+    where: { id, workspaceId: scope.workspaceId },
+    select: { id: true, fileName: true, rows: true, createdAt: true, completedAt: true, imported: true },
+  });
+}

@@ -56,3 +56,84 @@ export function coverageGaps(
 export function isFileableCategory(category: { key: string; usedForLocalAuthorities: boolean }): boolean {
   return category.usedForLocalAuthorities || category.key === "outcomes";
 }
+
+/** The columns an evidence register may have; only Title is required. Matched ignoring case. */
+export const IMPORT_COLUMNS = [
+  "Title",
+  "Description",
+  "Kind",
+  "Web address",
+  "Quality statements",
+  "Evidence categories",
+  "Owner e-mail",
+  "Source team",
+  "Date of evidence",
+  "Review by",
+  "Contains personal data",
+  "Status",
+  "Tags",
+] as const;
+
+export type ImportLookups = {
+  statements: { key: string; number: number; name: string }[];
+  categories: { key: string; name: string }[];
+  owners: { id: string; email: string }[];
+};
+
+export const norm = (value: string) => value.trim().toLowerCase().replace(/['’]/g, "'");
+
+/**
+ * Turns one register row into the fields of the evidence form, or says what is wrong with it in
+ * words a person can act on. Statements may be given by number ("7"), name or key; several are
+ * separated by semicolons.
+ */
+export function mapImportRow(row: Record<string, string>, lookups: ImportLookups): { fields: Record<string, unknown> } | { errors: string[] } {
+  const get = (column: string) => {
+    const key = Object.keys(row).find((name) => norm(name) === norm(column));
+    return key ? (row[key] ?? "").trim() : "";
+  };
+  const split = (value: string) => value.split(/[;\n]/).map((part) => part.trim()).filter(Boolean);
+  const errors: string[] = [];
+
+  const statementKeys = split(get("Quality statements")).map((given) => {
+    const found = lookups.statements.find((statement) => String(statement.number) === given.replace(/\.$/, "") || norm(statement.name) === norm(given) || statement.key === norm(given));
+    if (!found) errors.push(`Quality statement "${given}" is not one of the nine: use its number (1 to 9) or its name`);
+    return found?.key;
+  });
+  const categories = split(get("Evidence categories")).map((given) => {
+    const found = lookups.categories.find((category) => norm(category.name) === norm(given) || category.key === norm(given));
+    if (!found) errors.push(`Evidence category "${given}" is not recognised: use ${lookups.categories.map((category) => category.name).join(", ")}`);
+    return found?.key;
+  });
+  const kindText = norm(get("Kind") || "document");
+  const kind = EVIDENCE_KINDS.find((candidate) => candidate === kindText.replaceAll(" ", "_") || norm(KIND_LABELS[candidate]) === kindText);
+  if (!kind) errors.push(`Kind "${get("Kind")}" is not recognised: use ${Object.values(KIND_LABELS).join(", ")}`);
+  const statusText = norm(get("Status") || "draft");
+  const status = EVIDENCE_STATUSES.find((candidate) => candidate === statusText.replaceAll(" ", "_") || norm(EVIDENCE_STATUS_LABELS[candidate]) === statusText);
+  if (!status) errors.push(`Status "${get("Status")}" is not recognised: use Draft, Ready, Approved or Out of date`);
+  const ownerEmail = norm(get("Owner e-mail"));
+  const owner = ownerEmail ? lookups.owners.find((candidate) => candidate.email === ownerEmail) : undefined;
+  if (ownerEmail && !owner) errors.push(`Owner ${ownerEmail} is not an active member of this workspace`);
+  const personal = norm(get("Contains personal data"));
+  if (personal && !["yes", "no", "y", "n", "true", "false"].includes(personal)) errors.push(`"Contains personal data" must be yes or no`);
+
+  if (errors.length > 0) return { errors };
+  return {
+    fields: {
+      title: get("Title"),
+      description: get("Description"),
+      kind,
+      url: get("Web address"),
+      statementKeys: statementKeys.filter(Boolean),
+      categories: categories.filter(Boolean),
+      ownerId: owner?.id ?? "",
+      sourceTeam: get("Source team"),
+      evidenceDate: get("Date of evidence"),
+      reviewBy: get("Review by"),
+      containsPersonalData: ["yes", "y", "true"].includes(personal) ? "yes" : "",
+      status,
+      tags: get("Tags"),
+    },
+  };
+}
+

@@ -5,9 +5,9 @@ import { can } from "@/lib/authz/policy";
 import { env } from "@/lib/env";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { listMembers } from "@/features/users/data";
-import { countCoverage, getEvidenceItem, listEvidence, listEvidenceFiles } from "./data";
+import { countCoverage, getEvidenceImport, getEvidenceItem, getImportLookups, listEvidence, listEvidenceFiles } from "./data";
 import { coverageGaps, isFileableCategory } from "./domain";
-import { evidenceQuerySchema } from "./schema";
+import { checkImportRows, evidenceQuerySchema } from "./schema";
 
 async function viewerFor(permission: "evidence:read" | "evidence:edit" | "evidence:create") {
   const session = await requirePermission(permission);
@@ -61,4 +61,16 @@ export async function loadCoverage() {
   const [counts, options] = await Promise.all([countCoverage(scope, viewer), choices(scope)]);
   const used = options.categories.filter((category) => category.key !== "outcomes");
   return { ...options, counts, gaps: coverageGaps(options.statements, used, counts) };
+}
+
+export async function loadImportPage() {
+  await viewerFor("evidence:create");
+}
+
+export async function loadImportPreview(id: string) {
+  const { scope } = await viewerFor("evidence:create");
+  const staged = /^[0-9a-f-]{36}$/i.test(id) ? await getEvidenceImport(scope, id) : null;
+  if (!staged) notFound();
+  const rows = checkImportRows(staged.rows as Record<string, string>[], await getImportLookups(scope));
+  return { id: staged.id, fileName: staged.fileName, completed: staged.completedAt !== null, imported: staged.imported, rows };
 }

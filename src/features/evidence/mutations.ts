@@ -3,7 +3,8 @@ import { recordAuditEvent } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { isFileableCategory } from "./domain";
-import type { EvidenceItemInput } from "./schema";
+import { checkImportRows, type EvidenceItemInput } from "./schema";
+import { getImportLookups } from "./data";
 
 type Actor = { userId: string };
 
@@ -47,28 +48,67 @@ function fields(input: EvidenceItemInput) {
   };
 }
 
-export async function createEvidence(scope: WorkspaceScope, actor: Actor, input: EvidenceItemInput): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
-    const statementIds = await resolveMapping(tx, scope, input);
-    const item = await tx.evidenceItem.create({
-      data: {
-        ...fields(input),
-        workspaceId: scope.workspaceId,
-        createdById: actor.userId,
-        statements: { create: statementIds.map((qualityStatementId) => ({ qualityStatementId })) },
-      },
-      select: { id: true },
-    });
-    await recordAuditEvent(tx, {
+async function insertEvidence(tx: Tx, scope: WorkspaceScope, actor: Actor, input: EvidenceItemInput, via: "form" | "import"): Promise<{ id: string }> {
+  const statementIds = await resolveMapping(tx, scope, input);
+  const item = await tx.evidenceItem.create({
+    data: {
+      ...fields(input),
       workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
-      action: "evidence.created",
-      entityType: "evidence_item",
-      entityId: item.id,
-      metadata: { kind: input.kind, statements: input.statementKeys.length },
-    });
-    return item;
+      createdById: actor.userId,
+      statements: { create: statementIds.map((qualityStatementId) => ({ qualityStatementId })) },
+    },
+    select: { id: true },
   });
+  await recordAuditEvent(tx, {
+    workspaceId: scope.workspaceId,
+    actorUserId: actor.userId,
+    action: "evidence.created",
+    entityType: "evidence_item",
+    entityId: item.id,
+    metadata: { kind: input.kind, statements: input.statementKeys.length, via },
+  });
+  return item;
+}
+
+export async function createEvidence(scope: WorkspaceScope, actor: Actor, input: EvidenceItemInput): Promise<{ id: string }> {
+  return db.$transaction((tx) => insertEvidence(tx, scope, actor, input, "form"));
+}
+
+/** Holds an uploaded register until someone checks the preview and confirms it. */
+export async function stageImport(scope: WorkspaceScope, actor: Actor, input: { fileName: string; rows: Record<string, string>[] }): Promise<{ id: string }> {
+  return db.evidenceImport.create({
+    data: { workspaceId: scope.workspaceId, fileName: input.fileName, rows: input.rows, createdById: actor.userId },
+    select: { id: true },
+  });
+}
+
+/**
+ * Imports a staged register in one transaction: all rows, or, only when the person chose to,
+ * the valid rows without the others. Rows are checked again against the database as it is now.
+ */
+export async function completeImport(scope: WorkspaceScope, actor: Actor, input: { importId: string; dropInvalid: boolean }): Promise<{ imported: number; dropped: number }> {
+  const lookups = await getImportLookups(scope);
+  return db.$transaction(
+    async (tx) => {
+      const staged = await tx.evidenceImport.findFirst({ where: { id: input.importId, workspaceId: scope.workspaceId }, select: { rows: true, completedAt: true } });
+      if (!staged) throw new AppError("not_found");
+      if (staged.completedAt) throw new AppError("conflict", "This file has already been imported.");
+      const checked = checkImportRows(staged.rows as Record<string, string>[], lookups);
+      const invalid = checked.filter((row) => !row.input);
+      if (invalid.length > 0 && !input.dropInvalid) {
+        throw new AppError("conflict", `${invalid.length} rows have problems. Correct the file and upload it again, or choose to import only the valid rows.`);
+      }
+      let imported = 0;
+      for (const row of checked) {
+        if (!row.input) continue;
+        await insertEvidence(tx, scope, actor, row.input, "import");
+        imported++;
+      }
+      await tx.evidenceImport.update({ where: { id: input.importId }, data: { completedAt: new Date(), imported }, select: { id: true } });
+      return { imported, dropped: invalid.length };
+    },
+    { timeout: 120_000 },
+  );
 }
 
 /** Updates an item; refused if someone else saved it since the form was opened. */

@@ -5,10 +5,11 @@ import { createRoute } from "@/lib/http/route";
 import { can } from "@/lib/authz/policy";
 import { env } from "@/lib/env";
 import { configuredStorage } from "@/lib/storage/configured";
-import { attachmentHeader } from "@/lib/uploads/file-name";
+import { attachmentHeader, sanitiseFileName } from "@/lib/uploads/file-name";
+import { readTable, TableError } from "@/lib/uploads/tabular";
 import { receiveSingleFile, UploadRefused } from "@/lib/uploads/receive";
 import { findEvidenceFile, getEvidenceItem } from "./data";
-import { addEvidenceFile, recordEvidenceDownload } from "./mutations";
+import { addEvidenceFile, recordEvidenceDownload, stageImport } from "./mutations";
 
 type ItemContext = { params: Promise<{ id: string }> };
 type FileContext = { params: Promise<{ id: string; fileId: string }> };
@@ -61,4 +62,24 @@ export const downloadEvidenceFile = createRoute("evidence:read", async (_request
       "cache-control": "private, no-store",
     },
   });
+});
+
+const MAX_REGISTER_BYTES = 5 * 1024 * 1024;
+
+/** Upload an evidence register (CSV or Excel) to import: read, stored for preview, then confirmed. */
+export const uploadEvidenceRegister = createRoute("evidence:create", async (request, _context: unknown, { session, member }) => {
+  const back = (reason: string) => Response.redirect(new URL(`/evidence/import?error=${reason}`, env().APP_URL), 303);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_REGISTER_BYTES) return back("too_large");
+  const form = await request.formData().catch(() => null);
+  const file = form?.get("register");
+  if (!(file instanceof File) || file.size === 0) return back("no_file");
+  if (file.size > MAX_REGISTER_BYTES) return back("too_large");
+  try {
+    const table = await readTable(Buffer.from(await file.arrayBuffer()), file.name);
+    const { id } = await stageImport(member.scope, { userId: session.user.id }, { fileName: sanitiseFileName(file.name), rows: table.rows });
+    return Response.redirect(new URL(`/evidence/import/${id}`, env().APP_URL), 303);
+  } catch (error) {
+    if (error instanceof TableError) return back(error.reason);
+    throw error;
+  }
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EVIDENCE_KINDS, EVIDENCE_STATUSES, SORTS } from "./domain";
+import { EVIDENCE_KINDS, EVIDENCE_STATUSES, SORTS, mapImportRow, norm, type ImportLookups } from "./domain";
 
 const optionalDate = (label: string) =>
   z.preprocess((value) => (value === "" || value === undefined ? null : value), z.iso.date({ error: `Enter ${label} as a real date, for example 2026-11-24` }).nullable());
@@ -49,3 +49,23 @@ export const evidenceQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type EvidenceQuery = z.infer<typeof evidenceQuerySchema>;
+
+export type CheckedRow = { line: number; title: string; input: EvidenceItemInput | null; errors: string[] };
+
+/** Checks every row as the evidence form would; `line` is the row's line in the file (headings are line 1). */
+export function checkImportRows(rows: Record<string, string>[], lookups: ImportLookups): CheckedRow[] {
+  return rows.map((row, index) => {
+    const line = index + 2;
+    const mapped = mapImportRow(row, lookups);
+    const title = Object.entries(row).find(([name]) => norm(name) === "title")?.[1] ?? "";
+    if ("errors" in mapped) return { line, title, input: null, errors: mapped.errors };
+    const parsed = evidenceItemSchema.safeParse(mapped.fields);
+    if (!parsed.success) return { line, title, input: null, errors: parsed.error.issues.map((issue) => issue.message) };
+    return { line, title, input: parsed.data, errors: [] };
+  });
+}
+
+export const confirmImportSchema = z.object({
+  importId: z.uuid("This import was not found. Upload the file again."),
+  dropInvalid: z.preprocess((value) => value === "yes", z.boolean()),
+});

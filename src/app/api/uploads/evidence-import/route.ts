@@ -1,0 +1,3 @@
+import { uploadEvidenceRegister } from "@/features/evidence/routes";
+
+export const POST = uploadEvidenceRegister;
