@@ -44,6 +44,11 @@ export const PERMISSIONS = {
   "evidence:read-sensitive": ["readiness_lead", "contributor", "director"],
   "evidence:create": ["readiness_lead", "contributor"],
   "evidence:edit": ["readiness_lead", "contributor"],
+  "information-return:read": everyone,
+  "information-return:edit": ["readiness_lead", "contributor"],
+  "information-return:manage": ["readiness_lead"],
+  // The pack holds every linked file, including any with personal data.
+  "information-return:export": ["readiness_lead", "director"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,3 @@
+import { exportInformationReturnPack } from "@/features/information-return/routes";
+
+export const GET = exportInformationReturnPack;

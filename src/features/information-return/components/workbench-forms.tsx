@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import { idle } from "@/lib/actions/result";
+import { Button } from "@/components/forms/button";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { TextInput } from "@/components/forms/text-input";
+import { setNotificationDateAction, startInformationReturnAction } from "../actions";
+
+export function NotificationDateForm({ value }: { value: string }) {
+  const [state, formAction, pending] = useActionState(setNotificationDateAction, idle);
+  return (
+    <form action={formAction} className="mb-8 max-w-xl">
+      {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} /> : null}
+      {state.status === "ok" ? <p role="status" className="mb-2 font-bold">{state.message}</p> : null}
+      <TextInput
+        id="notificationDate"
+        name="notificationDate"
+        label="Date CQC notified the council"
+        hint="The information return is due three weeks later."
+        type="date"
+        widthClass="max-w-xs"
+        defaultValue={state.status === "error" ? state.values.notificationDate : value}
+        error={state.status === "error" ? state.fieldErrors.notificationDate : undefined}
+      />
+      <Button variant="secondary" pending={pending}>Save notification date</Button>
+    </form>
+  );
+}
+
+export function StartReturnForm() {
+  const [state, formAction, pending] = useActionState(startInformationReturnAction, idle);
+  return (
+    <form action={formAction}>
+      {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} /> : null}
+      <Button pending={pending}>Start from the standard list</Button>
+    </form>
+  );
+}
