@@ -1,27 +1,29 @@
 import type { InputHTMLAttributes, Ref } from "react";
-import { describedBy, FieldMessages } from "./field-messages";
+import { describedBy, FieldMessages, FormGroup, Hint, hintId } from "./field-messages";
+import type { ChoiceOption } from "./radios";
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "defaultValue" | "type"> & {
-  id: string;
+export type CheckboxesProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "defaultValue" | "type"> & {
   name: string;
+  /** Defaults to `name`; given to the first checkbox so the error summary's link lands on it. */
+  id?: string;
   legend: string;
   hint?: string;
   error?: string;
-  options: { value: string; label: string; hint?: string }[];
-  /** The checked values, one per line (as forms send them back after an error). */
+  options: ChoiceOption[];
+  /** The checked values, one per line (as an action's `values` echoes a repeated field). */
   defaultValue?: string;
   ref?: Ref<HTMLInputElement>;
   /** Lay the options out in columns when there are many. */
   columns?: boolean;
 };
 
-/** A group of checkboxes in a fieldset; the first carries the group's id for the error summary. */
-export function Checkboxes({ id, name, legend, hint, error, options, defaultValue = "", ref, columns, ...input }: Props) {
-  const messages = describedBy(id, hint, error);
+/** Any number of answers from a list, in a fieldset whose legend is the question (GOV.UK checkboxes). */
+export function Checkboxes({ id: givenId, name, legend, hint, error, options, defaultValue = "", ref, columns, ...input }: CheckboxesProps) {
+  const id = givenId ?? name;
   const checked = defaultValue.split("\n").filter(Boolean);
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-[var(--color-error)] pl-4" : ""}`}>
-      <fieldset aria-describedby={messages}>
+    <FormGroup error={error}>
+      <fieldset aria-describedby={describedBy(id, hint, error)}>
         <legend className="font-bold">{legend}</legend>
         <FieldMessages id={id} hint={hint} error={error} />
         <div className={`mt-2 gap-3 ${columns ? "grid sm:grid-cols-2" : "space-y-3"}`}>
@@ -35,16 +37,20 @@ export function Checkboxes({ id, name, legend, hint, error, options, defaultValu
                   name={name}
                   value={option.value}
                   defaultChecked={checked.includes(option.value)}
-                  className="mt-1 size-6 shrink-0 accent-gray-900"
+                  aria-describedby={option.hint ? hintId(optionId) : undefined}
+                  className="mt-1 size-6 shrink-0 accent-ink"
                   ref={ref}
                   {...input}
                 />
-                <label htmlFor={optionId}>{option.label}</label>
+                <div>
+                  <label htmlFor={optionId}>{option.label}</label>
+                  {option.hint ? <Hint id={hintId(optionId)}>{option.hint}</Hint> : null}
+                </div>
               </div>
             );
           })}
         </div>
       </fieldset>
-    </div>
+    </FormGroup>
   );
 }

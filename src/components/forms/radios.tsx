@@ -1,31 +1,32 @@
-import { describedBy, FieldMessages } from "./field-messages";
 import type { InputHTMLAttributes, Ref } from "react";
+import { describedBy, FieldMessages, FormGroup, Hint, hintId } from "./field-messages";
 
-type Option = { value: string; label: string; hint?: string };
+export type ChoiceOption = { value: string; label: string; hint?: string };
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "defaultValue" | "type"> & {
-  id: string;
+export type RadiosProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "defaultValue" | "type"> & {
   name: string;
+  /** Defaults to `name`; given to the first radio so the error summary's link lands on it. */
+  id?: string;
   legend: string;
   hint?: string;
   error?: string;
-  options: Option[];
+  options: ChoiceOption[];
+  /** The chosen value, as the form sent it (so an echoed `values[name]` spreads straight in). */
   defaultValue?: string;
+  /** Side by side, for two short answers such as Yes and No. */
+  inline?: boolean;
   ref?: Ref<HTMLInputElement>;
 };
 
-/**
- * A group of radios in a fieldset with a legend. The first radio carries the group's id, so the
- * error summary's link lands on it.
- */
-export function Radios({ id, name, legend, hint, error, options, defaultValue, ref, ...input }: Props) {
-  const messages = describedBy(id, hint, error);
+/** One answer from a few, in a fieldset whose legend is the question (GOV.UK radios). */
+export function Radios({ id: givenId, name, legend, hint, error, options, defaultValue, inline, ref, ...input }: RadiosProps) {
+  const id = givenId ?? name;
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-[var(--color-error)] pl-4" : ""}`}>
-      <fieldset aria-describedby={messages}>
+    <FormGroup error={error}>
+      <fieldset aria-describedby={describedBy(id, hint, error)}>
         <legend className="font-bold">{legend}</legend>
         <FieldMessages id={id} hint={hint} error={error} />
-        <div className="mt-2 space-y-3">
+        <div className={`mt-2 ${inline ? "flex flex-wrap gap-x-6 gap-y-3" : "space-y-3"}`}>
           {options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${option.value}`;
             return (
@@ -36,24 +37,20 @@ export function Radios({ id, name, legend, hint, error, options, defaultValue, r
                   name={name}
                   value={option.value}
                   defaultChecked={defaultValue === option.value}
-                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                  className="mt-1 size-6 shrink-0 accent-gray-900"
+                  aria-describedby={option.hint ? hintId(optionId) : undefined}
+                  className="mt-1 size-6 shrink-0 accent-ink"
                   ref={ref}
                   {...input}
                 />
                 <div>
                   <label htmlFor={optionId}>{option.label}</label>
-                  {option.hint ? (
-                    <p id={`${optionId}-hint`} className="text-gray-700">
-                      {option.hint}
-                    </p>
-                  ) : null}
+                  {option.hint ? <Hint id={hintId(optionId)}>{option.hint}</Hint> : null}
                 </div>
               </div>
             );
           })}
         </div>
       </fieldset>
-    </div>
+    </FormGroup>
   );
 }

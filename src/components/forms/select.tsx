@@ -1,30 +1,42 @@
 import type { Ref, SelectHTMLAttributes } from "react";
-import { describedBy, FieldMessages } from "./field-messages";
+import { describedBy, FieldMessages, FormGroup } from "./field-messages";
 
-type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & {
-  id: string;
+export type SelectOption = { value: string; label: string };
+
+export type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & {
   name: string;
+  /** Defaults to `name`. */
+  id?: string;
   label: string;
   hint?: string;
   error?: string;
-  options: { value: string; label: string }[];
+  options: SelectOption[];
   ref?: Ref<HTMLSelectElement>;
 };
 
-export function Select({ id, label, hint, error, options, ...select }: Props) {
+/** A labelled select. GOV.UK prefers radios for short lists; use this for long ones (owners, teams). */
+export function Select({ id: givenId, name, label, hint, error, options, className, ...select }: SelectProps) {
+  const id = givenId ?? name;
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-[var(--color-error)] pl-4" : ""}`}>
+    <FormGroup error={error}>
       <label htmlFor={id} className="block font-bold">
         {label}
       </label>
       <FieldMessages id={id} hint={hint} error={error} />
-      <select id={id} aria-describedby={describedBy(id, hint, error)} className="mt-1 block border-2 border-gray-900 p-2" {...select}>
+      <select
+        id={id}
+        name={name}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        className={`mt-1 block max-w-full border-2 ${error ? "border-error" : "border-ink"} bg-white p-2 ${className ?? ""}`}
+        {...select}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-    </div>
+    </FormGroup>
   );
 }

@@ -3,23 +3,26 @@ import type { ReactNode } from "react";
 
 export type NavigationItem = { href: string; label: string; current?: boolean };
 
-/** The page header: service name, the council's name, main navigation and account controls. */
-export function SiteHeader({
-  serviceName,
-  councilName,
-  navigation = [],
-  account,
-}: {
+export type SiteHeaderProps = {
   serviceName: string;
+  /** The council's own name; this service never shows GOV.UK branding. */
   councilName?: string | null;
   navigation?: NavigationItem[];
+  /** Account controls, e.g. the user's name and a sign-out form; rendered as given. */
   account?: ReactNode;
-}) {
+  homeHref?: string;
+};
+
+/**
+ * The page header: service name (home link), the council's name, main navigation and account
+ * controls. Pure markup: the navigation wraps on small screens, so no menu script is needed.
+ */
+export function SiteHeader({ serviceName, councilName, navigation = [], account, homeHref = "/" }: SiteHeaderProps) {
   return (
     <header className="border-b-8 border-blue-800 bg-gray-900 text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <div>
-          <Link href="/" className="text-xl font-bold text-white visited:text-white">
+          <Link href={homeHref} className="text-xl font-bold text-white no-underline visited:text-white hover:underline">
             {serviceName}
           </Link>
           {councilName ? <p className="text-base">{councilName}</p> : null}
@@ -31,10 +34,11 @@ export function SiteHeader({
           <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 px-4">
             {navigation.map((item) => (
               <li key={item.href}>
+                {/* The current page is marked by weight and an underline bar, not by colour. */}
                 <Link
                   href={item.href}
                   aria-current={item.current ? "page" : undefined}
-                  className={`inline-block py-2 text-white visited:text-white ${item.current ? "border-b-4 border-white font-bold" : ""}`}
+                  className={`inline-block border-b-4 py-2 text-white visited:text-white ${item.current ? "border-white font-bold" : "border-transparent"}`}
                 >
                   {item.label}
                 </Link>
