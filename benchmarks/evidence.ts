@@ -3,6 +3,7 @@
  *   npx tsx benchmarks/evidence.ts
  * - memory growth while a 200 MB upload streams into disk storage;
  * - evidence list query time with 10,000 items (first page, search, filter);
+ * - information return pack export time and memory for 500 files.
  * Runs against a throwaway embedded PostgreSQL and a temporary folder; touches nothing else.
  */
 import { randomBytes } from "node:crypto";
@@ -18,6 +19,10 @@ import { receiveSingleFile } from "@/lib/uploads/receive";
 import { loadFrameworkReference } from "@/features/framework/mutations";
 import { listEvidence } from "@/features/evidence/data";
 import { evidenceQuerySchema } from "@/features/evidence/schema";
+import { getPackContents } from "@/features/information-return/data";
+import { startInformationReturn } from "@/features/information-return/mutations";
+import { buildPack } from "@/features/information-return/pack";
+import { Readable } from "node:stream";
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -118,9 +123,51 @@ async function listTiming() {
   }
 }
 
+async function packExport() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "bench-pack-"));
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), password: "bench" });
+  const storage = diskStorage(path.join(dir, "files"));
+  try {
+    await server.createDatabase("pack");
+    process.env.DATABASE_URL = server.urlFor("pack");
+    await migrate(process.env.DATABASE_URL);
+    const framework = await loadFrameworkReference();
+    const workspace = await db.workspace.create({ data: { name: "Pack Council", frameworkVersionId: framework.frameworkVersionId }, select: { id: true } });
+    const user = await db.user.create({ data: { email: "pack@council.example", name: "Pack" }, select: { id: true } });
+    const scope = systemScope(workspace.id);
+    await startInformationReturn(scope, { userId: user.id });
+    const items = await db.informationReturnItem.findMany({ where: { workspaceId: workspace.id }, select: { id: true } });
+    const body = randomBytes(200 * 1024);
+    body.write("%PDF-1.7\n", 0, "latin1");
+    for (let n = 0; n < 500; n++) {
+      const evidence = await db.evidenceItem.create({ data: { workspaceId: workspace.id, title: `Evidence ${n}`, kind: "document", categories: ["processes"], createdById: user.id }, select: { id: true } });
+      const key = `evidence/${workspace.id}/${n}`;
+      await storage.write(key, Readable.from([body]));
+      await db.evidenceFile.create({ data: { workspaceId: workspace.id, itemId: evidence.id, version: 1, fileName: `file ${n}.pdf`, contentType: "application/pdf", size: body.length, sha256: "x".repeat(64), storageKey: key, uploadedById: user.id } });
+      await db.informationReturnEvidence.create({ data: { itemId: items[n % items.length]!.id, evidenceItemId: evidence.id, pointer: "p1" } });
+    }
+    global.gc?.();
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    const started = performance.now();
+    const { archive, files } = buildPack(await getPackContents(scope), storage);
+    let bytes = 0;
+    for await (const chunk of archive) bytes += (chunk as Buffer).length;
+    clearInterval(sampler);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`Information return pack, ${files} files (${mb(files * body.length)} of files): ${seconds.toFixed(1)} s, ZIP ${mb(bytes)}; memory (RSS) before ${mb(before)}, peak ${mb(peak)}, growth ${mb(peak - before)}`);
+  } finally {
+    await disconnectDb();
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   await uploadMemory();
   await listTiming();
+  await packExport();
 }
 
 void main();

@@ -23,6 +23,9 @@ describe("the demo council", () => {
     const coverage = await countCoverage(systemScope(workspace.id), { userId: director.email, maySeeSensitive: true });
     expect(coverage.get("safeguarding|peoples-experience")).toBeUndefined();
     expect(coverage.get("safeguarding|processes")).toBeGreaterThan(0);
+    const returnItems = await db.informationReturnItem.groupBy({ by: ["status"], _count: true, orderBy: { status: "asc" } });
+    expect(Object.fromEntries(returnItems.map((row) => [row.status, row._count]))).toEqual({ not_started: 7, in_progress: 6, ready: 5, submitted: 6 });
+    expect(await db.informationReturnEvidence.count()).toBeGreaterThan(10);
     const snapshots = await listSnapshots(systemScope(workspace.id));
     expect(snapshots.map((snapshot) => snapshot.name)).toEqual(["Before notification", "Baseline"]);
   });

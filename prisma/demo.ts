@@ -10,6 +10,7 @@ import { recordAuditEvent } from "@/lib/audit";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/authz/permissions";
 import { seedDemoSelfAssessment } from "./demo-self-assessment";
 import { seedDemoEvidence } from "./demo-evidence";
+import { seedDemoInformationReturn } from "./demo-information-return";
 
 export const DEMO_COUNCIL = "Northmoor County Council";
 
@@ -66,6 +67,7 @@ export async function seedDemo(): Promise<DemoCredential[]> {
     return workspace.id;
   });
   await seedDemoEvidence(workspaceId, [ids.get("readiness_lead")!, ids.get("contributor")!], ids.get("contributor")!);
+  await seedDemoInformationReturn(workspaceId, { leadId: ids.get("readiness_lead")!, contributorId: ids.get("contributor")! });
   await seedDemoSelfAssessment(workspaceId, {
     leadId: ids.get("readiness_lead")!,
     contributorId: ids.get("contributor")!,
