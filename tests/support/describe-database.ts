@@ -31,6 +31,8 @@ export async function describeDatabase(url: string): Promise<Description> {
       JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = 'public'
       CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord)
       JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+      -- Expression indexes (full-text search) have no plain columns, drop out of this join, and are
+      -- left to their migration: Prisma's schema cannot describe them.
       WHERE t.relname <> '_prisma_migrations'
       GROUP BY ix.indexrelid, t.relname, ix.indisprimary, ix.indisunique`);
     const keys = await client.query<{ table_name: string; columns: string[]; references: string; referenced: string[]; on_delete: string }>(`
