@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { plantWorkspace, signInAs } from "./support/planted-session";
@@ -8,17 +9,10 @@ import { plantWorkspace, signInAs } from "./support/planted-session";
  */
 test.describe.configure({ mode: "serial" });
 
-const STATEMENTS = [
-  "assessing-needs",
-  "supporting-healthier-lives",
-  "equity-in-experience-and-outcomes",
-  "care-provision-integration-continuity",
-  "partnerships-and-communities",
-  "safe-systems-pathways-transitions",
-  "safeguarding",
-  "governance-management-sustainability",
-  "learning-improvement-innovation",
-];
+// The nine statements, in order, from the framework reference the app loads.
+const STATEMENTS = (JSON.parse(readFileSync("prisma/reference/cqc-la-framework.json", "utf8")) as { qualityStatements: { key: string }[] }).qualityStatements.map(
+  (statement) => statement.key,
+);
 // Seven 3s and two 4s: 29 of 36 = 80.6%, rounded 81%: Good.
 const SCORES: Record<string, number> = { "partnerships-and-communities": 4, "learning-improvement-innovation": 4 };
 

@@ -8,17 +8,6 @@ import { systemScope } from "@/lib/authz/scope";
 import { createEvidence } from "@/features/evidence/mutations";
 import { evidenceItemSchema } from "@/features/evidence/schema";
 
-const STATEMENTS = [
-  "assessing-needs",
-  "supporting-healthier-lives",
-  "equity-in-experience-and-outcomes",
-  "care-provision-integration-continuity",
-  "partnerships-and-communities",
-  "safe-systems-pathways-transitions",
-  "safeguarding",
-  "governance-management-sustainability",
-  "learning-improvement-innovation",
-];
 
 const TEMPLATES: { category: string; kind: string; titles: string[] }[] = [
   { category: "peoples-experience", kind: "feedback_or_survey", titles: ["Adult social care survey results", "Carers' survey findings", "Compliments and complaints summary", "Co-production panel feedback", "Easy-read feedback from people with a learning disability"] },
@@ -37,8 +26,13 @@ const GAPS: Record<string, string[]> = {
 export async function seedDemoEvidence(workspaceId: string, ownerIds: string[], actorId: string) {
   if ((await db.evidenceItem.count({ where: { workspaceId } })) > 0) return;
   const scope = systemScope(workspaceId);
+  const statements = await db.qualityStatement.findMany({
+    where: { frameworkVersion: { workspaces: { some: { id: workspaceId } } } },
+    orderBy: { number: "asc" },
+    select: { key: true },
+  });
   let count = 0;
-  for (const [statementIndex, statement] of STATEMENTS.entries()) {
+  for (const [statementIndex, { key: statement }] of statements.entries()) {
     for (const template of TEMPLATES) {
       if (GAPS[statement]?.includes(template.category)) continue;
       const titles = template.titles.slice(0, 3 + ((statementIndex + template.category.length) % 3));
