@@ -107,7 +107,9 @@ export function useActionForm<I extends FieldValues, O extends FieldValues>({
         setClientErrors(flattenMessages(invalid));
         setAttempt((count) => count + 1);
       },
-    )(event);
+    )(event).finally(() => {
+      submitted.current = null; // a later form.trigger() checks the fields as they are then
+    });
   }
 
   /** Everything a field component needs: registration, id (= name), the value to show and its error. */
