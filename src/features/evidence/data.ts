@@ -3,8 +3,9 @@ import type { WorkspaceScope } from "@/lib/authz/scope";
 import { Prisma } from "@/generated/prisma/client";
 import { PAGE_SIZE, effectiveStatus, type EvidenceKind, type EvidenceStatus } from "./domain";
 import type { EvidenceQuery } from "./schema";
+import type { EvidenceViewer } from "./policy";
 
-type Viewer = { userId: string; maySeeSensitive: boolean };
+type Viewer = EvidenceViewer;
 
 const ORDER: Record<EvidenceQuery["sort"], Prisma.Sql> = {
   updated: Prisma.sql`i."updatedAt" DESC`,

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { env } from "@/lib/env";
+import { isUuid } from "@/lib/ids";
+import { evidenceViewer } from "./policy";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { listMembers } from "@/features/users/data";
 import { countCoverage, getEvidenceImport, getEvidenceItem, getImportLookups, listEvidence, listEvidenceFiles } from "./data";
@@ -14,7 +16,7 @@ async function viewerFor(permission: "evidence:read" | "evidence:edit" | "eviden
   return {
     session,
     scope: session.member.scope,
-    viewer: { userId: session.user.id, maySeeSensitive: can(session.member, "evidence:read-sensitive") },
+    viewer: evidenceViewer(session.user.id, session.member),
   };
 }
 
@@ -37,7 +39,7 @@ export async function loadEvidenceList(searchParams: Record<string, string | str
 export async function loadEvidenceItem(id: string) {
   const { session, scope, viewer } = await viewerFor("evidence:read");
   // Another council's item, a sensitive one this role may not see, and a bad id all look the same.
-  const item = /^[0-9a-f-]{36}$/i.test(id) ? await getEvidenceItem(scope, id, viewer) : null;
+  const item = isUuid(id) ? await getEvidenceItem(scope, id, viewer) : null;
   if (!item) notFound();
   const [{ categories }, files] = await Promise.all([choices(scope), listEvidenceFiles(scope, item.id)]);
   return { item, files, categories, mayEdit: can(session.member, "evidence:edit"), maxUploadMb: env().UPLOAD_MAX_MB };
@@ -45,7 +47,7 @@ export async function loadEvidenceItem(id: string) {
 
 export async function loadEvidenceForm(id?: string) {
   const { scope, viewer } = await viewerFor(id ? "evidence:edit" : "evidence:create");
-  const item = id ? (/^[0-9a-f-]{36}$/i.test(id) ? await getEvidenceItem(scope, id, viewer) : null) : null;
+  const item = id && isUuid(id) ? await getEvidenceItem(scope, id, viewer) : null;
   if (id && !item) notFound();
   const [options, members] = await Promise.all([choices(scope), listMembers(scope)]);
   return {
@@ -69,7 +71,7 @@ export async function loadImportPage() {
 
 export async function loadImportPreview(id: string) {
   const { scope } = await viewerFor("evidence:create");
-  const staged = /^[0-9a-f-]{36}$/i.test(id) ? await getEvidenceImport(scope, id) : null;
+  const staged = isUuid(id) ? await getEvidenceImport(scope, id) : null;
   if (!staged) notFound();
   const rows = checkImportRows(staged.rows as Record<string, string>[], await getImportLookups(scope));
   return { id: staged.id, fileName: staged.fileName, completed: staged.completedAt !== null, imported: staged.imported, rows };

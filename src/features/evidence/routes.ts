@@ -2,19 +2,18 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { createRoute } from "@/lib/http/route";
-import { can } from "@/lib/authz/policy";
+import { isUuid } from "@/lib/ids";
 import { env } from "@/lib/env";
 import { configuredStorage } from "@/lib/storage/configured";
 import { attachmentHeader, sanitiseFileName } from "@/lib/uploads/file-name";
 import { readTable, TableError } from "@/lib/uploads/tabular";
 import { receiveSingleFile, UploadRefused } from "@/lib/uploads/receive";
 import { findEvidenceFile, getEvidenceItem } from "./data";
+import { evidenceViewer } from "./policy";
 import { addEvidenceFile, recordEvidenceDownload, stageImport } from "./mutations";
 
 type ItemContext = { params: Promise<{ id: string }> };
 type FileContext = { params: Promise<{ id: string; fileId: string }> };
-
-const UUID = /^[0-9a-f-]{36}$/i;
 
 function backToItem(id: string, query: string) {
   return Response.redirect(new URL(`/evidence/${id}?${query}`, env().APP_URL), 303);
@@ -26,8 +25,8 @@ function backToItem(id: string, query: string) {
  */
 export const uploadEvidenceFile = createRoute("evidence:edit", async (request, context: ItemContext, { session, member }) => {
   const { id } = await context.params;
-  const viewer = { userId: session.user.id, maySeeSensitive: can(member, "evidence:read-sensitive") };
-  if (!UUID.test(id) || !(await getEvidenceItem(member.scope, id, viewer))) return new Response("Not found", { status: 404 });
+  const viewer = evidenceViewer(session.user.id, member);
+  if (!isUuid(id) || !(await getEvidenceItem(member.scope, id, viewer))) return new Response("Not found", { status: 404 });
   const storage = configuredStorage();
   const storageKey = `evidence/${member.workspaceId}/${randomUUID()}`;
   try {
@@ -48,8 +47,8 @@ export const uploadEvidenceFile = createRoute("evidence:edit", async (request, c
 /** Download one version, always as an attachment, and record who took it. */
 export const downloadEvidenceFile = createRoute("evidence:read", async (_request, context: FileContext, { session, member }) => {
   const { id, fileId } = await context.params;
-  const viewer = { userId: session.user.id, maySeeSensitive: can(member, "evidence:read-sensitive") };
-  const file = UUID.test(id) && UUID.test(fileId) ? await findEvidenceFile(member.scope, id, fileId, viewer) : null;
+  const viewer = evidenceViewer(session.user.id, member);
+  const file = isUuid(id) && isUuid(fileId) ? await findEvidenceFile(member.scope, id, fileId, viewer) : null;
   if (!file) return new Response("Not found", { status: 404 });
   const body = await configuredStorage().read(file.storageKey);
   await recordEvidenceDownload(member.scope, { userId: session.user.id }, { itemId: id, fileId, version: file.version });

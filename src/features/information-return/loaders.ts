@@ -4,6 +4,8 @@ import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { listMembers } from "@/features/users/data";
 import { listEvidence } from "@/features/evidence/data";
+import { evidenceViewer } from "@/features/evidence/policy";
+import { isUuid } from "@/lib/ids";
 import { evidenceQuerySchema } from "@/features/evidence/schema";
 import { getInformationReturn, getInformationReturnItem } from "./data";
 import { progressOf, returnDueDate } from "./domain";
@@ -28,8 +30,8 @@ export async function loadWorkbench() {
 export async function loadWorkbenchItem(id: string, search: string | undefined) {
   const session = await requirePermission("information-return:read");
   const scope = session.member.scope;
-  const viewer = { userId: session.user.id, maySeeSensitive: can(session.member, "evidence:read-sensitive") };
-  const item = /^[0-9a-f-]{36}$/i.test(id) ? await getInformationReturnItem(scope, id, viewer) : null;
+  const viewer = evidenceViewer(session.user.id, session.member);
+  const item = isUuid(id) ? await getInformationReturnItem(scope, id, viewer) : null;
   if (!item) notFound();
   const mayEdit = can(session.member, "information-return:edit");
   const [members, matches] = await Promise.all([
