@@ -1,3 +1,5 @@
+import { daysBetween, ukToday } from "@/lib/calendar";
+
 /**
  * The information return: CQC asks for it when it notifies the council, due three weeks later
  * (CQC, local authority assessment: information return due 3 weeks after notification;
@@ -27,8 +29,7 @@ export function itemDueDate(override: Date | null, notificationDate: Date | null
 
 /** Whole days from today (UK calendar day) to a due date; negative when overdue. */
 export function daysLeft(due: Date, now: Date): number {
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return Math.round((due.getTime() - today) / DAY);
+  return daysBetween(ukToday(now), due);
 }
 
 export function progressOf(items: { status: IrStatus; due: Date | null }[], now: Date) {
