@@ -21,7 +21,7 @@ const ORDER: Record<EvidenceQuery["sort"], Prisma.Sql> = {
 export async function listEvidence(scope: WorkspaceScope, query: EvidenceQuery, viewer: Viewer) {
   const conditions: Prisma.Sql[] = [Prisma.sql`i."workspaceId" = ${scope.workspaceId}::uuid`];
   if (!viewer.maySeeSensitive) conditions.push(Prisma.sql`i."containsPersonalData" = false`);
-  if (query.q) conditions.push(Prisma.sql`to_tsvector('english', i."title" || ' ' || i."description") @@ websearch_to_tsquery('english', ${query.q})`);
+  if (query.q) conditions.push(Prisma.sql`to_tsvector('english', i."title" || ' ' || i."description" || ' ' || i."extractedText") @@ websearch_to_tsquery('english', ${query.q})`);
   if (query.category) conditions.push(Prisma.sql`${query.category} = ANY(i."categories")`);
   if (query.status === "out_of_date") conditions.push(Prisma.sql`(i."status" = 'out_of_date' OR i."reviewBy" < CURRENT_DATE)`);
   else if (query.status) conditions.push(Prisma.sql`i."status" = ${query.status}::"EvidenceStatus" AND (i."reviewBy" IS NULL OR i."reviewBy" >= CURRENT_DATE)`);
@@ -98,6 +98,8 @@ export async function getEvidenceItem(scope: WorkspaceScope, id: string, viewer:
       createdAt: true,
       updatedAt: true,
       statements: { select: { qualityStatement: { select: { key: true, number: true, name: true } } } },
+      iStatements: { select: { iStatement: { select: { key: true, text: true } } } },
+      informationReturnLinks: { select: { pointer: true, item: { select: { id: true, reference: true, title: true, position: true } } } },
     },
   });
   if (!item) return null;
@@ -109,6 +111,10 @@ export async function getEvidenceItem(scope: WorkspaceScope, id: string, viewer:
     status: effectiveStatus(item.status as EvidenceStatus, item.reviewBy, new Date()),
     owner: owner?.name ?? null,
     statements: item.statements.map((link) => link.qualityStatement).sort((a, b) => a.number - b.number),
+    iStatements: item.iStatements.map((link) => link.iStatement).sort((a, b) => a.key.localeCompare(b.key, "en", { numeric: true })),
+    returnItems: item.informationReturnLinks
+      .map((link) => ({ ...link.item, pointer: link.pointer }))
+      .sort((a, b) => a.position - b.position),
   };
 }
 

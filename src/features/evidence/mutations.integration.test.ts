@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { createMember, createWorkspace } from "../../../tests/factories";
 import { countCoverage, getEvidenceItem, listEvidence } from "./data";
 import { createEvidence, updateEvidence } from "./mutations";
+import { linkEvidence, startInformationReturn } from "@/features/information-return/mutations";
 import { evidenceItemSchema, evidenceQuerySchema } from "./schema";
 
 async function setting() {
@@ -24,6 +25,29 @@ describe("the evidence library", () => {
     expect(saved).toMatchObject({ title: "Section 42 audit 2026", categories: ["processes"], tags: ["audit", "board"], status: "draft", version: 1 });
     expect(saved!.statements.map((statement) => statement.key)).toEqual(["assessing-needs", "safeguarding"]);
     expect(await db.auditEvent.count({ where: { action: "evidence.created", entityId: id } })).toBe(1);
+  });
+
+  it("maps an item to I statements and information return items, keeping pointers of links it keeps", async () => {
+    const { scope, actor, viewer } = await setting();
+    await startInformationReturn(scope, actor);
+    const [first, second, third] = await db.informationReturnItem.findMany({ where: { workspaceId: scope.workspaceId }, orderBy: { position: "asc" }, take: 3, select: { id: true } });
+    const { id } = await createEvidence(scope, actor, item({ iStatementKeys: ["I2", "I1"], returnItemIds: [first!.id, second!.id] }));
+    await linkEvidence(scope, actor, { itemId: first!.id, evidenceItemId: id, pointer: "pages 4-6" });
+
+    await updateEvidence(scope, actor, { ...item({ iStatementKeys: ["I1"], returnItemIds: [first!.id, third!.id] }), id, expectedVersion: 1 });
+    const saved = await getEvidenceItem(scope, id, viewer);
+    expect(saved!.iStatements.map((statement) => statement.key)).toEqual(["I1"]);
+    expect(saved!.returnItems.map((returnItem) => [returnItem.id, returnItem.pointer])).toEqual([
+      [first!.id, "pages 4-6"],
+      [third!.id, ""],
+    ]);
+
+    const other = await createWorkspace("Another Council");
+    const otherLead = await createMember(other.id, "readiness_lead");
+    await startInformationReturn(other.scope, { userId: otherLead.userId });
+    const theirs = await db.informationReturnItem.findFirstOrThrow({ where: { workspaceId: other.id }, select: { id: true } });
+    await expect(createEvidence(scope, actor, item({ returnItemIds: [theirs.id] }))).rejects.toMatchObject({ fieldErrors: { returnItemIds: expect.any(String) } });
+    await expect(createEvidence(scope, actor, item({ iStatementKeys: ["I99"] }))).rejects.toMatchObject({ fieldErrors: { iStatementKeys: expect.any(String) } });
   });
 
   it("refuses statements and categories that are not in the framework, and writes nothing", async () => {

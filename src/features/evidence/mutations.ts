@@ -8,17 +8,30 @@ import { getImportLookups } from "./data";
 
 type Actor = { userId: string };
 
-/** Checks the statements, categories and owner against this workspace, and returns the statement ids. */
-async function resolveMapping(tx: Tx, scope: WorkspaceScope, input: EvidenceItemInput): Promise<string[]> {
+type Mapping = { statementIds: string[]; iStatementIds: string[]; returnItemIds: string[] };
+
+/** Checks the statements, I statements, categories, return items and owner against this workspace. */
+async function resolveMapping(tx: Tx, scope: WorkspaceScope, input: EvidenceItemInput): Promise<Mapping> {
   const framework = await tx.frameworkVersion.findFirstOrThrow({
     where: { workspaces: { some: { id: scope.workspaceId } } },
     select: {
       qualityStatements: { where: { key: { in: input.statementKeys } }, select: { id: true } },
+      iStatements: { where: { key: { in: input.iStatementKeys } }, select: { id: true } },
       evidenceCategories: { select: { key: true, usedForLocalAuthorities: true } },
     },
   });
   if (framework.qualityStatements.length !== new Set(input.statementKeys).size) {
     throw new AppError("invalid", "Select quality statements from the list", { statementKeys: "Select quality statements from the list" });
+  }
+  if (framework.iStatements.length !== new Set(input.iStatementKeys).size) {
+    throw new AppError("invalid", "Select I statements from the list", { iStatementKeys: "Select I statements from the list" });
+  }
+  const returnItemIds = [...new Set(input.returnItemIds)];
+  if (returnItemIds.length > 0) {
+    const found = await tx.informationReturnItem.count({ where: { id: { in: returnItemIds }, workspaceId: scope.workspaceId } });
+    if (found !== returnItemIds.length) {
+      throw new AppError("invalid", "Select information return items from the list", { returnItemIds: "Select information return items from the list" });
+    }
   }
   const fileable = new Set(framework.evidenceCategories.filter(isFileableCategory).map((category) => category.key));
   if (!input.categories.every((key) => fileable.has(key))) {
@@ -28,7 +41,11 @@ async function resolveMapping(tx: Tx, scope: WorkspaceScope, input: EvidenceItem
     const owner = await tx.membership.count({ where: { workspaceId: scope.workspaceId, userId: input.ownerId, status: "active" } });
     if (!owner) throw new AppError("invalid", "Choose an owner from the list", { ownerId: "Choose an owner from the list" });
   }
-  return framework.qualityStatements.map((statement) => statement.id);
+  return {
+    statementIds: framework.qualityStatements.map((statement) => statement.id),
+    iStatementIds: framework.iStatements.map((statement) => statement.id),
+    returnItemIds,
+  };
 }
 
 function fields(input: EvidenceItemInput) {
@@ -48,14 +65,17 @@ function fields(input: EvidenceItemInput) {
   };
 }
 
-async function insertEvidence(tx: Tx, scope: WorkspaceScope, actor: Actor, input: EvidenceItemInput, via: "form" | "import"): Promise<{ id: string }> {
-  const statementIds = await resolveMapping(tx, scope, input);
+/** Creates an item inside the caller's transaction (the form, an import, an answer to a request). */
+export async function insertEvidence(tx: Tx, scope: WorkspaceScope, actor: Actor, input: EvidenceItemInput, via: "form" | "import" | "request"): Promise<{ id: string }> {
+  const mapping = await resolveMapping(tx, scope, input);
   const item = await tx.evidenceItem.create({
     data: {
       ...fields(input),
       workspaceId: scope.workspaceId,
       createdById: actor.userId,
-      statements: { create: statementIds.map((qualityStatementId) => ({ qualityStatementId })) },
+      statements: { create: mapping.statementIds.map((qualityStatementId) => ({ qualityStatementId })) },
+      iStatements: { create: mapping.iStatementIds.map((iStatementId) => ({ iStatementId })) },
+      informationReturnLinks: { create: mapping.returnItemIds.map((itemId) => ({ itemId })) },
     },
     select: { id: true },
   });
@@ -118,7 +138,7 @@ export async function updateEvidence(
   input: EvidenceItemInput & { id: string; expectedVersion: number },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    const statementIds = await resolveMapping(tx, scope, input);
+    const mapping = await resolveMapping(tx, scope, input);
     const { count } = await tx.evidenceItem.updateMany({
       where: { id: input.id, workspaceId: scope.workspaceId, version: input.expectedVersion },
       data: { ...fields(input), version: { increment: 1 } },
@@ -130,7 +150,15 @@ export async function updateEvidence(
         : new AppError("not_found");
     }
     await tx.evidenceItemStatement.deleteMany({ where: { itemId: input.id } });
-    await tx.evidenceItemStatement.createMany({ data: statementIds.map((qualityStatementId) => ({ itemId: input.id, qualityStatementId })) });
+    await tx.evidenceItemStatement.createMany({ data: mapping.statementIds.map((qualityStatementId) => ({ itemId: input.id, qualityStatementId })) });
+    await tx.evidenceItemIStatement.deleteMany({ where: { itemId: input.id } });
+    await tx.evidenceItemIStatement.createMany({ data: mapping.iStatementIds.map((iStatementId) => ({ itemId: input.id, iStatementId })) });
+    // Return items still chosen keep their page or section pointers.
+    await tx.informationReturnEvidence.deleteMany({ where: { evidenceItemId: input.id, itemId: { notIn: mapping.returnItemIds } } });
+    await tx.informationReturnEvidence.createMany({
+      data: mapping.returnItemIds.map((itemId) => ({ itemId, evidenceItemId: input.id })),
+      skipDuplicates: true,
+    });
     await recordAuditEvent(tx, {
       workspaceId: scope.workspaceId,
       actorUserId: actor.userId,
@@ -142,32 +170,44 @@ export async function updateEvidence(
   });
 }
 
+export type StoredFile = { storageKey: string; fileName: string; contentType: string; size: number; sha256: string; text: string | null };
+
 /** Records a file already written to storage as the item's next version; the caller removes the object if this fails. */
-export async function addEvidenceFile(
-  scope: WorkspaceScope,
-  actor: Actor,
-  input: { itemId: string; storageKey: string; fileName: string; contentType: string; size: number; sha256: string },
-): Promise<{ version: number }> {
-  return db.$transaction(async (tx) => {
-    // Lock the item so two uploads at once get different version numbers.
-    const [item] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "EvidenceItem" WHERE id = ${input.itemId}::uuid AND "workspaceId" = ${scope.workspaceId}::uuid FOR UPDATE`;
-    if (!item) throw new AppError("not_found");
-    const latest = await tx.evidenceFile.aggregate({ where: { itemId: input.itemId }, _max: { version: true } });
-    const version = (latest._max.version ?? 0) + 1;
-    await tx.evidenceFile.create({
-      data: { ...input, workspaceId: scope.workspaceId, version, uploadedById: actor.userId },
-      select: { id: true },
-    });
-    await recordAuditEvent(tx, {
+export async function addEvidenceFile(scope: WorkspaceScope, actor: Actor, input: StoredFile & { itemId: string }): Promise<{ version: number }> {
+  return db.$transaction((tx) => insertEvidenceFile(tx, scope, actor, input));
+}
+
+export async function insertEvidenceFile(tx: Tx, scope: WorkspaceScope, actor: Actor, input: StoredFile & { itemId: string }): Promise<{ version: number }> {
+  // Lock the item so two uploads at once get different version numbers.
+  const [item] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "EvidenceItem" WHERE id = ${input.itemId}::uuid AND "workspaceId" = ${scope.workspaceId}::uuid FOR UPDATE`;
+  if (!item) throw new AppError("not_found");
+  const latest = await tx.evidenceFile.aggregate({ where: { itemId: input.itemId }, _max: { version: true } });
+  const version = (latest._max.version ?? 0) + 1;
+  await tx.evidenceFile.create({
+    data: {
       workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
-      action: "evidence.file_uploaded",
-      entityType: "evidence_item",
-      entityId: input.itemId,
-      metadata: { version, size: input.size, sha256: input.sha256, contentType: input.contentType },
-    });
-    return { version };
+      itemId: input.itemId,
+      version,
+      fileName: input.fileName,
+      contentType: input.contentType,
+      size: input.size,
+      sha256: input.sha256,
+      storageKey: input.storageKey,
+      uploadedById: actor.userId,
+    },
+    select: { id: true },
   });
+  // Search reads the latest version's text; a file with no cheap text clears the old one.
+  await tx.evidenceItem.update({ where: { id: input.itemId }, data: { extractedText: input.text ?? "" }, select: { id: true } });
+  await recordAuditEvent(tx, {
+    workspaceId: scope.workspaceId,
+    actorUserId: actor.userId,
+    action: "evidence.file_uploaded",
+    entityType: "evidence_item",
+    entityId: input.itemId,
+    metadata: { version, size: input.size, sha256: input.sha256, contentType: input.contentType },
+  });
+  return { version };
 }
 
 export async function recordEvidenceDownload(scope: WorkspaceScope, actor: Actor, file: { itemId: string; fileId: string; version: number }) {

@@ -24,6 +24,8 @@ export const evidenceItemSchema = z
     status: z.enum(EVIDENCE_STATUSES, { error: "Select a status" }).default("draft"),
     statementKeys: z.preprocess(list, z.array(z.string().min(1)).min(1, "Select at least one quality statement this evidence supports")),
     categories: z.preprocess(list, z.array(z.string().min(1)).min(1, "Select at least one evidence category")),
+    iStatementKeys: z.preprocess(list, z.array(z.string().min(1).max(20)).max(50)),
+    returnItemIds: z.preprocess(list, z.array(z.uuid("Select information return items from the list")).max(200)),
     tags: z.preprocess(
       (value) => (typeof value === "string" ? value.split(",").map((tag) => tag.trim()).filter(Boolean) : list(value)),
       z.array(z.string().max(50, "Keep each tag under 50 characters")).max(20, "Use at most 20 tags"),

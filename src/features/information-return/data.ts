@@ -87,3 +87,12 @@ export async function getPackContents(scope: WorkspaceScope) {
     },
   });
 }
+
+/** The workspace's return items as choices for a form (evidence, requests). */
+export async function listReturnItemOptions(scope: WorkspaceScope) {
+  return db.informationReturnItem.findMany({
+    where: { workspaceId: scope.workspaceId },
+    orderBy: { position: "asc" },
+    select: { id: true, reference: true, title: true },
+  });
+}

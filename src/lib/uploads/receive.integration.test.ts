@@ -8,8 +8,11 @@ import { receiveSingleFile } from "./receive";
 
 const BOUNDARY = "----readiness-test-boundary";
 
-function multipart(fileName: string, content: Uint8Array | ReadableStream<Uint8Array>): Request {
-  const head = new TextEncoder().encode(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+function multipart(fileName: string, content: Uint8Array | ReadableStream<Uint8Array>, fields: Record<string, string> = {}): Request {
+  const fieldParts = Object.entries(fields)
+    .map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+    .join("");
+  const head = new TextEncoder().encode(`${fieldParts}--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
   const tail = new TextEncoder().encode(`\r\n--${BOUNDARY}--\r\n`);
   const body =
     content instanceof Uint8Array
@@ -55,8 +58,22 @@ describe("receiving an upload", () => {
       contentType: "application/pdf",
       size: content.length,
       sha256: createHash("sha256").update(content).digest("hex"),
+      text: null,
+      fields: {},
     });
     expect(createHash("sha256").update(await readFile(path.join(root, "evidence/a"))).digest("hex")).toBe(received.sha256);
+  });
+
+  it("keeps the start of a text file for search, and the fields sent with it", async () => {
+    const { storage } = await setting();
+    const csv = new TextEncoder().encode("Team,Finding\nHospital discharge,Carers offered an assessment within 28 days\n".repeat(5000));
+    const received = await receiveSingleFile(multipart("Carers audit.csv", csv, { title: "Carers audit", note: "Q2 sample" }), { storage, key: "evidence/t", maxBytes: 5_000_000 });
+    expect(received.contentType).toBe("text/csv");
+    expect(received.size).toBe(csv.length);
+    expect(received.text).toMatch(/^Team,Finding\nHospital discharge,Carers offered/);
+    // Only the start is kept: enough to find it, never the whole of a large file.
+    expect(received.text!.length).toBeLessThanOrEqual(100_000);
+    expect(received.fields).toEqual({ title: "Carers audit", note: "Q2 sample" });
   });
 
   it("refuses a program renamed to .pdf, leaving no file", async () => {

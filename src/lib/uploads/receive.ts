@@ -7,9 +7,21 @@ import type { FileStorage } from "@/lib/storage/storage";
 import { detectAcceptedType, ACCEPTED_DESCRIPTION } from "./file-type";
 import { sanitiseFileName } from "./file-name";
 
-export type ReceivedFile = { fileName: string; contentType: string; size: number; sha256: string };
+export type ReceivedFile = {
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  /** The start of the file as text, for search, when the type is text (CSV, plain text, e-mail); else null. */
+  text: string | null;
+  /** Text fields sent with the file (for example a title), as sent. */
+  fields: Record<string, string>;
+};
 
 export class UploadRefused extends Error {
+  /** Text fields that arrived before the refusal, so a form can show them again. */
+  fields: Record<string, string> = {};
+
   constructor(
     readonly reason: "too_large" | "wrong_type" | "no_file" | "not_multipart",
     message: string,
@@ -19,6 +31,9 @@ export class UploadRefused extends Error {
 }
 
 const SNIFF_BYTES = 4100;
+/** Enough text to find a document by its words, small enough for PostgreSQL's tsvector. */
+const TEXT_BYTES = 100_000;
+const TEXT_TYPES = new Set(["text/csv", "text/plain", "message/rfc822"]);
 
 /**
  * Streams the one file in a multipart request into storage under `key`: the type is checked from
@@ -32,8 +47,12 @@ export async function receiveSingleFile(request: Request, options: { storage: Fi
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > options.maxBytes + 1024 * 1024) throw tooLarge;
 
-  let written: Promise<ReceivedFile> | null = null;
-  const parser = busboy({ headers: { "content-type": type }, limits: { files: 1, fileSize: options.maxBytes, fields: 20, parts: 25 } });
+  let written: Promise<Omit<ReceivedFile, "fields">> | null = null;
+  const fields: Record<string, string> = {};
+  const parser = busboy({ headers: { "content-type": type }, limits: { files: 1, fileSize: options.maxBytes, fields: 20, parts: 25, fieldSize: 20_000 } });
+  parser.on("field", (name, value) => {
+    fields[name] = value;
+  });
   parser.on("file", (_field, file, info) => {
     if (written || !info.filename) {
       file.resume();
@@ -51,7 +70,7 @@ export async function receiveSingleFile(request: Request, options: { storage: Fi
     file.pipe(check);
     written = options.storage
       .write(options.key, check)
-      .then(() => ({ fileName, contentType: check.contentType!, size: check.size, sha256: check.hash.digest("hex") }));
+      .then(() => ({ fileName, contentType: check.contentType!, size: check.size, sha256: check.hash.digest("hex"), text: check.text() }));
     // Awaited below; this only stops an early failure being reported as unhandled meanwhile.
     written.catch(() => undefined);
   });
@@ -62,19 +81,22 @@ export async function receiveSingleFile(request: Request, options: { storage: Fi
   try {
     await parsed;
     if (!written) throw new UploadRefused("no_file", "Choose a file to upload.");
-    const received = await (written as Promise<ReceivedFile>);
+    const received = await (written as Promise<Omit<ReceivedFile, "fields">>);
     if (received.size === 0) throw new UploadRefused("no_file", "The file is empty. Choose another file.");
-    return received;
+    return { ...received, fields };
   } catch (error) {
     parser.destroy();
     // Let the storage write settle before removing whatever it may have left.
-    const writeFailure = await (written as Promise<ReceivedFile> | null)?.then(
+    const writeFailure = await (written as Promise<unknown> | null)?.then(
       () => null,
       (reason: unknown) => reason,
     );
     await options.storage.remove(options.key).catch(() => undefined);
     // A refusal found while writing (wrong type, too large) explains the failure better than the parser's error.
-    throw error instanceof UploadRefused ? error : writeFailure instanceof UploadRefused ? writeFailure : error;
+    const refusal = error instanceof UploadRefused ? error : writeFailure instanceof UploadRefused ? writeFailure : null;
+    if (!refusal) throw error;
+    refusal.fields = fields;
+    throw refusal;
   }
 }
 
@@ -85,6 +107,8 @@ class ContentCheck extends Transform {
   contentType: string | null = null;
   private head: Buffer[] = [];
   private headLength = 0;
+  private textChunks: Buffer[] = [];
+  private textLength = 0;
 
   constructor(private readonly fileName: string) {
     super();
@@ -93,7 +117,10 @@ class ContentCheck extends Transform {
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
     this.size += chunk.length;
     this.hash.update(chunk);
-    if (this.contentType) return done(null, chunk);
+    if (this.contentType) {
+      this.keepText(chunk);
+      return done(null, chunk);
+    }
     this.head.push(chunk);
     this.headLength += chunk.length;
     if (this.headLength < SNIFF_BYTES) return done();
@@ -105,6 +132,19 @@ class ContentCheck extends Transform {
     this.decide(done);
   }
 
+  /** The kept start of a text file, decoded leniently (a cut character becomes U+FFFD), without NULs PostgreSQL refuses. */
+  text(): string | null {
+    if (!this.contentType || !TEXT_TYPES.has(this.contentType)) return null;
+    return new TextDecoder("utf-8").decode(Buffer.concat(this.textChunks)).replaceAll("\u0000", "");
+  }
+
+  private keepText(chunk: Buffer) {
+    if (!TEXT_TYPES.has(this.contentType ?? "") || this.textLength >= TEXT_BYTES) return;
+    const part = chunk.subarray(0, TEXT_BYTES - this.textLength);
+    this.textChunks.push(part);
+    this.textLength += part.length;
+  }
+
   private decide(done: TransformCallback) {
     const head = Buffer.concat(this.head);
     detectAcceptedType(head.subarray(0, SNIFF_BYTES), this.fileName).then(
@@ -114,6 +154,7 @@ class ContentCheck extends Transform {
         }
         this.contentType = accepted.contentType;
         this.head = [];
+        this.keepText(head);
         done(null, head);
       },
       (error: unknown) => done(error as Error),

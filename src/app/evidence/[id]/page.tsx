@@ -21,6 +21,22 @@ export default async function EvidenceItemPage({ params, searchParams }: Props) 
     ["Status", <Tag key="status" tone={item.status === "out_of_date" ? "red" : "grey"}>{EVIDENCE_STATUS_LABELS[item.status]}</Tag>],
     ["Quality statements", item.statements.map((statement) => `${statement.number}. ${statement.name}`).join("; ")],
     ["Evidence categories", item.categories.map(categoryName).join("; ")],
+    ["I statements", item.iStatements.length ? <ul key="i" className="list-disc pl-6">{item.iStatements.map((statement) => <li key={statement.key}>{statement.text}</li>)}</ul> : "None chosen"],
+    [
+      "Information return items",
+      item.returnItems.length ? (
+        <ul key="ir" className="list-disc pl-6">
+          {item.returnItems.map((returnItem) => (
+            <li key={returnItem.id}>
+              <Link href={`/information-return/${returnItem.id}`}>{returnItem.reference} {returnItem.title}</Link>
+              {returnItem.pointer ? `: see ${returnItem.pointer}` : ""}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        "None"
+      ),
+    ],
     ["Web address", item.url ? <a key="url" href={item.url} rel="noopener noreferrer" className="break-all">{item.url}</a> : "None"],
     ["Owner", item.owner ?? "No owner"],
     ["Source team", item.sourceTeam || "Not given"],

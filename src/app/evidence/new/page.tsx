@@ -6,12 +6,12 @@ import { EvidenceForm } from "@/features/evidence/components/evidence-form";
 export const metadata: Metadata = { title: "Add evidence" };
 
 export default async function NewEvidencePage() {
-  const { statements, categories, owners, currentUserId } = await loadEvidenceForm();
+  const form = await loadEvidenceForm();
   return (
     <>
       <Link href="/evidence" className="mb-6 inline-block">Back to evidence</Link>
       <h1 className="mb-6 text-4xl font-bold">Add evidence</h1>
-      <EvidenceForm item={null} statements={statements} categories={categories} owners={owners} currentUserId={currentUserId} />
+      <EvidenceForm {...form} item={null} />
     </>
   );
 }

@@ -28,6 +28,8 @@ type Item = {
   categories: string[];
   tags: string[];
   statements: { key: string }[];
+  iStatements: { key: string }[];
+  returnItems: { id: string }[];
 };
 
 const isoDate = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "");
@@ -36,12 +38,16 @@ export function EvidenceForm({
   item,
   statements,
   categories,
+  iStatements,
+  returnItems,
   owners,
   currentUserId,
 }: {
   item: Item | null;
   statements: { key: string; number: number; name: string }[];
   categories: { key: string; name: string }[];
+  iStatements: { key: string; text: string }[];
+  returnItems: { id: string; reference: string; title: string }[];
   owners: { id: string; name: string }[];
   currentUserId: string;
 }) {
@@ -59,6 +65,8 @@ export function EvidenceForm({
         tags: item.tags.join(", "),
         statementKeys: item.statements.map((statement) => statement.key).join("\n"),
         categories: item.categories.join("\n"),
+        iStatementKeys: item.iStatements.map((statement) => statement.key).join("\n"),
+        returnItemIds: item.returnItems.map((returnItem) => returnItem.id).join("\n"),
         containsPersonalData: item.containsPersonalData ? "yes" : "",
       }
     : { ownerId: currentUserId, status: "draft" };
@@ -93,6 +101,21 @@ export function EvidenceForm({
           options={categories.map((category) => ({ value: category.key, label: category.name }))}
           {...field("categories")}
         />
+        <Checkboxes
+          legend="I statements it speaks to (optional)"
+          hint="What people say good care and support feels like."
+          options={iStatements.map((statement) => ({ value: statement.key, label: statement.text }))}
+          {...field("iStatementKeys")}
+        />
+        {returnItems.length > 0 ? (
+          <Checkboxes
+            legend="Information return items it answers (optional)"
+            hint="Add the page or section to look at from the information return item."
+            options={returnItems.map((returnItem) => ({ value: returnItem.id, label: `${returnItem.reference} ${returnItem.title}` }))}
+            columns
+            {...field("returnItemIds")}
+          />
+        ) : null}
         <Select label="Owner" options={[{ value: "", label: "No owner" }, ...owners.map((owner) => ({ value: owner.id, label: owner.name }))]} {...field("ownerId")} />
         <TextInput label="Source team (optional)" widthClass="max-w-md" {...field("sourceTeam")} />
         <TextInput label="Date the evidence is from (optional)" type="date" widthClass="max-w-xs" {...field("evidenceDate")} />

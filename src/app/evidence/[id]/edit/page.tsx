@@ -9,12 +9,12 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditEvidencePage({ params }: Props) {
   const { id } = await params;
-  const { item, statements, categories, owners, currentUserId } = await loadEvidenceForm(id);
+  const form = await loadEvidenceForm(id);
   return (
     <>
       <Link href={`/evidence/${id}`} className="mb-6 inline-block">Back to the item</Link>
       <h1 className="mb-6 text-4xl font-bold">Change evidence</h1>
-      <EvidenceForm item={item} statements={statements} categories={categories} owners={owners} currentUserId={currentUserId} />
+      <EvidenceForm {...form} />
     </>
   );
 }
