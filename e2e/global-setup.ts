@@ -10,11 +10,12 @@ import { disconnectDb } from "@/lib/db/client";
 import { buildIsCurrent, markBuilt } from "@/lib/runtime/build-fingerprint";
 import { loadFrameworkReference } from "@/features/framework/mutations";
 import { startIdentityProvider } from "./support/oidc-server";
+import { startSmtpServer } from "../tests/support/smtp";
 
 /**
  * Starts what the browser journeys run against, all on loopback: a fresh embedded PostgreSQL (or a
- * fresh database on DATABASE_URL's server), a real OpenID provider, and the production build of
- * the app. Workers read E2E_BASE_URL from the environment.
+ * fresh database on DATABASE_URL's server), a real OpenID provider, a real SMTP server, and the
+ * production build of the app. Workers read E2E_BASE_URL from the environment.
  */
 export default async function globalSetup() {
   const root = path.resolve(__dirname, "..");
@@ -51,6 +52,13 @@ export default async function globalSetup() {
   const idp = await startIdentityProvider({ port: await findFreePort(), redirectUri: `${baseUrl}/api/auth/callback/oidc` });
   cleanups.push(idp.close);
 
+  // A real mail server: the app's e-mails land as .eml files the journeys read.
+  const mailDir = path.join(root, "test-results", "mail");
+  await rm(mailDir, { recursive: true, force: true });
+  await mkdir(mailDir, { recursive: true });
+  const smtp = await startSmtpServer({ saveTo: mailDir });
+  cleanups.push(smtp.stop);
+
   const next = path.join(root, "node_modules", ".bin", "next");
   if (!(await buildIsCurrent(root))) {
     const build = spawnSync(next, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
@@ -78,6 +86,8 @@ export default async function globalSetup() {
       LOG_LEVEL: "info",
       // Raised from the 50 MB default so the journeys can upload a 100 MB report.
       UPLOAD_MAX_MB: "200",
+      SMTP_URL: smtp.url,
+      MAIL_FROM: "Eastvale readiness <readiness@eastvale.example>",
     },
   });
   cleanups.push(
@@ -92,6 +102,7 @@ export default async function globalSetup() {
 
   process.env.E2E_BASE_URL = baseUrl;
   process.env.E2E_DATABASE_URL = databaseUrl;
+  process.env.E2E_MAIL_DIR = mailDir;
   // For fixtures that plant a signed-in session instead of clicking through sign-in.
   process.env.E2E_AUTH_SECRET = authSecret;
   return async () => {

@@ -26,6 +26,8 @@ describe("the demo council", () => {
     const returnItems = await db.informationReturnItem.groupBy({ by: ["status"], _count: true, orderBy: { status: "asc" } });
     expect(Object.fromEntries(returnItems.map((row) => [row.status, row._count]))).toEqual({ not_started: 7, in_progress: 6, ready: 5, submitted: 6 });
     expect(await db.informationReturnEvidence.count()).toBeGreaterThan(10);
+    const requests = await db.evidenceRequest.groupBy({ by: ["status"], _count: true, orderBy: { status: "asc" } });
+    expect(Object.fromEntries(requests.map((row) => [row.status, row._count]))).toEqual({ open: 3, declined: 1 });
     const snapshots = await listSnapshots(systemScope(workspace.id));
     expect(snapshots.map((snapshot) => snapshot.name)).toEqual(["Before notification", "Baseline"]);
   });
@@ -39,5 +41,6 @@ describe("the demo council", () => {
     expect(await db.user.count()).toBe(6);
     expect(await db.selfAssessmentSnapshot.count()).toBe(2);
     expect(await db.evidenceItem.count()).toBe(evidence);
+    expect(await db.evidenceRequest.count()).toBe(4);
   });
 });

@@ -11,6 +11,7 @@ import { ROLE_LABELS, ROLES, type Role } from "@/lib/authz/permissions";
 import { seedDemoSelfAssessment } from "./demo-self-assessment";
 import { seedDemoEvidence } from "./demo-evidence";
 import { seedDemoInformationReturn } from "./demo-information-return";
+import { seedDemoRequests } from "./demo-requests";
 
 export const DEMO_COUNCIL = "Northmoor County Council";
 
@@ -68,6 +69,7 @@ export async function seedDemo(): Promise<DemoCredential[]> {
   });
   await seedDemoEvidence(workspaceId, [ids.get("readiness_lead")!, ids.get("contributor")!], ids.get("contributor")!);
   await seedDemoInformationReturn(workspaceId, { leadId: ids.get("readiness_lead")!, contributorId: ids.get("contributor")! });
+  await seedDemoRequests(workspaceId, { leadId: ids.get("readiness_lead")!, contributorId: ids.get("contributor")!, managerId: ids.get("team_manager")! });
   await seedDemoSelfAssessment(workspaceId, {
     leadId: ids.get("readiness_lead")!,
     contributorId: ids.get("contributor")!,

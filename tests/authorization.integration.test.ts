@@ -75,6 +75,9 @@ const EXPECTED_ACCESS: Record<string, string> = {
   "src/features/evidence/actions.ts#createEvidenceAction": "evidence:create",
   "src/features/evidence/actions.ts#updateEvidenceAction": "evidence:edit",
   "src/features/evidence/actions.ts#importEvidenceAction": "evidence:create",
+  "src/features/evidence-requests/actions.ts#createRequestAction": "evidence-request:create",
+  "src/features/evidence-requests/actions.ts#declineRequestAction": "evidence-request:respond",
+  "src/features/evidence-requests/actions.ts#withdrawRequestAction": "evidence-request:create",
   "src/features/information-return/actions.ts#startInformationReturnAction": "information-return:manage",
   "src/features/information-return/actions.ts#setNotificationDateAction": "information-return:manage",
   "src/features/information-return/actions.ts#updateInformationReturnItemAction": "information-return:edit",
@@ -86,6 +89,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   "src/app/api/health/route.ts#GET": "public",
   "src/app/api/uploads/evidence/[id]/route.ts#POST": "evidence:edit",
   "src/app/api/uploads/evidence-import/route.ts#POST": "evidence:create",
+  "src/app/api/uploads/requests/[id]/route.ts#POST": "evidence-request:respond",
   "src/app/api/evidence/[id]/files/[fileId]/route.ts#GET": "evidence:read",
 };
 

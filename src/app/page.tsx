@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { loadHome } from "@/features/auth/loaders";
+import { loadOpenRequestCount } from "@/features/evidence-requests/loaders";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/authz/permissions";
 
@@ -8,6 +9,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function HomePage({ searchParams }: Props) {
   const { user, member } = await loadHome();
   const welcome = (await searchParams).welcome;
+  const openRequests = await loadOpenRequestCount();
   return (
     <>
       {welcome ? (
@@ -20,6 +22,15 @@ export default async function HomePage({ searchParams }: Props) {
         Signed in as {user.name}, <strong>{ROLE_LABELS[member.role]}</strong>
       </p>
       <p className="mb-8 max-w-3xl">{ROLE_DESCRIPTIONS[member.role]}</p>
+      {openRequests ? (
+        <NotificationBanner variant="important" title="Evidence requests">
+          <p>
+            <Link href="/requests" className="font-bold">
+              {openRequests === 1 ? "1 request for evidence is waiting for you" : `${openRequests} requests for evidence are waiting for you`}
+            </Link>
+          </p>
+        </NotificationBanner>
+      ) : null}
       <h2 className="mb-4 text-2xl font-bold">Start here</h2>
       <ul className="max-w-3xl space-y-4">
         <li>
@@ -27,6 +38,18 @@ export default async function HomePage({ searchParams }: Props) {
             Self-assessment
           </Link>
           <p>The council&apos;s self-assessment against the nine quality statements, and the indicative rating it implies.</p>
+        </li>
+        <li>
+          <Link href="/evidence" className="text-xl font-bold">
+            Evidence
+          </Link>
+          <p>The evidence library: every document, data set and case study the assessment cites, with coverage and gaps.</p>
+        </li>
+        <li>
+          <Link href="/information-return" className="text-xl font-bold">
+            Information return
+          </Link>
+          <p>What CQC asks for at notification, with owners, due dates, linked evidence and the pack to send.</p>
         </li>
         <li>
           <Link href="/framework" className="text-xl font-bold">

@@ -29,6 +29,11 @@ const schema = z
     S3_SECRET_ACCESS_KEY: z.string().optional(),
     S3_FORCE_PATH_STYLE: z.stringbool().default(false),
     UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2000).default(50),
+    /** Outgoing mail, e.g. smtp://user:password@smtp.example.org:587 (smtps:// for TLS from the start). Unset: notices appear in the app only. */
+    SMTP_URL: z.preprocess((value) => (value === "" ? undefined : value), z.url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:password@host:587 or smtps://…" }).optional()),
+    MAIL_FROM: z.string().default("CQC readiness <no-reply@localhost>"),
+    /** How often evidence request reminders are checked; 0 turns the check off (for example on all but one instance). */
+    REMINDER_CHECK_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .superRefine((value, ctx) => {

@@ -1,7 +1,7 @@
 import type { Ref, SelectHTMLAttributes } from "react";
 import { describedBy, FieldMessages, FormGroup } from "./field-messages";
 
-export type SelectOption = { value: string; label: string };
+export type SelectOption = { value: string; label: string; /** Options with the same group are shown under it, in order. */ group?: string };
 
 export type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & {
   name: string;
@@ -31,12 +31,35 @@ export function Select({ id: givenId, name, label, hint, error, options, classNa
         className={`mt-1 block max-w-full border-2 ${error ? "border-error" : "border-ink"} bg-white p-2 ${className ?? ""}`}
         {...select}
       >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {groupsOf(options).map(([group, entries]) =>
+          group ? (
+            <optgroup key={group} label={group}>
+              {entries.map(renderOption)}
+            </optgroup>
+          ) : (
+            entries.map(renderOption)
+          ),
+        )}
       </select>
     </FormGroup>
   );
+}
+
+function renderOption(option: SelectOption) {
+  return (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  );
+}
+
+/** Consecutive options of one group together; ungrouped ones stand alone. */
+function groupsOf(options: SelectOption[]): [string | undefined, SelectOption[]][] {
+  const groups: [string | undefined, SelectOption[]][] = [];
+  for (const option of options) {
+    const last = groups.at(-1);
+    if (last && last[0] !== undefined && last[0] === option.group) last[1].push(option);
+    else groups.push([option.group, [option]]);
+  }
+  return groups;
 }

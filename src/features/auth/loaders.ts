@@ -17,6 +17,7 @@ export async function loadChrome() {
         { href: "/", label: "Home" },
         ...(can(member, "self-assessment:read") ? [{ href: "/self-assessment", label: "Self-assessment" }] : []),
         ...(can(member, "evidence:read") ? [{ href: "/evidence", label: "Evidence" }] : []),
+        ...(can(member, "evidence-request:read") ? [{ href: "/requests", label: "Requests" }] : []),
         ...(can(member, "information-return:read") ? [{ href: "/information-return", label: "Information return" }] : []),
         ...(can(member, "framework:read") ? [{ href: "/framework", label: "Framework" }] : []),
         ...(can(member, "member:read") ? [{ href: "/admin/users", label: "Users" }] : []),

@@ -40,11 +40,11 @@ export function coverageGaps(
   statements: { key: string; name: string }[],
   categories: { key: string; name: string }[],
   counts: Map<string, number>,
-): { statement: string; category: string }[] {
+): { statement: string; category: string; statementKey: string; categoryKey: string }[] {
   return statements.flatMap((statement) =>
     categories
       .filter((category) => !counts.get(`${statement.key}|${category.key}`))
-      .map((category) => ({ statement: statement.name, category: category.name })),
+      .map((category) => ({ statement: statement.name, category: category.name, statementKey: statement.key, categoryKey: category.key })),
   );
 }
 

@@ -7,6 +7,7 @@ import { isUuid } from "@/lib/ids";
 import { evidenceViewer } from "./policy";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { listMembers } from "@/features/users/data";
+import { listReturnItemOptions } from "@/features/information-return/data";
 import { countCoverage, getEvidenceImport, getEvidenceItem, getImportLookups, listEvidence, listEvidenceFiles } from "./data";
 import { coverageGaps, isFileableCategory } from "./domain";
 import { checkImportRows, evidenceQuerySchema } from "./schema";
@@ -26,6 +27,7 @@ async function choices(scope: Parameters<typeof getWorkspaceFramework>[0]) {
   return {
     statements: framework.themes.flatMap((theme) => theme.qualityStatements.map(({ key, number, name }) => ({ key, number, name }))),
     categories: framework.evidenceCategories.filter(isFileableCategory).map(({ key, name }) => ({ key, name })),
+    iStatements: framework.iStatements,
   };
 }
 
@@ -49,20 +51,21 @@ export async function loadEvidenceForm(id?: string) {
   const { scope, viewer } = await viewerFor(id ? "evidence:edit" : "evidence:create");
   const item = id && isUuid(id) ? await getEvidenceItem(scope, id, viewer) : null;
   if (id && !item) notFound();
-  const [options, members] = await Promise.all([choices(scope), listMembers(scope)]);
+  const [options, members, returnItems] = await Promise.all([choices(scope), listMembers(scope), listReturnItemOptions(scope)]);
   return {
     item,
     ...options,
+    returnItems,
     owners: members.filter((member) => member.status === "active").map((member) => ({ id: member.userId, name: member.name })),
     currentUserId: viewer.userId,
   };
 }
 
 export async function loadCoverage() {
-  const { scope, viewer } = await viewerFor("evidence:read");
+  const { session, scope, viewer } = await viewerFor("evidence:read");
   const [counts, options] = await Promise.all([countCoverage(scope, viewer), choices(scope)]);
   const used = options.categories.filter((category) => category.key !== "outcomes");
-  return { ...options, counts, gaps: coverageGaps(options.statements, used, counts) };
+  return { ...options, counts, gaps: coverageGaps(options.statements, used, counts), mayAsk: can(session.member, "evidence-request:create") };
 }
 
 export async function loadImportPage() {
@@ -75,4 +78,15 @@ export async function loadImportPreview(id: string) {
   if (!staged) notFound();
   const rows = checkImportRows(staged.rows as Record<string, string>[], await getImportLookups(scope));
   return { id: staged.id, fileName: staged.fileName, completed: staged.completedAt !== null, imported: staged.imported, rows };
+}
+
+/** The evidence behind one quality statement, by category, for its self-assessment page. */
+export async function loadStatementEvidence(statementKey: string) {
+  const { session, scope, viewer } = await viewerFor("evidence:read");
+  const [counts, options] = await Promise.all([countCoverage(scope, viewer), choices(scope)]);
+  return {
+    statementKey,
+    categories: options.categories.map((category) => ({ ...category, items: counts.get(`${statementKey}|${category.key}`) ?? 0 })),
+    mayAsk: can(session.member, "evidence-request:create"),
+  };
 }

@@ -30,37 +30,40 @@ async function issueInvitation(tx: Tx, scope: WorkspaceScope, membershipId: stri
 }
 
 /** Invites a person by e-mail with a role. Returns the invitation token, shown once to the administrator. */
-export async function inviteMember(scope: WorkspaceScope, actor: Actor, input: InviteMemberInput): Promise<{ token: string; membershipId: string }> {
-  return db.$transaction(async (tx) => {
-    const user =
-      (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) ??
-      (await tx.user.create({ data: { email: input.email, name: input.name }, select: { id: true } }));
-    const existing = await tx.membership.findUnique({
-      where: { workspaceId_userId: { workspaceId: scope.workspaceId, userId: user.id } },
-      select: { status: true },
-    });
-    if (existing) {
-      const message =
-        existing.status === "deactivated"
-          ? "This person's access was removed. Find them in the list and restore their access instead."
-          : "This person is already a member of this workspace or has been invited.";
-      throw new AppError("conflict", message, { email: message });
-    }
-    const membership = await tx.membership.create({
-      data: { workspaceId: scope.workspaceId, userId: user.id, role: input.role, status: "invited", invitedById: actor.userId },
-      select: { id: true },
-    });
-    const token = await issueInvitation(tx, scope, membership.id, actor);
-    await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
-      action: "member.invited",
-      entityType: "membership",
-      entityId: membership.id,
-      metadata: { role: input.role },
-    });
-    return { token, membershipId: membership.id };
+export async function inviteMember(scope: WorkspaceScope, actor: Actor, input: InviteMemberInput): Promise<{ token: string; membershipId: string; userId: string }> {
+  return db.$transaction((tx) => inviteMemberIn(tx, scope, actor, input));
+}
+
+/** The invitation inside a caller's transaction (asking someone new for evidence invites them too). */
+export async function inviteMemberIn(tx: Tx, scope: WorkspaceScope, actor: Actor, input: InviteMemberInput): Promise<{ token: string; membershipId: string; userId: string }> {
+  const user =
+    (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) ??
+    (await tx.user.create({ data: { email: input.email, name: input.name }, select: { id: true } }));
+  const existing = await tx.membership.findUnique({
+    where: { workspaceId_userId: { workspaceId: scope.workspaceId, userId: user.id } },
+    select: { status: true },
   });
+  if (existing) {
+    const message =
+      existing.status === "deactivated"
+        ? "This person's access was removed. Find them in the list and restore their access instead."
+        : "This person is already a member of this workspace or has been invited.";
+    throw new AppError("conflict", message, { email: message });
+  }
+  const membership = await tx.membership.create({
+    data: { workspaceId: scope.workspaceId, userId: user.id, role: input.role, status: "invited", invitedById: actor.userId },
+    select: { id: true },
+  });
+  const token = await issueInvitation(tx, scope, membership.id, actor);
+  await recordAuditEvent(tx, {
+    workspaceId: scope.workspaceId,
+    actorUserId: actor.userId,
+    action: "member.invited",
+    entityType: "membership",
+    entityId: membership.id,
+    metadata: { role: input.role },
+  });
+  return { token, membershipId: membership.id, userId: user.id };
 }
 
 /** A fresh invitation link for someone who has not yet accepted. */

@@ -44,6 +44,14 @@ export const PERMISSIONS = {
   "evidence:read-sensitive": ["readiness_lead", "contributor", "director"],
   "evidence:create": ["readiness_lead", "contributor"],
   "evidence:edit": ["readiness_lead", "contributor"],
+  // Anyone but a viewer can be asked for evidence and answer; a readiness lead or director sees every request.
+  "evidence-request:read": ["readiness_lead", "contributor", "director", "team_manager"],
+  "evidence-request:read-all": ["readiness_lead", "director"],
+  "evidence-request:create": ["readiness_lead", "contributor"],
+  // Asking someone who is not yet a user invites them (as a contributor).
+  "evidence-request:invite": ["readiness_lead"],
+  "evidence-request:respond": ["readiness_lead", "contributor", "director", "team_manager"],
+  "evidence-request:manage": ["readiness_lead"],
   "information-return:read": everyone,
   "information-return:edit": ["readiness_lead", "contributor"],
   "information-return:manage": ["readiness_lead"],

@@ -5,7 +5,7 @@ import { loadCoverage } from "@/features/evidence/loaders";
 export const metadata: Metadata = { title: "Evidence coverage" };
 
 export default async function CoveragePage() {
-  const { statements, categories, counts, gaps } = await loadCoverage();
+  const { statements, categories, counts, gaps, mayAsk } = await loadCoverage();
   return (
     <>
       <Link href="/evidence" className="mb-6 inline-block">Back to evidence</Link>
@@ -17,7 +17,17 @@ export default async function CoveragePage() {
       ) : (
         <ul className="mb-8 list-disc space-y-1 pl-6">
           {gaps.map((gap) => (
-            <li key={`${gap.statement}-${gap.category}`}>{gap.statement}: no {gap.category.toLowerCase()} evidence</li>
+            <li key={`${gap.statementKey}-${gap.categoryKey}`}>
+              {gap.statement}: no {gap.category.toLowerCase()} evidence
+              {mayAsk ? (
+                <>
+                  {" "}
+                  <Link href={`/requests/new?statement=${gap.statementKey}&category=${gap.categoryKey}`}>
+                    Ask a colleague<span className="sr-only"> for {gap.category.toLowerCase()} evidence for {gap.statement}</span>
+                  </Link>
+                </>
+              ) : null}
+            </li>
           ))}
         </ul>
       )}

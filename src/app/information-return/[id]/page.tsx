@@ -16,7 +16,7 @@ const BANNERS: Record<string, string> = { saved: "Item saved.", linked: "Evidenc
 export default async function InformationReturnItemPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
-  const { item, mayEdit, owners, matches } = await loadWorkbenchItem(id, query.q);
+  const { item, mayEdit, mayAsk, owners, matches } = await loadWorkbenchItem(id, query.q);
   const banner = Object.keys(BANNERS).find((key) => query[key]);
   return (
     <>
@@ -48,6 +48,11 @@ export default async function InformationReturnItemPage({ params, searchParams }
             ))}
           </ul>
         )}
+        {mayAsk ? (
+          <p className="mt-4">
+            <Link href={`/requests/new?item=${item.id}`}>Ask a colleague for evidence for this item</Link>
+          </p>
+        ) : null}
       </section>
 
       {mayEdit ? (

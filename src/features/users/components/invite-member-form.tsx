@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/authz/permissions";
 import { inviteMemberAction } from "../actions";
 import { inviteMemberSchema } from "../schema";
-import { InvitationLink } from "./invitation-link";
+import { CopyLink } from "@/components/feedback/copy-link";
 
 const roleOptions = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role], hint: ROLE_DESCRIPTIONS[role] }));
 
@@ -23,7 +23,7 @@ export function InviteMemberForm() {
       {state.status === "ok" && state.data?.link ? (
         <NotificationBanner>
           <p className="mb-4 font-bold">{state.message}</p>
-          <InvitationLink link={state.data.link} />
+          <CopyLink link={state.data.link} />
         </NotificationBanner>
       ) : null}
       <ErrorSummary formError={formError} fieldErrors={fieldErrors} errorId={errorId} />

@@ -3,7 +3,7 @@
 import { useActionState, type ReactNode } from "react";
 import { idle, type ActionResult } from "@/lib/actions/result";
 import { Button } from "@/components/forms/button";
-import { InvitationLink } from "./invitation-link";
+import { CopyLink } from "@/components/feedback/copy-link";
 
 type Action = (previous: ActionResult, formData: FormData) => Promise<ActionResult>;
 
@@ -36,7 +36,7 @@ export function MemberActionForm({
       <div role="status" className="w-full text-base">
         {state.status === "error" ? <p className="font-bold text-[var(--color-error)]">{state.formError ?? Object.values(state.fieldErrors)[0]}</p> : null}
         {state.status === "ok" ? <p className="font-bold">{state.message}</p> : null}
-        {state.status === "ok" && state.data?.link ? <InvitationLink link={state.data.link} /> : null}
+        {state.status === "ok" && state.data?.link ? <CopyLink link={state.data.link} /> : null}
       </div>
     </form>
   );

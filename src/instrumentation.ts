@@ -1,0 +1,6 @@
+/** Runs once when a server instance starts: background checks that belong to the running app. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startReminderChecks } = await import("@/features/evidence-requests/notices");
+  startReminderChecks();
+}
