@@ -6,6 +6,8 @@ import { StatementReadView } from "@/features/self-assessment/components/stateme
 import { ReviewActions } from "@/features/self-assessment/components/review-actions";
 import { Comments } from "@/features/self-assessment/components/comments";
 import { QualityStatementDetail } from "@/features/framework/components/quality-statement-detail";
+import { loadStatementEvidence } from "@/features/evidence/loaders";
+import { StatementEvidence } from "@/features/evidence/components/statement-evidence";
 import { STATUS_LABELS, isEditable } from "@/features/self-assessment/domain";
 import { Tag } from "@/components/data/tag";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
@@ -28,6 +30,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const { statementKey } = await params;
   const { restored, review } = await searchParams;
   const { framework, assessment, scoring, may, newItemIds } = await loadStatementPage(statementKey);
+  const evidence = await loadStatementEvidence(statementKey);
   const editable = may.edit && isEditable(assessment.status);
   const categories = framework.evidenceCategories.filter((category) => category.usedForLocalAuthorities);
   return (
@@ -84,6 +87,8 @@ export default async function StatementPage({ params, searchParams }: Props) {
       ) : (
         <StatementReadView content={assessment.content} scoreLabels={scoring.scores} />
       )}
+
+      <StatementEvidence {...evidence} statementName={framework.name} />
 
       <Comments statementKey={statementKey} comments={assessment.comments} mayComment={may.comment} />
     </>
