@@ -1,14 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { idle } from "@/lib/actions/result";
-import { Button } from "@/components/forms/button";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { importEvidenceAction } from "../actions";
+import { idle, type ActionResult } from "@/lib/actions/result";
+import { Button } from "./button";
+import { ErrorSummary } from "./error-summary";
 
-/** Import everything, or (only when chosen) the valid rows without the others. */
-export function ImportConfirm({ importId, valid, invalid }: { importId: string; valid: number; invalid: number }) {
-  const [state, formAction, pending] = useActionState(importEvidenceAction, idle);
+type ImportAction = (previous: ActionResult, formData: FormData) => Promise<ActionResult>;
+
+/** Confirms a checked import: everything, or (only when chosen) the valid rows without the others. */
+export function ImportConfirm({ action, importId, valid, invalid }: { action: ImportAction; importId: string; valid: number; invalid: number }) {
+  const [state, formAction, pending] = useActionState(action, idle);
   return (
     <>
       {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} /> : null}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { loadImportPreview } from "@/features/evidence/loaders";
-import { ImportConfirm } from "@/features/evidence/components/import-confirm";
+import { ImportConfirm } from "@/components/forms/import-confirm";
+import { importEvidenceAction } from "@/features/evidence/actions";
 
 export const metadata: Metadata = { title: "Check the import" };
 
@@ -23,10 +24,10 @@ export default async function ImportPreviewPage({ params }: Props) {
       ) : invalid.length > 0 ? (
         <div className="mb-6 max-w-3xl">
           <p className="mb-4">Nothing has been imported. Correct the rows below in your file and upload it again, or import only the valid rows and leave the others out.</p>
-          <ImportConfirm importId={id} valid={valid} invalid={invalid.length} />
+          <ImportConfirm action={importEvidenceAction} importId={id} valid={valid} invalid={invalid.length} />
         </div>
       ) : (
-        <div className="mb-6"><ImportConfirm importId={id} valid={valid} invalid={0} /></div>
+        <div className="mb-6"><ImportConfirm action={importEvidenceAction} importId={id} valid={valid} invalid={0} /></div>
       )}
       <table className="w-full border-collapse text-left">
         <caption className="mb-2 text-left text-xl font-bold">Rows, problems first</caption>
