@@ -49,6 +49,8 @@ function sessionAs(role: Role): CurrentSession {
 
 const FORBIDDEN = /do not have permission/;
 
+const PERMISSION_NAMES_FOR_CASES = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((name) => name.startsWith("case:"));
+
 /**
  * Who may call what, written out once more on purpose: a new action, or a changed permission,
  * fails here until someone states the intended access in this table.
@@ -78,6 +80,21 @@ const EXPECTED_ACCESS: Record<string, string> = {
   "src/features/evidence-requests/actions.ts#createRequestAction": "evidence-request:create",
   "src/features/evidence-requests/actions.ts#declineRequestAction": "evidence-request:respond",
   "src/features/evidence-requests/actions.ts#withdrawRequestAction": "evidence-request:create",
+  "src/features/cases/actions.ts#setUpCaseTrackingAction": "case:manage",
+  "src/features/cases/actions.ts#createCaseAction": "case:edit",
+  "src/features/cases/actions.ts#updateCaseAction": "case:edit",
+  "src/features/cases/actions.ts#changeSampleAction": "case:edit",
+  "src/features/cases/actions.ts#setConsentAction": "case:edit",
+  "src/features/cases/actions.ts#addContactAction": "case:edit",
+  "src/features/cases/actions.ts#saveCaseAuditAction": "case:audit",
+  "src/features/cases/actions.ts#saveReflectiveLogAction": "case:reflect",
+  "src/features/cases/actions.ts#signOffReflectiveLogAction": "case:sign-off",
+  "src/features/cases/actions.ts#addCohortAction": "case:manage",
+  "src/features/cases/actions.ts#removeCohortAction": "case:manage",
+  "src/features/cases/actions.ts#addAuditQuestionAction": "case:manage",
+  "src/features/cases/actions.ts#retireAuditQuestionAction": "case:manage",
+  "src/features/cases/actions.ts#importCasesAction": "case:edit",
+  "src/features/cases/actions.ts#closeCaseTrackingAction": "case:manage",
   "src/features/information-return/actions.ts#startInformationReturnAction": "information-return:manage",
   "src/features/information-return/actions.ts#setNotificationDateAction": "information-return:manage",
   "src/features/information-return/actions.ts#updateInformationReturnItemAction": "information-return:edit",
@@ -90,6 +107,8 @@ const EXPECTED_ACCESS: Record<string, string> = {
   "src/app/api/uploads/evidence/[id]/route.ts#POST": "evidence:edit",
   "src/app/api/uploads/evidence-import/route.ts#POST": "evidence:create",
   "src/app/api/uploads/requests/[id]/route.ts#POST": "evidence-request:respond",
+  "src/app/api/uploads/case-import/route.ts#POST": "case:edit",
+  "src/app/api/cases/export/route.ts#GET": "case:manage",
   "src/app/api/evidence/[id]/files/[fileId]/route.ts#GET": "evidence:read",
 };
 
@@ -194,6 +213,12 @@ describe("route handlers", () => {
 });
 
 describe("the permission table", () => {
+  it("never lets a viewer, a director or an administrator open case data", () => {
+    for (const permission of PERMISSION_NAMES_FOR_CASES) {
+      for (const role of ["viewer", "director", "administrator"] as const) expect(roleHasPermission(role, permission), `${role} ${permission}`).toBe(false);
+    }
+  });
+
   it("gives administrators every member-management permission and viewers none", () => {
     for (const permission of ["member:read", "member:invite", "member:update", "audit:read"] as const) {
       expect(roleHasPermission("administrator", permission)).toBe(true);

@@ -19,6 +19,7 @@ export async function loadChrome() {
         ...(can(member, "evidence:read") ? [{ href: "/evidence", label: "Evidence" }] : []),
         ...(can(member, "evidence-request:read") ? [{ href: "/requests", label: "Requests" }] : []),
         ...(can(member, "information-return:read") ? [{ href: "/information-return", label: "Information return" }] : []),
+        ...(can(member, "case:read") ? [{ href: "/cases", label: "Cases" }] : []),
         ...(can(member, "framework:read") ? [{ href: "/framework", label: "Framework" }] : []),
         ...(can(member, "member:read") ? [{ href: "/admin/users", label: "Users" }] : []),
       ]

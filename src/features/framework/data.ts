@@ -102,3 +102,9 @@ export async function getWorkspaceScoring(scope: WorkspaceScope) {
   });
   return frameworkScoringSchema.parse(workspace.frameworkVersion.scoring);
 }
+
+/** CQC's case tracking numbers and notes for the workspace's framework version. */
+export async function getCaseTrackingReference(scope: WorkspaceScope) {
+  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: scope.workspaceId }, select: { frameworkVersion: { select: { caseTracking: true } } } });
+  return workspace.frameworkVersion.caseTracking;
+}

@@ -20,7 +20,7 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   readiness_lead: "Leads the self-assessment and evidence, submits statements for review and agrees them.",
   contributor: "Drafts statements and adds evidence.",
   director: "Reads dashboards, reviews and agrees statements.",
-  team_manager: "Runs staff preparation sessions.",
+  team_manager: "Runs staff preparation sessions, audits cases and signs off reflective logs.",
   viewer: "Reads the framework and the self-assessment, nothing else.",
 };
 
@@ -52,6 +52,14 @@ export const PERMISSIONS = {
   "evidence-request:invite": ["readiness_lead"],
   "evidence-request:respond": ["readiness_lead", "contributor", "director", "team_manager"],
   "evidence-request:manage": ["readiness_lead"],
+  // Case data is the most sensitive in the product: the readiness team and team managers only.
+  "case:read": ["readiness_lead", "contributor", "team_manager"],
+  "case:edit": ["readiness_lead", "contributor"],
+  "case:audit": ["readiness_lead", "contributor", "team_manager"],
+  "case:reflect": ["readiness_lead", "contributor", "team_manager"],
+  "case:sign-off": ["team_manager"],
+  // Setting up cohorts and the audit questions, exporting the sample, deleting or anonymising it all.
+  "case:manage": ["readiness_lead"],
   "information-return:read": everyone,
   "information-return:edit": ["readiness_lead", "contributor"],
   "information-return:manage": ["readiness_lead"],

@@ -8,6 +8,8 @@ import { Comments } from "@/features/self-assessment/components/comments";
 import { QualityStatementDetail } from "@/features/framework/components/quality-statement-detail";
 import { loadStatementEvidence } from "@/features/evidence/loaders";
 import { StatementEvidence } from "@/features/evidence/components/statement-evidence";
+import { loadStatementAuditResults } from "@/features/cases/loaders";
+import { StatementAuditResults } from "@/features/cases/components/statement-audit-results";
 import { STATUS_LABELS, isEditable } from "@/features/self-assessment/domain";
 import { Tag } from "@/components/data/tag";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
@@ -30,7 +32,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const { statementKey } = await params;
   const { restored, review } = await searchParams;
   const { framework, assessment, scoring, may, newItemIds } = await loadStatementPage(statementKey);
-  const evidence = await loadStatementEvidence(statementKey);
+  const [evidence, caseAudits] = await Promise.all([loadStatementEvidence(statementKey), loadStatementAuditResults(statementKey)]);
   const editable = may.edit && isEditable(assessment.status);
   const categories = framework.evidenceCategories.filter((category) => category.usedForLocalAuthorities);
   return (
@@ -89,6 +91,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
       )}
 
       <StatementEvidence {...evidence} statementName={framework.name} />
+      <StatementAuditResults results={caseAudits.results} statementName={framework.name} />
 
       <Comments statementKey={statementKey} comments={assessment.comments} mayComment={may.comment} />
     </>

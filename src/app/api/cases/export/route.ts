@@ -1,0 +1,3 @@
+import { exportCaseSample } from "@/features/cases/routes";
+
+export const GET = exportCaseSample;

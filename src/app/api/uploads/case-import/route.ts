@@ -1,0 +1,3 @@
+import { uploadCaseExtract } from "@/features/cases/routes";
+
+export const POST = uploadCaseExtract;

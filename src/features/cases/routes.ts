@@ -1,0 +1,70 @@
+import "server-only";
+import { stringify } from "csv-stringify/sync";
+import { createRoute } from "@/lib/http/route";
+import { env } from "@/lib/env";
+import { attachmentHeader, sanitiseFileName } from "@/lib/uploads/file-name";
+import { readTable, TableError } from "@/lib/uploads/tabular";
+import { spreadsheetSafe } from "@/lib/uploads/spreadsheet-safe";
+import { listSampleForExport } from "./data";
+import { recordCaseExport, stageCaseImport } from "./mutations";
+import { STAGE_LABELS, type Stage } from "./domain";
+
+const MAX_EXTRACT_BYTES = 5 * 1024 * 1024;
+
+/** Upload a case extract (CSV or Excel) to import: read, staged for the preview, then confirmed. */
+export const uploadCaseExtract = createRoute("case:edit", async (request, _context: unknown, { session, member }) => {
+  const back = (reason: string) => Response.redirect(new URL(`/cases/import?error=${reason}`, env().APP_URL), 303);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_EXTRACT_BYTES) return back("too_large");
+  const form = await request.formData().catch(() => null);
+  const file = form?.get("extract");
+  if (!(file instanceof File) || file.size === 0) return back("no_file");
+  if (file.size > MAX_EXTRACT_BYTES) return back("too_large");
+  try {
+    const table = await readTable(Buffer.from(await file.arrayBuffer()), file.name);
+    const { id } = await stageCaseImport(member.scope, { userId: session.user.id }, { fileName: sanitiseFileName(file.name), rows: table.rows });
+    return Response.redirect(new URL(`/cases/import/${id}`, env().APP_URL), 303);
+  } catch (error) {
+    if (error instanceof TableError) return back(error.reason);
+    throw error;
+  }
+});
+
+const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "");
+
+/**
+ * The sample for CQC as CSV: the long list and beyond, without the equality fields unless asked
+ * for (`?equality=yes`). Recorded in the audit log with how many cases it held.
+ */
+export const exportCaseSample = createRoute("case:manage", async (request, _context: unknown, { session, member }) => {
+  const equality = new URL(request.url).searchParams.get("equality") === "yes";
+  const cases = await listSampleForExport(member.scope);
+  const headers = ["Case reference", "Cohort", "Stage", "Team", "Practitioner", "First contact", "Assessment", "Plan", "Last review", "Support type", "Consent to contact"];
+  if (equality) headers.push("Age band", "Ethnicity", "Sex", "Disability");
+  const rows = cases.map((item) => {
+    const row = [
+      item.reference ?? "Anonymised",
+      item.cohort.name,
+      STAGE_LABELS[item.stage as Stage],
+      item.team,
+      item.practitioner,
+      day(item.firstContactDate),
+      day(item.assessmentDate),
+      day(item.planDate),
+      day(item.lastReviewDate),
+      item.supportType,
+      item.consentToContact === null ? "" : item.consentToContact ? "Yes" : "No",
+    ];
+    if (equality) row.push(item.ageBand ?? "", item.ethnicity ?? "", item.sex ?? "", item.disability ?? "");
+    return row.map(spreadsheetSafe);
+  });
+  await recordCaseExport(member.scope, { userId: session.user.id }, { cases: cases.length, equality });
+  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+  // A byte-order mark so Excel opens the UTF-8 file with its accents intact.
+  return new Response(`\uFEFF${stringify([headers, ...rows])}`, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": attachmentHeader(`case-sample-${date}.csv`),
+      "cache-control": "private, no-store",
+    },
+  });
+});
