@@ -28,6 +28,14 @@ describe("the demo council", () => {
     expect(await db.informationReturnEvidence.count()).toBeGreaterThan(10);
     const requests = await db.evidenceRequest.groupBy({ by: ["status"], _count: true, orderBy: { status: "asc" } });
     expect(Object.fromEntries(requests.map((row) => [row.status, row._count]))).toEqual({ open: 3, declined: 1 });
+    const cases = await db.trackedCase.groupBy({ by: ["stage"], _count: true, orderBy: { stage: "asc" } });
+    expect(Object.fromEntries(cases.map((row) => [row.stage, row._count]))).toEqual({ none: 70, long_list: 40, selected: 4, engaged: 6 });
+    expect(await db.caseAudit.count()).toBe(10);
+    expect(await db.reflectiveLog.groupBy({ by: ["status"], _count: true, orderBy: { status: "asc" } })).toEqual([
+      { status: "draft", _count: 1 },
+      { status: "submitted", _count: 1 },
+      { status: "signed_off", _count: 2 },
+    ]);
     const snapshots = await listSnapshots(systemScope(workspace.id));
     expect(snapshots.map((snapshot) => snapshot.name)).toEqual(["Before notification", "Baseline"]);
   });
@@ -42,5 +50,6 @@ describe("the demo council", () => {
     expect(await db.selfAssessmentSnapshot.count()).toBe(2);
     expect(await db.evidenceItem.count()).toBe(evidence);
     expect(await db.evidenceRequest.count()).toBe(4);
+    expect(await db.trackedCase.count()).toBe(120);
   });
 });

@@ -12,6 +12,7 @@ import { seedDemoSelfAssessment } from "./demo-self-assessment";
 import { seedDemoEvidence } from "./demo-evidence";
 import { seedDemoInformationReturn } from "./demo-information-return";
 import { seedDemoRequests } from "./demo-requests";
+import { seedDemoCases } from "./demo-cases";
 
 export const DEMO_COUNCIL = "Northmoor County Council";
 
@@ -70,6 +71,7 @@ export async function seedDemo(): Promise<DemoCredential[]> {
   await seedDemoEvidence(workspaceId, [ids.get("readiness_lead")!, ids.get("contributor")!], ids.get("contributor")!);
   await seedDemoInformationReturn(workspaceId, { leadId: ids.get("readiness_lead")!, contributorId: ids.get("contributor")! });
   await seedDemoRequests(workspaceId, { leadId: ids.get("readiness_lead")!, contributorId: ids.get("contributor")!, managerId: ids.get("team_manager")! });
+  await seedDemoCases(workspaceId, { leadId: ids.get("readiness_lead")!, contributorId: ids.get("contributor")!, managerId: ids.get("team_manager")! });
   await seedDemoSelfAssessment(workspaceId, {
     leadId: ids.get("readiness_lead")!,
     contributorId: ids.get("contributor")!,
