@@ -3,6 +3,7 @@ import { loadHome } from "@/features/auth/loaders";
 import { loadOpenRequestCount } from "@/features/evidence-requests/loaders";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/authz/permissions";
+import { can } from "@/lib/authz/policy";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,6 +34,14 @@ export default async function HomePage({ searchParams }: Props) {
       ) : null}
       <h2 className="mb-4 text-2xl font-bold">Start here</h2>
       <ul className="max-w-3xl space-y-4">
+        {can(member, "report:read") ? (
+          <li>
+            <Link href="/dashboard" className="text-xl font-bold">
+              Dashboard
+            </Link>
+            <p>Where the council stands at a glance: the indicative rating, the nine statements, trend, evidence gaps, the information return and the case sample, with the Word, PDF and Excel documents.</p>
+          </li>
+        ) : null}
         <li>
           <Link href="/self-assessment" className="text-xl font-bold">
             Self-assessment
@@ -57,7 +66,7 @@ export default async function HomePage({ searchParams }: Props) {
           </Link>
           <p>The 4 themes and 9 quality statements CQC assesses, with the We and I statements and what to cover for each.</p>
         </li>
-        {member.role === "administrator" ? (
+        {can(member, "member:read") ? (
           <li>
             <Link href="/admin/users" className="text-xl font-bold">
               Users

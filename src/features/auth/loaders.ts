@@ -15,6 +15,7 @@ export async function loadChrome() {
   const sections = member
     ? [
         { href: "/", label: "Home" },
+        ...(can(member, "report:read") ? [{ href: "/dashboard", label: "Dashboard" }] : []),
         ...(can(member, "self-assessment:read") ? [{ href: "/self-assessment", label: "Self-assessment" }] : []),
         ...(can(member, "evidence:read") ? [{ href: "/evidence", label: "Evidence" }] : []),
         ...(can(member, "evidence-request:read") ? [{ href: "/requests", label: "Requests" }] : []),

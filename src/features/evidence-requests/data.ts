@@ -129,3 +129,12 @@ export async function getRequestForNotice(id: string) {
     assigneeEmail: assignee?.email ?? null,
   };
 }
+
+/** Open requests and how many of them are past their due date (London calendar day). */
+export async function countRequestStates(scope: WorkspaceScope, now: Date) {
+  const [open, overdue] = await Promise.all([
+    db.evidenceRequest.count({ where: { workspaceId: scope.workspaceId, status: "open" } }),
+    db.evidenceRequest.count({ where: { workspaceId: scope.workspaceId, status: "open", dueDate: { lt: ukToday(now) } } }),
+  ]);
+  return { open, overdue };
+}

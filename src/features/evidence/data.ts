@@ -118,10 +118,13 @@ export async function getEvidenceItem(scope: WorkspaceScope, id: string, viewer:
   };
 }
 
-/** Items per quality statement × evidence category, counted in SQL. */
+/**
+ * Items per quality statement × evidence category, counted in SQL. An item is linked to a
+ * statement once and holds each category once, so a plain count is a count of distinct items.
+ */
 export async function countCoverage(scope: WorkspaceScope, viewer: Viewer) {
   const rows = await db.$queryRaw<{ key: string; category: string; items: number }[]>`
-    SELECT q.key, c.category, count(DISTINCT i.id)::int AS items
+    SELECT q.key, c.category, count(*)::int AS items
     FROM "EvidenceItem" i
     JOIN "EvidenceItemStatement" s ON s."itemId" = i.id
     JOIN "QualityStatement" q ON q.id = s."qualityStatementId"
@@ -180,4 +183,14 @@ export async function getEvidenceImport(scope: WorkspaceScope, id: string) {
     where: { id, workspaceId: scope.workspaceId },
     select: { id: true, fileName: true, rows: true, createdAt: true, completedAt: true, imported: true },
   });
+}
+
+/** Items past their review-by date or marked out of date, that this viewer may see. */
+export async function countOutOfDateEvidence(scope: WorkspaceScope, viewer: Viewer): Promise<number> {
+  const [row] = await db.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total FROM "EvidenceItem" i
+    WHERE i."workspaceId" = ${scope.workspaceId}::uuid
+      AND (${viewer.maySeeSensitive} OR i."containsPersonalData" = false)
+      AND (i."status" = 'out_of_date' OR i."reviewBy" < CURRENT_DATE)`;
+  return row?.total ?? 0;
 }

@@ -1,3 +1,9 @@
+import { calculateRating, type IndicativeRating, type Score } from "@/features/rating/domain";
+import { coverageGaps } from "@/features/evidence/domain";
+import { daysLeft, progressOf, returnDueDate, type IrStatus } from "@/features/information-return/domain";
+import { DIRECTION_LABELS, STATUS_LABELS, type Direction, type StatementStatus } from "@/features/self-assessment/domain";
+import { targetsFrom } from "@/features/cases/domain";
+
 /**
  * Reporting reads across the other features (the one feature allowed to) and turns what it reads
  * into the shapes the dashboard and the exports draw. The exports take these plain values, never
@@ -80,3 +86,156 @@ export type RegisterRow = {
   tags: string[];
   updatedAt: Date;
 };
+
+
+export function ratingSummary(rating: IndicativeRating, total: number): RatingSummary {
+  if (rating.kind === "complete") {
+    return { label: rating.rating, percentage: rating.percent, scored: rating.scored, total, position: `${rating.position.placement} ${rating.rating}` };
+  }
+  return { label: null, percentage: rating.kind === "partial" ? rating.percent : null, scored: rating.scored, total, position: null };
+}
+
+type Facts = {
+  summaries: {
+    bands: Parameters<typeof calculateRating>[1];
+    themes: {
+      key: string;
+      number: number;
+      name: string;
+      statements: { key: string; number: number; name: string; status: StatementStatus; score: Score | null; direction: Direction | null; content: { improvements: { text: string }[] } }[];
+    }[];
+  };
+  snapshots: { name: string; takenOn: Date; rating: { percent?: number; kind: string }; statements: { key: string; content: { score?: number | null } }[] }[];
+  framework: { evidenceCategories: { key: string; name: string; usedForLocalAuthorities: boolean }[] };
+  coverage: Map<string, number>;
+  outOfDate: number;
+  informationReturn: { notificationDate: Date | null; items: { status: IrStatus; due: Date | null }[] };
+  requests: { open: number; overdue: number };
+  cases: BoardPack["cases"];
+  caseTracking: unknown;
+};
+
+/** Turns the facts read for the dashboard into what it shows; the board pack shows the same. */
+export function buildDashboard(facts: Facts, context: { councilName: string; now: Date }) {
+  const statements = facts.summaries.themes.flatMap((theme) => theme.statements.map((statement) => ({ ...statement, theme: theme.name, themeNumber: theme.number })));
+  const rating = calculateRating(statements.map((statement) => ({ key: statement.key, score: statement.score })), facts.summaries.bands);
+  // The coverage matrix uses the categories CQC uses for councils.
+  const categories = facts.framework.evidenceCategories.filter((category) => category.usedForLocalAuthorities && category.key !== "observation");
+  const gaps = coverageGaps(statements, categories, facts.coverage);
+  const returnDue = returnDueDate(facts.informationReturn.notificationDate);
+  const irProgress = progressOf(facts.informationReturn.items, context.now);
+  // Snapshots oldest first, then "Now", so the trend reads left to right.
+  const history = [...facts.snapshots].reverse();
+  const trend = [
+    ...history.map((snapshot) => ({ name: snapshot.name, takenAt: snapshot.takenOn, percentage: snapshot.rating.percent ?? null })),
+    { name: "Now", takenAt: context.now, percentage: rating.kind === "unscored" ? null : rating.percent },
+  ];
+  const scoreHistory = statements.map((statement) => ({
+    key: statement.key,
+    name: `${statement.number}. ${statement.name}`,
+    scores: [...history.map((snapshot) => snapshot.statements.find((entry) => entry.key === statement.key)?.content.score ?? null), statement.score],
+  }));
+  // Risks: areas for improvement of the lowest-scored statements (unscored ones first: unknown is a risk too).
+  const risks = [...statements]
+    .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || a.number - b.number)
+    .flatMap((statement) => statement.content.improvements.filter((item) => item.text).map((item) => ({ statement: `${statement.number}. ${statement.name}`, text: item.text })))
+    .slice(0, 8);
+  const pack: BoardPack = {
+    councilName: context.councilName,
+    generatedAt: context.now,
+    rating: ratingSummary(rating, statements.length),
+    statements: statements.map((statement) => ({
+      number: statement.number,
+      name: statement.name,
+      theme: statement.theme,
+      score: statement.score,
+      direction: statement.direction ? DIRECTION_LABELS[statement.direction] : null,
+      status: STATUS_LABELS[statement.status],
+    })),
+    trend,
+    coverageGaps: gaps.map((gap) => ({ statement: gap.statement, category: gap.category })),
+    outOfDateEvidence: facts.outOfDate,
+    informationReturn: {
+      total: irProgress.total,
+      submitted: irProgress.counts.submitted,
+      ready: irProgress.counts.ready,
+      overdue: irProgress.overdue,
+      dueDate: returnDue,
+      daysLeft: returnDue ? daysLeft(returnDue, context.now) : null,
+    },
+    evidenceRequests: facts.requests,
+    cases: facts.cases,
+    risks,
+  };
+  return {
+    pack,
+    rating,
+    themes: facts.summaries.themes,
+    categories,
+    coverage: facts.coverage,
+    gaps,
+    scoreHistory,
+    snapshotNames: [...history.map((snapshot) => snapshot.name), "Now"],
+    informationReturn: { ...pack.informationReturn, counts: irProgress.counts },
+    caseTargets: targetsFrom(facts.caseTracking),
+  };
+}
+export type Dashboard = ReturnType<typeof buildDashboard>;
+
+type DocumentFacts = {
+  summaries: {
+    bands: Parameters<typeof calculateRating>[1];
+    themes: {
+      number: number;
+      name: string;
+      statements: {
+        key: string;
+        number: number;
+        name: string;
+        weStatement: string;
+        iStatements: { text: string }[];
+        status: StatementStatus;
+        score: Score | null;
+        direction: Direction | null;
+        content: { strengths: { text: string }[]; howWeKnow: string; improvements: { text: string }[]; directionReason: string; scoreRationale: string };
+      }[];
+    }[];
+  };
+  scoreLabels: { score: number; label: string }[];
+  categories: { key: string; name: string }[];
+  citations: { title: string; categories: string[]; evidenceDate: Date | null; statements: { qualityStatement: { key: string } }[] }[];
+};
+
+/** The self-assessment as the Word document shows it, citing the ready and approved evidence for each statement. */
+export function selfAssessmentDocumentFrom(facts: DocumentFacts, context: { councilName: string; now: Date }): SelfAssessmentDocument {
+  const statements = facts.summaries.themes.flatMap((theme) => theme.statements);
+  const rating = calculateRating(statements.map((statement) => ({ key: statement.key, score: statement.score })), facts.summaries.bands);
+  const categoryName = (key: string) => facts.categories.find((category) => category.key === key)?.name ?? key;
+  return {
+    councilName: context.councilName,
+    generatedAt: context.now,
+    rating: ratingSummary(rating, statements.length),
+    themes: facts.summaries.themes.map((theme) => ({
+      number: theme.number,
+      name: theme.name,
+      statements: theme.statements.map((statement) => ({
+        number: statement.number,
+        name: statement.name,
+        weStatement: statement.weStatement,
+        iStatements: statement.iStatements.map((entry) => entry.text),
+        status: STATUS_LABELS[statement.status],
+        score: statement.score,
+        scoreLabel: facts.scoreLabels.find((entry) => entry.score === statement.score)?.label ?? null,
+        direction: statement.direction ? DIRECTION_LABELS[statement.direction] : null,
+        directionReason: statement.content.directionReason,
+        strengths: statement.content.strengths.map((item) => item.text).filter(Boolean),
+        howWeKnow: statement.content.howWeKnow,
+        areasForImprovement: statement.content.improvements.map((item) => item.text).filter(Boolean),
+        scoreRationale: statement.content.scoreRationale,
+        evidence: facts.citations
+          .filter((item) => item.statements.some((link) => link.qualityStatement.key === statement.key))
+          .map((item) => ({ title: item.title, categories: item.categories.map(categoryName), date: item.evidenceDate })),
+      })),
+    })),
+  };
+}

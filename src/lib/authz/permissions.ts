@@ -60,6 +60,10 @@ export const PERMISSIONS = {
   "case:sign-off": ["team_manager"],
   // Setting up cohorts and the audit questions, exporting the sample, deleting or anonymising it all.
   "case:manage": ["readiness_lead"],
+  // The dashboard shows figures only (no case, no personal data); viewers read the self-assessment itself.
+  "report:read": ["readiness_lead", "contributor", "director", "team_manager"],
+  // The Word document, board pack and evidence register leave the system: recorded in the audit log.
+  "report:export": ["readiness_lead", "director"],
   "information-return:read": everyone,
   "information-return:edit": ["readiness_lead", "contributor"],
   "information-return:manage": ["readiness_lead"],
