@@ -109,6 +109,9 @@ const EXPECTED_ACCESS: Record<string, string> = {
   "src/app/api/uploads/requests/[id]/route.ts#POST": "evidence-request:respond",
   "src/app/api/uploads/case-import/route.ts#POST": "case:edit",
   "src/app/api/cases/export/route.ts#GET": "case:manage",
+  "src/app/api/reports/self-assessment/route.ts#GET": "report:export",
+  "src/app/api/reports/board-pack/route.ts#GET": "report:export",
+  "src/app/api/reports/evidence-register/route.ts#GET": "report:export",
   "src/app/api/evidence/[id]/files/[fileId]/route.ts#GET": "evidence:read",
 };
 

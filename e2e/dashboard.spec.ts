@@ -1,0 +1,71 @@
+import JSZip from "jszip";
+import { expect, test } from "./fixtures";
+import { plantWorkspace, signInAs } from "./support/planted-session";
+
+/**
+ * A director reads where the council stands and takes the documents away: the Word
+ * self-assessment, the PDF board pack and the evidence register in Excel and CSV.
+ */
+let workspaceId = "";
+test.beforeAll(async () => {
+  workspaceId = (await plantWorkspace("Kestrel Bay Council")).id;
+});
+
+test("a director reads the dashboard and downloads the Word, PDF, Excel and CSV documents", async ({ browser, expectAccessible }) => {
+  const leadContext = await browser.newContext();
+  await signInAs(leadContext, workspaceId, "readiness_lead");
+  const lead = await leadContext.newPage();
+  // One piece of evidence, so the register has a row and the coverage a count.
+  await lead.goto("/evidence/new");
+  await lead.getByLabel("Title").fill("Kestrel Bay carers' survey 2026");
+  await lead.getByRole("radio", { name: "Feedback or survey" }).check();
+  await lead.getByRole("checkbox", { name: "1. Assessing needs" }).check();
+  await lead.getByRole("checkbox", { name: "People's experience" }).check();
+  // Only evidence marked ready or approved is cited in the Word document.
+  await lead.getByLabel("Status").selectOption({ label: "Ready" });
+  await lead.getByRole("button", { name: "Add evidence" }).click();
+  await expect(lead.getByText("Evidence added.")).toBeVisible();
+
+  const context = await browser.newContext();
+  await signInAs(context, workspaceId, "director");
+  const page = await context.newPage();
+  await page.goto("/");
+  await page.getByRole("link", { name: "Dashboard" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
+  await expect(page.getByRole("region", { name: "Indicative rating" })).toContainText("No rating yet: 9 of 9 statements unscored");
+  const heatmap = page.getByRole("table", { name: /Quality statements by theme/ });
+  await expect(heatmap.getByRole("link", { name: "7. Safeguarding" })).toHaveAttribute("href", "/self-assessment/safeguarding");
+  await expect(heatmap).toContainText("Not scored");
+  await expect(page.getByRole("img", { name: /The case sample against CQC's numbers/ })).toBeVisible();
+  await expectAccessible(page);
+
+  const word = await page.request.get("/api/reports/self-assessment");
+  expect(word.status()).toBe(200);
+  expect(word.headers()["content-disposition"]).toMatch(/attachment; filename="self-assessment-\d{4}-\d{2}-\d{2}\.docx"/);
+  const documentXml = await (await JSZip.loadAsync(await word.body())).file("word/document.xml")!.async("string");
+  expect(documentXml.includes("Kestrel Bay Council"), "council name in the document").toBe(true);
+  expect(documentXml.includes("Kestrel Bay carers"), "cited evidence in the document").toBe(true);
+
+  const pdf = await page.request.get("/api/reports/board-pack");
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 8).toString("latin1")).toBe("%PDF-1.7");
+
+  const excel = await page.request.get("/api/reports/evidence-register?format=xlsx");
+  const workbook = await JSZip.loadAsync(await excel.body());
+  expect(Object.keys(workbook.files)).toContain("xl/workbook.xml");
+
+  const csv = await page.request.get("/api/reports/evidence-register?format=csv");
+  const text = (await csv.body()).toString("utf8");
+  expect(text.split("\n")[0]).toContain("Title,Description,Kind,Status,Quality statements");
+  expect(text).toContain("Kestrel Bay carers' survey 2026");
+  await context.close();
+  await leadContext.close();
+});
+
+test("a viewer has no dashboard and no documents", async ({ browser }) => {
+  const context = await browser.newContext();
+  await signInAs(context, workspaceId, "viewer");
+  const page = await context.newPage();
+  expect((await page.goto("/dashboard"))?.status()).toBe(403);
+  expect((await page.request.get("/api/reports/board-pack")).status()).toBe(403);
+});

@@ -1,0 +1,3 @@
+import { exportBoardPack } from "@/features/reporting/routes";
+
+export const GET = exportBoardPack;

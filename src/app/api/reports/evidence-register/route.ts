@@ -1,0 +1,3 @@
+import { exportEvidenceRegister } from "@/features/reporting/routes";
+
+export const GET = exportEvidenceRegister;

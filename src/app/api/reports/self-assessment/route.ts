@@ -1,0 +1,3 @@
+import { exportSelfAssessmentDocx } from "@/features/reporting/routes";
+
+export const GET = exportSelfAssessmentDocx;

@@ -1,0 +1,453 @@
+/**
+ * The board briefing pack as a PDF. Directors take it to members, boards and the chief executive,
+ * often printed in black and white, so it is plain: black text, one accent colour for the bars,
+ * and every figure a chart shows is also written out in words beside it. It is built with PDFKit's
+ * own Helvetica so no font files have to ship with the app or be found on the server.
+ *
+ * The document is tagged (headings, paragraphs, lists, the statements table and the charts as
+ * figures with alternative text) so a screen reader reads it top to bottom in the order printed,
+ * and page footers are marked as pagination artefacts so they are not read out on every page.
+ */
+import PDFDocument from "pdfkit";
+import { formatDate } from "@/components/format/date";
+import type { BoardPack, RatingSummary } from "./domain";
+
+export const BOARD_PACK_TITLE = "Board briefing: CQC assessment readiness";
+const RATING_CAVEAT = "Indicative: only the Care Quality Commission awards a rating.";
+
+const MAX_GAPS = 10;
+const MAX_RISKS = 8;
+
+// A4 in points. The bottom margin leaves room for the footer below the flowing content.
+const MARGINS = { top: 56, bottom: 72, left: 56, right: 56 };
+const PAGE_WIDTH = 595.28;
+const CONTENT_WIDTH = PAGE_WIDTH - MARGINS.left - MARGINS.right;
+const FOOTER_OFFSET = 44;
+
+// Near-black reads as black in print and avoids the harshness of pure black on screen. The accent
+// is a dark blue with a contrast of more than 8:1 on white, so bars stay visible in greyscale.
+const TEXT_COLOUR = "#0b0c0c";
+const ACCENT_COLOUR = "#1d4f91";
+const LINE_COLOUR = "#505a5f";
+const GRID_COLOUR = "#b1b4b6";
+
+const REGULAR = "Helvetica";
+const BOLD = "Helvetica-Bold";
+const BODY_SIZE = 11;
+const SMALL_SIZE = 9;
+
+type Doc = PDFKit.PDFDocument;
+type StructureElement = PDFKit.PDFStructureElement;
+
+/**
+ * PDFKit accepts these at run time (its table and structure code read them) but its published
+ * types leave them out, so they are declared here rather than cast away where they are used.
+ */
+type AccessibleTableOptions = PDFKit.Mixins.TableOptionsWithData & { structParent: StructureElement };
+type HeaderCell = PDFKit.Mixins.CellOptions & { scope: "Column" | "Row" };
+type FigureOptions = PDFKit.Mixins.StructureElementOptions & { bbox: [number, number, number, number] };
+
+/** Everything a section needs: the document, and the structure element its content belongs to. */
+type Writer = { doc: Doc; root: StructureElement };
+
+export function buildBoardPackPdf(pack: BoardPack, options: { compress?: boolean } = {}): PDFKit.PDFDocument {
+  const date = formatDate(pack.generatedAt);
+  const doc = new PDFDocument({
+    size: "A4",
+    layout: "portrait",
+    margins: MARGINS,
+    // Pages stay in memory until the end so the footers can be written once the page count is known.
+    bufferPages: true,
+    compress: options.compress ?? true,
+    pdfVersion: "1.7",
+    tagged: true,
+    lang: "en-GB",
+    displayTitle: true,
+    font: REGULAR,
+    info: {
+      Title: `${BOARD_PACK_TITLE}, ${pack.councilName}`,
+      Author: pack.councilName,
+      Subject: `CQC assessment readiness for ${pack.councilName}, position on ${date}`,
+    },
+  });
+  doc.fillColor(TEXT_COLOUR);
+
+  // One Document element holds everything, so the structure tree has a single root in reading order.
+  const root = doc.struct("Document");
+  doc.addStructure(root);
+  const writer: Writer = { doc, root };
+
+  titleSection(writer, pack, date);
+  ratingSection(writer, pack.rating);
+  statementsSection(writer, pack.statements);
+  trendSection(writer, pack.trend);
+  gapsSection(writer, pack);
+  informationReturnSection(writer, pack.informationReturn);
+  evidenceRequestsSection(writer, pack.evidenceRequests);
+  casesSection(writer, pack.cases);
+  risksSection(writer, pack.risks);
+
+  root.end();
+  writeFooters(doc, `${pack.councilName} · Board briefing · ${date}`);
+  doc.end();
+  return doc;
+}
+
+// Sections, in the order a director walks a board through them.
+
+function titleSection({ doc, root }: Writer, pack: BoardPack, date: string): void {
+  addText({ doc, root }, "H1", BOARD_PACK_TITLE, { font: BOLD, size: 20, after: 6 });
+  addText({ doc, root }, "P", pack.councilName, { font: BOLD, size: 14, after: 2 });
+  addText({ doc, root }, "P", `Position on ${date}`, { size: 12, after: 4 });
+}
+
+function ratingSection(writer: Writer, rating: RatingSummary): void {
+  heading(writer, "Indicative rating");
+  const scored = `${rating.scored} of ${rating.total} statements scored`;
+  if (rating.label === null) {
+    addText(writer, "P", "No indicative rating yet", { font: BOLD, size: 14, after: 4 });
+    addText(writer, "P", `A rating cannot be given until every statement is scored: ${scored}.`);
+    // The partial percentage still shows direction, but is labelled so it is not read as a rating.
+    if (rating.percentage !== null) {
+      addText(writer, "P", `The statements scored so far come to ${rating.percentage}%.`);
+    }
+  } else {
+    const headline = rating.percentage === null ? rating.label : `${rating.label}, ${rating.percentage}%`;
+    addText(writer, "P", headline, { font: BOLD, size: 16, after: 4 });
+    if (rating.position) labelled(writer, "Position in band", rating.position);
+    labelled(writer, "Scored", scored);
+  }
+  addText(writer, "P", RATING_CAVEAT);
+}
+
+function statementsSection(writer: Writer, statements: BoardPack["statements"]): void {
+  heading(writer, "Quality statements");
+  if (statements.length === 0) {
+    addText(writer, "P", "No quality statements recorded.");
+    return;
+  }
+  statementsTable(writer, statements);
+  scoreChart(writer, statements);
+}
+
+function trendSection(writer: Writer, trend: BoardPack["trend"]): void {
+  heading(writer, "Trend across snapshots");
+  if (trend.length === 0) {
+    addText(writer, "P", "No snapshots taken yet.");
+    return;
+  }
+  bulletList(
+    writer,
+    trend.map((snapshot) => `${snapshot.name}, ${formatDate(snapshot.takenAt)}: ${snapshot.percentage === null ? "no percentage" : `${snapshot.percentage}%`}`),
+  );
+  // A single snapshot has no trend to show, so the chart would only repeat the list.
+  if (trend.length >= 2) trendChart(writer, trend);
+}
+
+function gapsSection(writer: Writer, pack: BoardPack): void {
+  heading(writer, "Top evidence gaps");
+  const gaps = pack.coverageGaps;
+  if (gaps.length === 0) {
+    addText(writer, "P", "No gaps: every statement has evidence in every category.");
+  } else {
+    if (gaps.length > MAX_GAPS) addText(writer, "P", `The first ${MAX_GAPS} of ${gaps.length} gaps:`);
+    bulletList(
+      writer,
+      gaps.slice(0, MAX_GAPS).map((gap) => `${gap.statement}: no ${gap.category} evidence`),
+    );
+  }
+  labelled(writer, "Out-of-date evidence items", String(pack.outOfDateEvidence));
+}
+
+function informationReturnSection(writer: Writer, info: BoardPack["informationReturn"]): void {
+  heading(writer, "Information return");
+  labelled(writer, "Submitted", `${info.submitted} of ${info.total} items`);
+  labelled(writer, "Ready to submit", `${info.ready} of ${info.total} items`);
+  labelled(writer, "Overdue", plural(info.overdue, "item"));
+  if (info.dueDate === null) {
+    labelled(writer, "Due date", "Notification date not set");
+  } else {
+    const left = info.daysLeft === null ? "" : ` (${daysLeftText(info.daysLeft)})`;
+    labelled(writer, "Due date", `${formatDate(info.dueDate)}${left}`);
+  }
+}
+
+function evidenceRequestsSection(writer: Writer, requests: BoardPack["evidenceRequests"]): void {
+  heading(writer, "Evidence requests");
+  labelled(writer, "Open", String(requests.open));
+  labelled(writer, "Overdue", String(requests.overdue));
+}
+
+function casesSection(writer: Writer, cases: BoardPack["cases"]): void {
+  heading(writer, "Case tracking");
+  labelled(writer, "Recorded", String(cases.recorded));
+  labelled(writer, "Long list", String(cases.longList));
+  labelled(writer, "Selected", String(cases.selected));
+  labelled(writer, "Engaged", String(cases.engaged));
+  labelled(writer, "Audited", String(cases.audited));
+  labelled(writer, "Reflective logs signed off", String(cases.logsSignedOff));
+}
+
+function risksSection(writer: Writer, risks: BoardPack["risks"]): void {
+  heading(writer, "Top risks");
+  if (risks.length === 0) {
+    addText(writer, "P", "No areas for improvement recorded against the lowest-scored statements.");
+    return;
+  }
+  if (risks.length > MAX_RISKS) addText(writer, "P", `The first ${MAX_RISKS} of ${risks.length}:`);
+  bulletList(
+    writer,
+    risks.slice(0, MAX_RISKS).map((risk) => `${risk.statement}: ${risk.text}`),
+  );
+}
+
+// The statements table and the score chart.
+
+function statementsTable({ doc, root }: Writer, statements: BoardPack["statements"]): void {
+  doc.font(REGULAR).fontSize(SMALL_SIZE);
+  // Keep the header row with at least two rows of data rather than leave it alone at a page foot.
+  ensureSpace(doc, 70);
+  const header = (text: string): HeaderCell => ({ text, type: "TH", scope: "Column", font: { src: BOLD } });
+  const rows: (string | PDFKit.Mixins.CellOptions)[][] = [
+    [header("Statement"), header("Theme"), header("Score"), header("Direction"), header("Status")],
+    ...statements.map((statement) => [
+      `${statement.number}. ${statement.name}`,
+      statement.theme,
+      statement.score === null ? "Not scored" : `${statement.score} of 4`,
+      statement.direction ?? "Not recorded",
+      statement.status,
+    ]),
+  ];
+  const table: AccessibleTableOptions = {
+    position: { x: MARGINS.left, y: doc.y },
+    maxWidth: CONTENT_WIDTH,
+    columnStyles: [170, 108, 55, 70, "*"],
+    defaultStyle: {
+      padding: { top: 4, bottom: 4, left: 4, right: 6 },
+      // Horizontal rules only: lighter on the page, and rows still read across.
+      border: { top: 0, right: 0, bottom: 0.5, left: 0 },
+      borderColor: LINE_COLOUR,
+      textColor: TEXT_COLOUR,
+    },
+    rowStyles: (row) => (row === 0 ? { border: { top: 0, right: 0, bottom: 1.5, left: 0 }, borderColor: TEXT_COLOUR } : undefined),
+    data: rows,
+    // Gives a Table element with TR, TH and TD children, so the cells are read in row order.
+    structParent: root,
+  };
+  doc.table(table);
+  doc.x = MARGINS.left;
+  doc.y += 12;
+}
+
+function scoreChart(writer: Writer, statements: BoardPack["statements"]): void {
+  heading(writer, "Score for each quality statement, from 1 to 4 (4 is best)", 3, 14 + statements.length * 18 + 30);
+  const alt = `Bar chart of the score for each quality statement, on a scale of 1 to 4: ${statements
+    .map((statement) => `statement ${statement.number}, ${statement.score === null ? "not scored" : statement.score}`)
+    .join("; ")}.`;
+  barChart(writer, {
+    alt,
+    max: 4,
+    ticks: [0, 1, 2, 3, 4],
+    tickLabel: String,
+    labelWidth: 72,
+    bars: statements.map((statement) => ({
+      label: `Statement ${statement.number}`,
+      value: statement.score,
+      valueText: statement.score === null ? "not scored" : String(statement.score),
+    })),
+  });
+}
+
+function trendChart(writer: Writer, trend: BoardPack["trend"]): void {
+  heading(writer, "Indicative rating percentage at each snapshot, oldest first", 3, 14 + trend.length * 18 + 30);
+  const alt = `Bar chart of the indicative rating percentage at each snapshot, oldest first: ${trend
+    .map((snapshot) => `${snapshot.name}, ${snapshot.percentage === null ? "no percentage" : `${snapshot.percentage}%`}`)
+    .join("; ")}.`;
+  barChart(writer, {
+    alt,
+    max: 100,
+    ticks: [0, 25, 50, 75, 100],
+    tickLabel: (tick) => `${tick}%`,
+    labelWidth: 140,
+    bars: trend.map((snapshot) => ({
+      label: snapshot.name,
+      value: snapshot.percentage,
+      valueText: snapshot.percentage === null ? "no percentage" : `${snapshot.percentage}%`,
+    })),
+  });
+}
+
+type BarChart = {
+  alt: string;
+  max: number;
+  ticks: number[];
+  tickLabel: (tick: number) => string;
+  labelWidth: number;
+  bars: { label: string; value: number | null; valueText: string }[];
+};
+
+const BAR_ROW = 18;
+const BAR_HEIGHT = 11;
+const VALUE_WIDTH = 64;
+
+/**
+ * A horizontal bar chart in vector shapes. Every bar carries its label and value as text, so
+ * nothing depends on reading the bar length or its colour; a missing value is a dashed empty
+ * outline with its reason in words, never a zero-length bar that could be mistaken for a low one.
+ */
+function barChart({ doc, root }: Writer, chart: BarChart): void {
+  const axisHeight = 16;
+  const height = chart.bars.length * BAR_ROW + axisHeight;
+  // Charts are not split across pages: half a chart on each is harder to read than a gap.
+  ensureSpace(doc, height);
+  const top = doc.y;
+  const plotX = MARGINS.left + chart.labelWidth;
+  const plotWidth = CONTENT_WIDTH - chart.labelWidth - VALUE_WIDTH;
+  const plotBottom = top + chart.bars.length * BAR_ROW;
+  const scale = (value: number) => (Math.max(0, Math.min(value, chart.max)) / chart.max) * plotWidth;
+
+  const figureOptions: FigureOptions = { alt: chart.alt, bbox: [MARGINS.left, top, MARGINS.left + CONTENT_WIDTH, top + height] };
+  root.add(
+    doc.struct("Figure", figureOptions, () => {
+      doc.save();
+      doc.lineWidth(0.5);
+      for (const tick of chart.ticks) {
+        const x = plotX + scale(tick);
+        doc.moveTo(x, top).lineTo(x, plotBottom).stroke(tick === 0 ? LINE_COLOUR : GRID_COLOUR);
+      }
+      chart.bars.forEach((bar, index) => {
+        const rowTop = top + index * BAR_ROW;
+        const barTop = rowTop + (BAR_ROW - BAR_HEIGHT) / 2;
+        const textTop = rowTop + (BAR_ROW - SMALL_SIZE) / 2;
+        doc.font(REGULAR).fontSize(SMALL_SIZE).fillColor(TEXT_COLOUR);
+        doc.text(bar.label, MARGINS.left, textTop, { width: chart.labelWidth - 8, height: SMALL_SIZE + 3, ellipsis: true });
+        let valueX: number;
+        if (bar.value === null) {
+          doc.lineWidth(0.75).dash(3, { space: 2 }).rect(plotX, barTop, plotWidth, BAR_HEIGHT).stroke(LINE_COLOUR).undash();
+          valueX = plotX + plotWidth + 4;
+        } else {
+          const width = scale(bar.value);
+          if (width > 0) doc.rect(plotX, barTop, width, BAR_HEIGHT).fill(ACCENT_COLOUR);
+          valueX = plotX + width + 4;
+        }
+        doc.fillColor(TEXT_COLOUR).text(bar.valueText, valueX, textTop, { lineBreak: false });
+      });
+      doc.fontSize(SMALL_SIZE - 1).fillColor(TEXT_COLOUR);
+      for (const tick of chart.ticks) {
+        const label = chart.tickLabel(tick);
+        const x = plotX + scale(tick) - doc.widthOfString(label) / 2;
+        doc.text(label, x, plotBottom + 4, { lineBreak: false });
+      }
+      doc.restore();
+    }),
+  );
+  doc.x = MARGINS.left;
+  doc.y = top + height + 12;
+}
+
+// Text, kept whole on a page and tagged as it is written.
+
+type TextStyle = { font?: string; size?: number; after?: number };
+
+/** Moves to a new page when the next block would run past the bottom margin into the footer. */
+function ensureSpace(doc: Doc, height: number): void {
+  if (doc.y + height > doc.page.maxY()) doc.continueOnNewPage();
+  doc.x = MARGINS.left;
+}
+
+function addText({ doc, root }: Writer, tag: "H1" | "H2" | "H3" | "P", text: string, style: TextStyle = {}): void {
+  doc.font(style.font ?? REGULAR).fontSize(style.size ?? BODY_SIZE);
+  ensureSpace(doc, doc.heightOfString(text, { width: CONTENT_WIDTH }));
+  root.add(
+    doc.struct(tag, {}, () => {
+      doc.fillColor(TEXT_COLOUR).text(text, MARGINS.left, doc.y, { width: CONTENT_WIDTH });
+    }),
+  );
+  doc.y += style.after ?? 4;
+}
+
+/**
+ * A section heading, moved to the next page with room for what follows it, so a heading is never
+ * left alone at the foot of a page. Level 3 is for chart titles, which keep with the whole chart.
+ */
+function heading(writer: Writer, text: string, level: 2 | 3 = 2, keepWith = 48): void {
+  const { doc } = writer;
+  const size = level === 2 ? 14 : BODY_SIZE;
+  // Space above a section, except where it already starts at the top of a page.
+  if (doc.y > MARGINS.top) doc.y += level === 2 ? 14 : 6;
+  doc.font(BOLD).fontSize(size);
+  ensureSpace(doc, doc.heightOfString(text, { width: CONTENT_WIDTH }) + keepWith);
+  addText(writer, level === 2 ? "H2" : "H3", text, { font: BOLD, size, after: 6 });
+}
+
+/** "Label: value" with the label in bold, so the reader can run down the labels. */
+function labelled({ doc, root }: Writer, label: string, value: string): void {
+  doc.font(REGULAR).fontSize(BODY_SIZE);
+  ensureSpace(doc, doc.heightOfString(`${label}: ${value}`, { width: CONTENT_WIDTH }));
+  root.add(
+    doc.struct("P", {}, () => {
+      doc.fillColor(TEXT_COLOUR).font(BOLD).text(`${label}: `, MARGINS.left, doc.y, { width: CONTENT_WIDTH, continued: true });
+      doc.font(REGULAR).text(value);
+    }),
+  );
+  doc.y += 3;
+}
+
+/**
+ * A bulleted list tagged as L, LI, Lbl and LBody. Each item is checked for room on its own, so a
+ * long list carries on over the page break a whole item at a time instead of overlapping the footer.
+ */
+function bulletList({ doc, root }: Writer, items: string[]): void {
+  const indent = 14;
+  const list = doc.struct("L");
+  root.add(list);
+  for (const item of items) {
+    doc.font(REGULAR).fontSize(BODY_SIZE);
+    ensureSpace(doc, doc.heightOfString(item, { width: CONTENT_WIDTH - indent }));
+    const top = doc.y;
+    list.add(
+      doc.struct("LI", {}, [
+        doc.struct("Lbl", {}, () => {
+          doc.fillColor(TEXT_COLOUR).text("•", MARGINS.left + 2, top, { lineBreak: false });
+        }),
+        doc.struct("LBody", {}, () => {
+          doc.fillColor(TEXT_COLOUR).text(item, MARGINS.left + indent, top, { width: CONTENT_WIDTH - indent });
+        }),
+      ]),
+    );
+    doc.y += 3;
+  }
+  list.end();
+  doc.x = MARGINS.left;
+  doc.y += 3;
+}
+
+/**
+ * Footers go on at the end, once the page count is known. They are pagination artefacts, so
+ * assistive technology does not read them into the middle of the text at every page turn.
+ */
+function writeFooters(doc: Doc, prefix: string): void {
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index++) {
+    const page = doc.switchToPage(index);
+    doc.markContent("Artifact", { type: "Pagination" });
+    // lineBreak: false writes the line where asked: wrapped text below the bottom margin would
+    // otherwise make PDFKit start another page.
+    doc
+      .font(REGULAR)
+      .fontSize(SMALL_SIZE)
+      .fillColor(TEXT_COLOUR)
+      .text(`${prefix} · page ${index + 1}`, MARGINS.left, page.height - FOOTER_OFFSET, { lineBreak: false });
+    doc.endMarkedContent();
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+function daysLeftText(days: number): string {
+  if (days === 0) return "due today";
+  if (days < 0) return `${plural(-days, "day")} overdue`;
+  return `${plural(days, "day")} left`;
+}
