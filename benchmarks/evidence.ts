@@ -93,9 +93,16 @@ async function listTiming() {
     const ids = await db.evidenceItem.findMany({ select: { id: true } });
     await db.evidenceItemStatement.createMany({ data: ids.map((item, index) => ({ itemId: item.id, qualityStatementId: statements[index % statements.length]!.id })) });
     console.log(`Seeded 10,000 evidence items in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    // As autovacuum would soon after a bulk load: the planner needs the tables' statistics.
+    await db.$executeRawUnsafe("ANALYZE");
 
     const scope = systemScope(workspace.id);
     const viewer = { userId: user.id, maySeeSensitive: true };
+    if (process.env.BENCH_EXPLAIN) {
+      const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ANALYZE SELECT i.id FROM "EvidenceItem" i WHERE i."workspaceId" = '${workspace.id}'::uuid
+        AND to_tsvector('english', i."title" || ' ' || i."description" || ' ' || i."extractedText") @@ websearch_to_tsquery('english', 'carers audit') ORDER BY i."updatedAt" DESC, i.id LIMIT 25`);
+      console.log(plan.map((row) => row["QUERY PLAN"]).join("\n"));
+    }
     const cases: [string, Record<string, string>][] = [
       ["first page, newest first", {}],
       ["full-text search 'carers audit'", { q: "carers audit" }],

@@ -33,8 +33,14 @@ export async function listEvidence(scope: WorkspaceScope, query: EvidenceQuery, 
   }
   const where = Prisma.join(conditions, " AND ");
   const offset = (query.page - 1) * PAGE_SIZE;
+  // With a search, find the matches through the full-text index first and sort only those; left to
+  // itself the planner may walk the whole date index testing every item's text (slow when few match).
+  const page = query.q
+    ? Prisma.sql`WITH i AS MATERIALIZED (SELECT i.id, i."updatedAt", i."title", i."evidenceDate", i."reviewBy" FROM "EvidenceItem" i WHERE ${where})
+        SELECT i.id FROM i ORDER BY ${ORDER[query.sort]}, i.id LIMIT ${PAGE_SIZE} OFFSET ${offset}`
+    : Prisma.sql`SELECT i.id FROM "EvidenceItem" i WHERE ${where} ORDER BY ${ORDER[query.sort]}, i.id LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
   const [ids, [count]] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`SELECT i.id FROM "EvidenceItem" i WHERE ${where} ORDER BY ${ORDER[query.sort]}, i.id LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+    db.$queryRaw<{ id: string }[]>(page),
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "EvidenceItem" i WHERE ${where}`,
   ]);
   const rows = await db.evidenceItem.findMany({
