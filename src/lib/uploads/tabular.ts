@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { assertZipWithinLimits, ZipTooLarge } from "./zip-limits";
 
 /**
  * Reads a small spreadsheet (CSV or Excel .xlsx) into rows keyed by the header row. Cell values
@@ -9,7 +10,7 @@ export type Table = { headers: string[]; rows: Record<string, string>[] };
 
 export class TableError extends Error {
   constructor(
-    readonly reason: "wrong_type" | "unreadable" | "empty" | "too_many_rows",
+    readonly reason: "wrong_type" | "unreadable" | "empty" | "too_many_rows" | "expands_too_far",
     message: string,
   ) {
     super(message);
@@ -32,7 +33,18 @@ export async function readTable(bytes: Buffer, fileName: string): Promise<Table>
   return toTable(records);
 }
 
+/** A spreadsheet of 5,000 rows is a few MB unpacked; far more than this is not a register. */
+const WORKBOOK_LIMITS = { maxEntries: 200, maxTotalBytes: 100 * 1024 * 1024 };
+
 async function readWorkbook(bytes: Buffer): Promise<Table> {
+  try {
+    await assertZipWithinLimits(bytes, WORKBOOK_LIMITS);
+  } catch (error) {
+    if (error instanceof ZipTooLarge) {
+      throw new TableError("expands_too_far", "This workbook expands to far more than a register needs when opened, so it was not read. Save the sheet as CSV and upload that instead.");
+    }
+    throw new TableError("unreadable", "The Excel file could not be read. Save it as an Excel workbook (.xlsx) or as CSV and try again.");
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -12,6 +12,7 @@ const ERRORS: Record<string, string> = {
   unreadable: "The file could not be read. Check it opens in a spreadsheet, save it as CSV (UTF-8) or .xlsx, and try again.",
   empty: "The file is empty. The first row should hold the column headings.",
   too_many_rows: "The file has more than 5,000 rows. Split it into smaller files.",
+  expands_too_far: "This workbook expands to far more than a register needs when opened, so it was not read. Save the sheet as CSV and upload that instead.",
 };
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
