@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { ADMIN, COUNCIL, expect, test } from "./fixtures";
+import { waitForMail } from "./support/mailbox";
 
 /**
  * The first day with the product: set up the council, sign in and out, invite colleagues with
@@ -97,9 +98,12 @@ test("the administrator invites a director", async ({ page, expectAccessible }) 
   await page.getByLabel("E-mail address").fill("dana.director@eastvale.example");
   await page.getByRole("radio", { name: "Director" }).check();
   await page.getByRole("button", { name: "Invite user" }).click();
-  await expect(page.getByText("Dana Director has been invited")).toBeVisible();
+  await expect(page.getByText("Dana Director has been invited and e-mailed this link")).toBeVisible();
   invitationLink = await page.getByLabel("Invitation link").inputValue();
   expect(invitationLink).toContain("/invitations/");
+  // The same link arrives by e-mail (a real SMTP server on loopback).
+  const mail = await waitForMail("dana.director@eastvale.example", /invited to Eastvale Borough Council/);
+  expect(mail.text).toContain(invitationLink);
   await expect(page.getByRole("row", { name: /Dana Director/ })).toContainText("Invited");
   await expectAccessible(page);
 });

@@ -3,11 +3,31 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/create-action";
 import { env } from "@/lib/env";
+import { configuredMailer } from "@/lib/email/mailer";
+import { logger } from "@/lib/logger";
+import { INVITATION_DAYS } from "@/features/auth/domain";
+import { invitationMail } from "./domain";
 import { changeMemberRole, deactivateMember, inviteMember, reactivateMember, renewInvitation } from "./mutations";
 import { changeRoleSchema, inviteMemberSchema, membershipIdSchema } from "./schema";
 
 function invitationLink(token: string) {
   return new URL(`/invitations/${token}`, env().APP_URL).toString();
+}
+
+/**
+ * E-mails the invitation when a mail server is set. The administrator always gets the link too,
+ * so a lost or refused e-mail never leaves someone unable to join.
+ */
+async function emailInvitation(to: { email: string; name: string; role: Parameters<typeof invitationMail>[0]["role"] }, councilName: string, link: string): Promise<boolean> {
+  const mailer = configuredMailer();
+  if (!mailer) return false;
+  try {
+    await mailer.send({ to: to.email, ...invitationMail({ ...to, councilName, link, expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000) }) });
+    return true;
+  } catch (error) {
+    logger.warn({ code: (error as { code?: string }).code }, "invitation e-mail not sent; the link was shown to the administrator");
+    return false;
+  }
 }
 
 export const inviteMemberAction = createAction({
@@ -16,10 +36,14 @@ export const inviteMemberAction = createAction({
   async handler(input, { member, session }) {
     const { token } = await inviteMember(member.scope, { userId: session.user.id }, input);
     revalidatePath("/admin/users");
+    const link = invitationLink(token);
+    const emailed = await emailInvitation(input, member.workspaceName, link);
     return {
       status: "ok",
-      message: `${input.name} has been invited. Send them this link; it works once and expires in 7 days.`,
-      data: { link: invitationLink(token), email: input.email },
+      message: emailed
+        ? `${input.name} has been invited and e-mailed this link. It works once and expires in 7 days.`
+        : `${input.name} has been invited. Send them this link; it works once and expires in 7 days.`,
+      data: { link, email: input.email },
     };
   },
 });
@@ -28,9 +52,15 @@ export const renewInvitationAction = createAction({
   permission: "member:invite",
   schema: membershipIdSchema,
   async handler(input, { member, session }) {
-    const { token } = await renewInvitation(member.scope, { userId: session.user.id }, input.membershipId);
+    const renewed = await renewInvitation(member.scope, { userId: session.user.id }, input.membershipId);
     revalidatePath("/admin/users");
-    return { status: "ok", message: "A new invitation link has been made. The old link no longer works.", data: { link: invitationLink(token) } };
+    const link = invitationLink(renewed.token);
+    const emailed = await emailInvitation(renewed, member.workspaceName, link);
+    return {
+      status: "ok",
+      message: emailed ? "A new invitation link has been made and e-mailed to them. The old link no longer works." : "A new invitation link has been made. The old link no longer works.",
+      data: { link },
+    };
   },
 });
 

@@ -67,11 +67,11 @@ export async function inviteMemberIn(tx: Tx, scope: WorkspaceScope, actor: Actor
 }
 
 /** A fresh invitation link for someone who has not yet accepted. */
-export async function renewInvitation(scope: WorkspaceScope, actor: Actor, membershipId: string): Promise<{ token: string }> {
+export async function renewInvitation(scope: WorkspaceScope, actor: Actor, membershipId: string): Promise<{ token: string; email: string; name: string; role: Role }> {
   return db.$transaction(async (tx) => {
     const membership = await tx.membership.findFirst({
       where: { id: membershipId, workspaceId: scope.workspaceId, status: "invited" },
-      select: { id: true },
+      select: { id: true, role: true, user: { select: { email: true, name: true } } },
     });
     if (!membership) throw new AppError("not_found", "That invitation was not found: the person may have accepted it already.");
     const token = await issueInvitation(tx, scope, membership.id, actor);
@@ -82,7 +82,7 @@ export async function renewInvitation(scope: WorkspaceScope, actor: Actor, membe
       entityType: "membership",
       entityId: membership.id,
     });
-    return { token };
+    return { token, email: membership.user.email, name: membership.user.name, role: membership.role };
   });
 }
 
