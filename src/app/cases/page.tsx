@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pagination } from "@/components/data/pagination";
 import { loadCaseList } from "@/features/cases/loaders";
 import { SampleForm } from "@/features/cases/components/sample-form";
 import { SAMPLE_FORM_ID } from "@/features/cases/components/sample-form-id";
@@ -23,10 +24,6 @@ export default async function CasesPage({ searchParams }: Props) {
   const { query, cohorts, teams, cases, total, pageSize, progress, setUp, may } = await loadCaseList(params);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const one = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : undefined);
-  const pageLink = (page: number) => {
-    const search = new URLSearchParams(Object.entries({ ...query, page: String(page) }).filter(([, value]) => value !== undefined && value !== "").map(([key, value]) => [key, String(value)]));
-    return `/cases?${search.toString()}`;
-  };
   const control = "mt-1 block w-full border-2 border-gray-900 p-2";
   return (
     <>
@@ -134,12 +131,7 @@ export default async function CasesPage({ searchParams }: Props) {
                   </tbody>
                 </table>
               )}
-              {pages > 1 ? (
-                <nav aria-label="Pages" className="mt-6 flex gap-6">
-                  {query.page > 1 ? <Link href={pageLink(query.page - 1)} rel="prev">Previous page</Link> : null}
-                  {query.page < pages ? <Link href={pageLink(query.page + 1)} rel="next">Next page</Link> : null}
-                </nav>
-              ) : null}
+              <Pagination path="/cases" query={query} page={query.page} pages={pages} />
             </div>
           </div>
         </>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pagination } from "@/components/data/pagination";
 import { loadEvidenceList } from "@/features/evidence/loaders";
 import { EvidenceTable } from "@/features/evidence/components/evidence-table";
 import { EVIDENCE_STATUSES, EVIDENCE_STATUS_LABELS, PAGE_SIZE } from "@/features/evidence/domain";
@@ -17,10 +18,6 @@ export default async function EvidencePage({ searchParams }: Props) {
   const { items, total, query, statements, categories, mayCreate, maySeeSensitive } = await loadEvidenceList(params);
   const imported = typeof params.imported === "string" ? params.imported : null;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const pageLink = (page: number) => {
-    const params = new URLSearchParams(Object.entries({ ...query, page: String(page) }).filter(([, value]) => value !== undefined && value !== "").map(([key, value]) => [key, String(value)]));
-    return `/evidence?${params.toString()}`;
-  };
   const control = "mt-1 block w-full border-2 border-gray-900 p-2";
   return (
     <>
@@ -86,12 +83,7 @@ export default async function EvidencePage({ searchParams }: Props) {
           ) : (
             <EvidenceTable items={items} caption={`${total} ${total === 1 ? "item" : "items"}, page ${query.page} of ${pages}`} />
           )}
-          {pages > 1 ? (
-            <nav aria-label="Pages" className="mt-6 flex gap-6">
-              {query.page > 1 ? <Link href={pageLink(query.page - 1)} rel="prev">Previous page</Link> : null}
-              {query.page < pages ? <Link href={pageLink(query.page + 1)} rel="next">Next page</Link> : null}
-            </nav>
-          ) : null}
+          <Pagination path="/evidence" query={query} page={query.page} pages={pages} />
         </div>
       </div>
     </>

@@ -19,6 +19,17 @@ export class TableError extends Error {
 
 export const MAX_ROWS = 5000;
 
+/** What each refusal of an uploaded spreadsheet tells the person, by reason (also the upload route's own reasons). */
+export const TABLE_UPLOAD_MESSAGES: Record<TableError["reason"] | "too_large" | "no_file", string> = {
+  too_large: "The file is too large: files can be up to 5 MB. Split it into smaller files.",
+  no_file: "Choose a CSV or Excel file to upload.",
+  wrong_type: "Upload the file as CSV or as an Excel (.xlsx) workbook.",
+  unreadable: "The file could not be read. Check it opens in a spreadsheet, save it as CSV (UTF-8) or .xlsx, and try again.",
+  empty: "The file is empty. The first row should hold the column headings.",
+  too_many_rows: "The file has more than 5,000 rows. Split it into smaller files.",
+  expands_too_far: "This workbook expands to far more than a register needs when opened, so it was not read. Save the sheet as CSV and upload that instead.",
+};
+
 export async function readTable(bytes: Buffer, fileName: string): Promise<Table> {
   const isExcel = bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
   if (isExcel) return readWorkbook(bytes);

@@ -1,19 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TABLE_UPLOAD_MESSAGES } from "@/lib/uploads/tabular";
 import { loadImportPage } from "@/features/evidence/loaders";
 import { IMPORT_COLUMNS } from "@/features/evidence/domain";
 
 export const metadata: Metadata = { title: "Import an evidence register" };
-
-const ERRORS: Record<string, string> = {
-  too_large: "The file is too large: registers can be up to 5 MB. Split it into smaller files.",
-  no_file: "Choose a CSV or Excel file to upload.",
-  wrong_type: "Upload the register as a CSV file or an Excel (.xlsx) workbook.",
-  unreadable: "The file could not be read. Check it opens in a spreadsheet, save it as CSV (UTF-8) or .xlsx, and try again.",
-  empty: "The file is empty. The first row should hold the column headings.",
-  too_many_rows: "The file has more than 5,000 rows. Split it into smaller files.",
-  expands_too_far: "This workbook expands to far more than a register needs when opened, so it was not read. Save the sheet as CSV and upload that instead.",
-};
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
@@ -27,7 +18,7 @@ export default async function ImportPage({ searchParams }: Props) {
       {error ? (
         <div role="alert" aria-labelledby="import-error" className="mb-8 border-4 border-[var(--color-error)] p-4">
           <h2 id="import-error" className="text-xl font-bold">The file was not read</h2>
-          <p>{ERRORS[error] ?? ERRORS.unreadable}</p>
+          <p>{TABLE_UPLOAD_MESSAGES[error as keyof typeof TABLE_UPLOAD_MESSAGES] ?? TABLE_UPLOAD_MESSAGES.unreadable}</p>
         </div>
       ) : null}
       <p className="mb-4 max-w-3xl">Upload your existing register as CSV or Excel. You will see every row checked before anything is imported; nothing is imported until you confirm.</p>
