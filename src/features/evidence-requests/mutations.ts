@@ -8,6 +8,7 @@ import { insertEvidence, insertEvidenceFile, type StoredFile } from "@/features/
 import { isFileableCategory } from "@/features/evidence/domain";
 import type { NoticeKind } from "./domain";
 import type { AnswerFields, CreateRequestInput } from "./schema";
+import { assertMayAnswerRequest, assertMayWithdrawRequest } from "./policy";
 
 type Actor = { userId: string };
 
@@ -94,22 +95,19 @@ export async function createRequest(
   });
 }
 
-/** Locks an open request this person was asked, or explains why it cannot be answered. */
-async function lockOpenRequestFor(tx: Tx, scope: WorkspaceScope, actor: Actor, requestId: string) {
+/** Locks a request of this workspace for the rest of the transaction and reads it fresh. */
+async function lockRequest(tx: Tx, scope: WorkspaceScope, requestId: string) {
   const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "EvidenceRequest" WHERE id = ${requestId}::uuid AND "workspaceId" = ${scope.workspaceId}::uuid FOR UPDATE`;
   if (!row) throw new AppError("not_found");
-  const request = await tx.evidenceRequest.findUniqueOrThrow({
+  return tx.evidenceRequest.findUniqueOrThrow({
     where: { id: requestId },
-    select: { assigneeId: true, status: true, categoryKey: true, qualityStatement: { select: { key: true } }, informationReturnItem: { select: { id: true, statementKeys: true } } },
+    select: { assigneeId: true, requestedById: true, status: true, categoryKey: true, qualityStatement: { select: { key: true } }, informationReturnItem: { select: { id: true, statementKeys: true } } },
   });
-  if (request.assigneeId !== actor.userId) throw new AppError("forbidden", "Only the person asked can answer or decline this request.");
-  if (request.status !== "open") throw new AppError("conflict", "This request has already been answered, declined or withdrawn.");
-  return request;
 }
 
 export async function declineRequest(scope: WorkspaceScope, actor: Actor, input: { requestId: string; reason: string }): Promise<void> {
   await db.$transaction(async (tx) => {
-    await lockOpenRequestFor(tx, scope, actor, input.requestId);
+    assertMayAnswerRequest(actor.userId, await lockRequest(tx, scope, input.requestId));
     await tx.evidenceRequest.update({
       where: { id: input.requestId },
       data: { status: "declined", declineReason: input.reason, respondedAt: new Date() },
@@ -121,11 +119,8 @@ export async function declineRequest(scope: WorkspaceScope, actor: Actor, input:
 
 export async function withdrawRequest(scope: WorkspaceScope, actor: Actor, input: { requestId: string; manages: boolean }): Promise<void> {
   await db.$transaction(async (tx) => {
-    const request = await tx.evidenceRequest.findFirst({ where: { id: input.requestId, workspaceId: scope.workspaceId }, select: { requestedById: true, status: true } });
-    if (!request) throw new AppError("not_found");
-    if (!input.manages && request.requestedById !== actor.userId) throw new AppError("forbidden", "Only the person who asked, or a readiness lead, can withdraw this request.");
-    const { count } = await tx.evidenceRequest.updateMany({ where: { id: input.requestId, status: "open" }, data: { status: "withdrawn" } });
-    if (count !== 1) throw new AppError("conflict", "This request has already been answered, declined or withdrawn.");
+    assertMayWithdrawRequest({ userId: actor.userId, manages: input.manages }, await lockRequest(tx, scope, input.requestId));
+    await tx.evidenceRequest.update({ where: { id: input.requestId }, data: { status: "withdrawn" }, select: { id: true } });
     await recordRequestEvent(tx, scope, actor, "evidence_request.withdrawn", input.requestId);
   });
 }
@@ -141,7 +136,8 @@ export async function answerRequest(
   input: { requestId: string; fields: AnswerFields; file: StoredFile },
 ): Promise<{ evidenceItemId: string }> {
   return db.$transaction(async (tx) => {
-    const request = await lockOpenRequestFor(tx, scope, actor, input.requestId);
+    const request = await lockRequest(tx, scope, input.requestId);
+    assertMayAnswerRequest(actor.userId, request);
     const returnItem = request.informationReturnItem;
     const { id: evidenceItemId } = await insertEvidence(
       tx,

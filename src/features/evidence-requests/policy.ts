@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import { can, type Member } from "@/lib/authz/policy";
 
 /**
@@ -18,9 +19,31 @@ export function maySeeRequest(viewer: RequestViewer, request: Parties): boolean 
 }
 
 export function mayAnswerRequest(viewer: RequestViewer, request: Parties & { status: string }): boolean {
-  return request.status === "open" && request.assigneeId === viewer.userId;
+  return allows(() => assertMayAnswerRequest(viewer.userId, request));
 }
 
 export function mayWithdrawRequest(viewer: RequestViewer, request: Parties & { status: string }): boolean {
-  return request.status === "open" && (viewer.manages || request.requestedById === viewer.userId);
+  return allows(() => assertMayWithdrawRequest(viewer, request));
+}
+
+function allows(check: () => void): boolean {
+  try {
+    check();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const closed = () => new AppError("conflict", "This request has already been answered, declined or withdrawn.");
+
+/** For writes, on the row as locked in the transaction: the reason in words when it is refused. */
+export function assertMayAnswerRequest(userId: string, request: Parties & { status: string }): void {
+  if (request.assigneeId !== userId) throw new AppError("forbidden", "Only the person asked can answer or decline this request.");
+  if (request.status !== "open") throw closed();
+}
+
+export function assertMayWithdrawRequest(viewer: Pick<RequestViewer, "userId" | "manages">, request: Parties & { status: string }): void {
+  if (!viewer.manages && request.requestedById !== viewer.userId) throw new AppError("forbidden", "Only the person who asked, or a readiness lead, can withdraw this request.");
+  if (request.status !== "open") throw closed();
 }

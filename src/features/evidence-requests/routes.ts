@@ -8,7 +8,7 @@ import { configuredStorage } from "@/lib/storage/configured";
 import { receiveSingleFile, UploadRefused } from "@/lib/uploads/receive";
 import { getRequest } from "./data";
 import { answerRequest } from "./mutations";
-import { mayAnswerRequest, requestViewer } from "./policy";
+import { mayAnswerRequest, maySeeRequest, requestViewer } from "./policy";
 import { answerFieldsSchema } from "./schema";
 
 type Context = { params: Promise<{ id: string }> };
@@ -22,7 +22,7 @@ export const uploadRequestAnswer = createRoute("evidence-request:respond", async
   const { id } = await context.params;
   const viewer = requestViewer(session.user.id, member);
   const found = isUuid(id) ? await getRequest(member.scope, id) : null;
-  if (!found || !(found.assigneeId === viewer.userId || viewer.seesAll)) return new Response("Not found", { status: 404 });
+  if (!found || !maySeeRequest(viewer, found)) return new Response("Not found", { status: 404 });
   const back = (query: Record<string, string>) => Response.redirect(new URL(`/requests/${id}?${new URLSearchParams(query)}`, env().APP_URL), 303);
   if (!mayAnswerRequest(viewer, found)) return back({ "answer-error": "closed" });
 
