@@ -12,7 +12,6 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { encode } from "next-auth/jwt";
 import { findFreePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
@@ -24,6 +23,7 @@ import { setUpCaseTracking } from "@/features/cases/mutations";
 import { listEvidence } from "@/features/evidence/data";
 import { evidenceQuerySchema } from "@/features/evidence/schema";
 import { getDashboardFacts } from "@/features/reporting/data";
+import { countQueries } from "../tests/support/count-queries";
 import { listSnapshots, listStatementSummaries } from "@/features/self-assessment/data";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { countCoverage, countOutOfDateEvidence } from "@/features/evidence/data";
@@ -94,22 +94,6 @@ async function seedLargeCouncil() {
   return { workspaceId: workspace.id, director };
 }
 
-/** Counts the SQL statements sent while `work` runs. */
-async function countQueries(work: () => Promise<unknown>): Promise<number> {
-  let queries = 0;
-  const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
-    queries++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    await work();
-  } finally {
-    pg.Client.prototype.query = original;
-  }
-  return queries;
-}
-
 function profileReads(scope: ReturnType<typeof systemScope>, viewer: { userId: string; maySeeSensitive: boolean }, now: Date) {
   return {
     statements: () => listStatementSummaries(scope),
@@ -159,10 +143,10 @@ async function main() {
     const viewer = { userId: director.id, maySeeSensitive: true };
     const empty = await db.workspace.create({ data: { name: "Empty Council", frameworkVersionId: (await db.frameworkVersion.findFirstOrThrow({ select: { id: true } })).id }, select: { id: true } });
     const now = new Date();
-    const dashboardLarge = await countQueries(() => getDashboardFacts(scope, viewer, now));
-    const dashboardEmpty = await countQueries(() => getDashboardFacts(systemScope(empty.id), viewer, now));
-    const listLarge = await countQueries(() => listEvidence(scope, evidenceQuerySchema.parse({}), viewer));
-    const listEmpty = await countQueries(() => listEvidence(systemScope(empty.id), evidenceQuerySchema.parse({}), viewer));
+    const dashboardLarge = (await countQueries(() => getDashboardFacts(scope, viewer, now))).queries;
+    const dashboardEmpty = (await countQueries(() => getDashboardFacts(systemScope(empty.id), viewer, now))).queries;
+    const listLarge = (await countQueries(() => listEvidence(scope, evidenceQuerySchema.parse({}), viewer))).queries;
+    const listEmpty = (await countQueries(() => listEvidence(systemScope(empty.id), evidenceQuerySchema.parse({}), viewer))).queries;
     console.log(`SQL queries for the dashboard's reads: ${dashboardLarge} (large council), ${dashboardEmpty} (empty council)`);
     const readTimes: number[] = [];
     for (let run = 0; run < 10; run++) {

@@ -42,11 +42,8 @@ function NumbersTable({ caption, headings, rows }: { caption: string; headings: 
 }
 
 export default async function DashboardPage() {
-  const { pack, themes, categories, coverage, gaps, scoreHistory, snapshotNames, informationReturn, caseTargets, readAt, may } = await loadDashboard();
+  const { pack, themes, categories, coverageRows, gaps, scoreHistory, snapshotNames, informationReturn, caseTargets, readAt, may } = await loadDashboard();
   const { rating } = pack;
-  const statementsByGap = [...themes.flatMap((theme) => theme.statements)].sort(
-    (a, b) => categories.filter((category) => !coverage.get(`${b.key}|${category.key}`)).length - categories.filter((category) => !coverage.get(`${a.key}|${category.key}`)).length || a.number - b.number,
-  );
   const cases = pack.cases;
   const targets = caseTargets;
   return (
@@ -107,13 +104,12 @@ export default async function DashboardPage() {
               </tr>
             </thead>
             <tbody>
-              {statementsByGap.map((statement) => (
-                <tr key={statement.key} className="border-b border-gray-300">
-                  <th scope="row" className="py-1 pr-2 font-normal">{statement.number}. {statement.name}</th>
-                  {categories.map((category) => {
-                    const count = coverage.get(`${statement.key}|${category.key}`) ?? 0;
-                    return <td key={category.key} className={`py-1 pr-2 ${count ? "" : "bg-red-50 font-bold text-red-900"}`}>{count || "0 (gap)"}</td>;
-                  })}
+              {coverageRows.map((row) => (
+                <tr key={row.key} className="border-b border-gray-300">
+                  <th scope="row" className="py-1 pr-2 font-normal">{row.name}</th>
+                  {row.counts.map((cell) => (
+                    <td key={cell.key} className={`py-1 pr-2 ${cell.items ? "" : "bg-red-50 font-bold text-red-900"}`}>{cell.items || "0 (gap)"}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -5,24 +5,9 @@ import { seedDemo } from "../../../prisma/demo";
 import { systemScope } from "@/lib/authz/scope";
 import { createEvidence } from "@/features/evidence/mutations";
 import { evidenceItemSchema } from "@/features/evidence/schema";
+import { countQueries } from "../../../tests/support/count-queries";
 import { getDashboardFacts, listEvidenceCitations } from "./data";
 import { buildDashboard, selfAssessmentDocumentFrom } from "./domain";
-
-/** Counts the SQL statements Prisma sends while `work` runs. */
-async function countQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  let queries = 0;
-  const pg = await import("pg");
-  const original = pg.default.Client.prototype.query;
-  pg.default.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
-    queries++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    return { result: await work(), queries };
-  } finally {
-    pg.default.Client.prototype.query = original;
-  }
-}
 
 describe("the dashboard", () => {
   it("shows the demo council's position, and the board pack and Word document agree with it", async () => {
@@ -40,6 +25,10 @@ describe("the dashboard", () => {
     expect(dashboard.pack.informationReturn).toMatchObject({ total: 24, submitted: 6, ready: 5 });
     expect(dashboard.pack.evidenceRequests.open).toBe(3);
     expect(dashboard.pack.risks.length).toBeGreaterThan(0);
+    // The coverage table puts the statements with most gaps first.
+    const gapsIn = (row: (typeof dashboard.coverageRows)[number]) => row.counts.filter((cell) => cell.items === 0).length;
+    expect(dashboard.coverageRows.map(gapsIn)).toEqual([...dashboard.coverageRows.map(gapsIn)].sort((a, b) => b - a));
+    expect(gapsIn(dashboard.coverageRows[0]!)).toBeGreaterThan(0);
 
     const document = selfAssessmentDocumentFrom(
       { summaries: facts.summaries, scoreLabels: facts.scoring.scores, categories: facts.framework.evidenceCategories, citations: await listEvidenceCitations(scope, viewer) },

@@ -122,6 +122,15 @@ export function buildDashboard(facts: Facts, context: { councilName: string; now
   // The coverage matrix uses the categories CQC uses for councils.
   const categories = facts.framework.evidenceCategories.filter((category) => category.usedForLocalAuthorities && category.key !== "observation");
   const gaps = coverageGaps(statements, categories, facts.coverage);
+  // The coverage table: statements with most gaps first, each with its count per category.
+  const coverageRows = statements
+    .map((statement) => ({
+      key: statement.key,
+      name: `${statement.number}. ${statement.name}`,
+      number: statement.number,
+      counts: categories.map((category) => ({ key: category.key, items: facts.coverage.get(`${statement.key}|${category.key}`) ?? 0 })),
+    }))
+    .sort((a, b) => b.counts.filter((cell) => !cell.items).length - a.counts.filter((cell) => !cell.items).length || a.number - b.number);
   const returnDue = returnDueDate(facts.informationReturn.notificationDate);
   const irProgress = progressOf(facts.informationReturn.items, context.now);
   // Snapshots oldest first, then "Now", so the trend reads left to right.
@@ -172,7 +181,7 @@ export function buildDashboard(facts: Facts, context: { councilName: string; now
     rating,
     themes: facts.summaries.themes,
     categories,
-    coverage: facts.coverage,
+    coverageRows,
     gaps,
     scoreHistory,
     snapshotNames: [...history.map((snapshot) => snapshot.name), "Now"],
