@@ -81,6 +81,13 @@ test("the readiness lead imports 500 cases and builds the sample", async ({ brow
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Add a case");
   await page.goto("/cases/timeliness");
   await expect(page.getByRole("table", { name: "From first contact to assessment" }).getByRole("row", { name: /All cases/ })).toContainText("14 days");
+
+  // The export for CQC: the 50 sampled cases, equality information only when asked for.
+  const plain = (await (await page.request.get("/api/cases/export")).body()).toString("utf8").replace(/^\uFEFF/, "").trim().split("\n");
+  expect(plain).toHaveLength(51);
+  expect(plain[0]).toBe("Case reference,Cohort,Stage,Team,Practitioner,First contact,Assessment,Plan,Last review,Support type,Consent to contact");
+  const withEquality = (await (await page.request.get("/api/cases/export?equality=yes")).body()).toString("utf8");
+  expect(withEquality).toContain("Age band,Ethnicity,Sex,Disability");
   await context.close();
 });
 

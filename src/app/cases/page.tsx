@@ -123,7 +123,7 @@ export default async function CasesPage({ searchParams }: Props) {
                         <td className="py-2 pr-4">{item.firstContactDate ? formatDate(item.firstContactDate) : "Not recorded"}</td>
                         <td className="py-2 pr-4">{item.stage === "none" ? "Not in sample" : <Tag tone={item.stage === "engaged" ? "green" : item.stage === "selected" ? "blue" : "grey"}>{STAGE_LABELS[item.stage]}</Tag>}</td>
                         <td className="py-2 text-base">
-                          {AUDIT_LABELS[item.audit as keyof typeof AUDIT_LABELS]}
+                          {AUDIT_LABELS[item.audit]}
                           {item.log ? <span className="block">Log: {LOG_LABELS[item.log]}</span> : null}
                         </td>
                       </tr>

@@ -6,6 +6,26 @@ import type { CaseQuery } from "./schema";
 
 export const CASE_PAGE_SIZE = 50;
 
+/** What is recorded about a case: the case page and the export for CQC read the same fields. */
+const caseRecordSelect = {
+  reference: true,
+  team: true,
+  practitioner: true,
+  firstContactDate: true,
+  assessmentDate: true,
+  planDate: true,
+  lastReviewDate: true,
+  supportType: true,
+  ageBand: true,
+  ethnicity: true,
+  sex: true,
+  disability: true,
+  stage: true,
+  consentToContact: true,
+} as const;
+
+export type CaseAuditState = "none" | "started" | "done";
+
 export async function listCohorts(scope: WorkspaceScope) {
   const cohorts = await db.caseCohort.findMany({
     where: { workspaceId: scope.workspaceId },
@@ -67,7 +87,7 @@ export async function listCases(scope: WorkspaceScope, query: CaseQuery) {
       team: row.team,
       firstContactDate: row.firstContactDate,
       stage: row.stage as Stage,
-      audit: row.audit ? (row.audit.completedAt ? "done" : "started") : "none",
+      audit: (row.audit ? (row.audit.completedAt ? "done" : "started") : "none") as CaseAuditState,
       log: row.reflectiveLog?.status ?? null,
     })),
   };
@@ -97,22 +117,9 @@ export async function getCase(scope: WorkspaceScope, id: string) {
   const row = await db.trackedCase.findFirst({
     where: { id, workspaceId: scope.workspaceId },
     select: {
+      ...caseRecordSelect,
       id: true,
-      reference: true,
       cohortId: true,
-      team: true,
-      practitioner: true,
-      firstContactDate: true,
-      assessmentDate: true,
-      planDate: true,
-      lastReviewDate: true,
-      supportType: true,
-      ageBand: true,
-      ethnicity: true,
-      sex: true,
-      disability: true,
-      stage: true,
-      consentToContact: true,
       version: true,
       anonymisedAt: true,
       createdAt: true,
@@ -173,20 +180,7 @@ export async function listSampleForExport(scope: WorkspaceScope) {
     where: { workspaceId: scope.workspaceId, stage: { not: "none" } },
     orderBy: { reference: "asc" },
     select: {
-      reference: true,
-      team: true,
-      practitioner: true,
-      firstContactDate: true,
-      assessmentDate: true,
-      planDate: true,
-      lastReviewDate: true,
-      supportType: true,
-      ageBand: true,
-      ethnicity: true,
-      sex: true,
-      disability: true,
-      stage: true,
-      consentToContact: true,
+      ...caseRecordSelect,
       cohort: { select: { name: true } },
     },
   });
