@@ -21,6 +21,8 @@ export async function loadChrome() {
         ...(can(member, "evidence-request:read") ? [{ href: "/requests", label: "Requests" }] : []),
         ...(can(member, "information-return:read") ? [{ href: "/information-return", label: "Information return" }] : []),
         ...(can(member, "case:read") ? [{ href: "/cases", label: "Cases" }] : []),
+        ...(can(member, "preparation:read") ? [{ href: "/preparation", label: "Staff preparation" }] : []),
+        ...(can(member, "good-practice:read") ? [{ href: "/good-practice", label: "Good practice" }] : []),
         ...(can(member, "framework:read") ? [{ href: "/framework", label: "Framework" }] : []),
         ...(can(member, "member:read") ? [{ href: "/admin/users", label: "Users" }] : []),
       ]

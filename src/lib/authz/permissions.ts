@@ -64,6 +64,19 @@ export const PERMISSIONS = {
   "report:read": ["readiness_lead", "contributor", "director", "team_manager"],
   // The Word document, board pack and evidence register leave the system: recorded in the audit log.
   "report:export": ["readiness_lead", "director"],
+  // Staff preparation. Team managers plan and run sessions for their teams (their own only, a
+  // row rule in features/preparation/policy.ts); the readiness lead sees and runs every session.
+  "preparation:read": ["readiness_lead", "team_manager"],
+  "preparation:run": ["readiness_lead", "team_manager"],
+  "preparation:read-all": ["readiness_lead"],
+  // The mock interview questions are useful to anyone preparing; those who run sessions keep them.
+  "question-bank:read": ["readiness_lead", "contributor", "director", "team_manager"],
+  "question-bank:manage": ["readiness_lead", "team_manager"],
+  // Anyone who works in the service may record good practice or a challenge; the readiness team
+  // (who keep the evidence library) turn an entry into evidence.
+  "good-practice:read": ["readiness_lead", "contributor", "director", "team_manager"],
+  "good-practice:create": ["readiness_lead", "contributor", "director", "team_manager"],
+  "good-practice:convert": ["readiness_lead", "contributor"],
   "information-return:read": everyone,
   "information-return:edit": ["readiness_lead", "contributor"],
   "information-return:manage": ["readiness_lead"],
