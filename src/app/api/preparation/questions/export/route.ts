@@ -1,0 +1,3 @@
+import { exportQuestionBank } from "@/features/question-bank/routes";
+
+export const GET = exportQuestionBank;

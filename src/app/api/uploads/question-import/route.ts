@@ -1,0 +1,3 @@
+import { uploadQuestionImport } from "@/features/question-bank/routes";
+
+export const POST = uploadQuestionImport;
