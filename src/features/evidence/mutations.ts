@@ -66,7 +66,7 @@ function fields(input: EvidenceItemInput) {
 }
 
 /** Creates an item inside the caller's transaction (the form, an import, an answer to a request). */
-export async function insertEvidence(tx: Tx, scope: WorkspaceScope, actor: Actor, input: EvidenceItemInput, via: "form" | "import" | "request"): Promise<{ id: string }> {
+export async function insertEvidence(tx: Tx, scope: WorkspaceScope, actor: Actor, input: EvidenceItemInput, via: "form" | "import" | "request" | "good_practice"): Promise<{ id: string }> {
   const mapping = await resolveMapping(tx, scope, input);
   const item = await tx.evidenceItem.create({
     data: {
