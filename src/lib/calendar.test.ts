@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, isoDay, ukToday } from "./calendar";
+import { addDays, daysBetween, isoDay, londonInstant, londonWallClock, ukToday } from "./calendar";
 
 describe("ukToday", () => {
   it("is the London calendar day, an hour ahead of UTC in summer", () => {
@@ -17,5 +17,24 @@ describe("daysBetween", () => {
     expect(daysBetween(addDays(day, 3), day)).toBe(-3);
     // Across the clocks going back (25 October 2026) the count stays whole.
     expect(daysBetween(new Date("2026-10-24T00:00:00Z"), new Date("2026-10-26T00:00:00Z"))).toBe(2);
+  });
+});
+
+describe("London wall-clock times", () => {
+  it("reads a summer time as an hour ahead of UTC and a winter time as UTC", () => {
+    expect(londonInstant("2026-07-01", "09:30").toISOString()).toBe("2026-07-01T08:30:00.000Z");
+    expect(londonInstant("2026-11-24", "09:30").toISOString()).toBe("2026-11-24T09:30:00.000Z");
+  });
+
+  it("round-trips through the wall clock, including just after midnight in summer", () => {
+    for (const [day, time] of [["2026-06-15", "00:15"], ["2026-12-31", "23:59"], ["2026-03-29", "03:00"]] as const) {
+      expect(londonWallClock(londonInstant(day, time))).toEqual({ day, time });
+    }
+  });
+
+  it("moves a time that the clocks skip to the hour after", () => {
+    // 29 March 2026: clocks go from 01:00 to 02:00.
+    expect(londonInstant("2026-03-29", "01:30").toISOString()).toBe("2026-03-29T01:30:00.000Z");
+    expect(londonWallClock(londonInstant("2026-03-29", "01:30")).time).toBe("02:30");
   });
 });

@@ -23,3 +23,35 @@ export function addDays(date: Date, days: number): Date {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+const londonClock = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** A London wall-clock reading of an instant: { day: "2026-11-24", time: "09:30" }. */
+export function londonWallClock(at: Date): { day: string; time: string } {
+  const parts = londonClock.formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? "";
+  return { day: `${part("year")}-${part("month")}-${part("day")}`, time: `${part("hour")}:${part("minute")}` };
+}
+
+/**
+ * The instant a London date and time names ("2026-07-01", "09:30" is 08:30 UTC in summer). An
+ * hour that does not exist (clocks going forward) moves to the hour after, as a clock would show.
+ */
+export function londonInstant(day: string, time: string): Date {
+  const asUtc = new Date(`${day}T${time}:00Z`);
+  // London is UTC or UTC+1: whichever reading gives back the same wall clock is the answer.
+  for (const offsetHours of [1, 0]) {
+    const candidate = new Date(asUtc.getTime() - offsetHours * 3_600_000);
+    const clock = londonWallClock(candidate);
+    if (clock.day === day && clock.time === time) return candidate;
+  }
+  return asUtc;
+}
