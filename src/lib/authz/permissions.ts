@@ -77,6 +77,8 @@ export const PERMISSIONS = {
   "good-practice:read": ["readiness_lead", "contributor", "director", "team_manager"],
   "good-practice:create": ["readiness_lead", "contributor", "director", "team_manager"],
   "good-practice:convert": ["readiness_lead", "contributor"],
+  // Correcting anyone's entry (an author corrects their own).
+  "good-practice:manage": ["readiness_lead"],
   "information-return:read": everyone,
   "information-return:edit": ["readiness_lead", "contributor"],
   "information-return:manage": ["readiness_lead"],
