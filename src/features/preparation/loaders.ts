@@ -5,6 +5,8 @@ import { can } from "@/lib/authz/policy";
 import { isUuid } from "@/lib/ids";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { countActiveQuestions, listActiveQuestions } from "@/features/question-bank/data";
+import { listPulseLinks, sessionPulseSummary } from "@/features/pulse/data";
+import { env } from "@/lib/env";
 import { getSession, listFacilitators, listSessionTeams, listSessions } from "./data";
 import { sessionViewer } from "./policy";
 import { sessionListQuerySchema } from "./schema";
@@ -54,10 +56,12 @@ async function sessionOr404(id: string) {
   return { ...context, found };
 }
 
+/** A session with its questions, record, follow-ups, pulse links and (for groups of five or more) pulse results. */
 export async function loadSession(id: string) {
   const { session, scope, found } = await sessionOr404(id);
-  const themes = await themesOf(scope);
-  return { item: found, themes, may: { run: can(session.member, "preparation:run") } };
+  const [themes, links, pulse] = await Promise.all([themesOf(scope), listPulseLinks(scope, found.id), sessionPulseSummary(scope, found.id)]);
+  if (!pulse) notFound();
+  return { item: found, themes, pulse: { links, summary: pulse, origin: env().APP_URL }, may: { run: can(session.member, "preparation:run") } };
 }
 
 export async function loadEditSession(id: string) {

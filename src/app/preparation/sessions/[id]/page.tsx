@@ -8,6 +8,8 @@ import { FollowUpForm } from "@/features/preparation/components/follow-up-form";
 import { statementLabels } from "@/features/preparation/components/statement-labels";
 import { deleteSessionAction } from "@/features/preparation/actions";
 import { audienceName } from "@/features/question-bank/domain";
+import { PulseLinks } from "@/features/pulse/components/pulse-links";
+import { PulseResults } from "@/features/pulse/components/pulse-results";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { SmallActionForm } from "@/components/forms/small-action-form";
 import { formatDate, formatDateTime } from "@/components/format/date";
@@ -17,6 +19,8 @@ export const metadata: Metadata = { title: "Session" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const SAVED: Record<string, string> = {
+  "pulse-link": "Link created. Share it with staff: they answer without signing in.",
+  "pulse-link-closed": "The link is closed and takes no more answers.",
   updated: "The session's details have been saved.",
   recorded: "The session's attendance, notes and themes have been saved.",
   "follow-up": "Follow-up added.",
@@ -25,7 +29,7 @@ const SAVED: Record<string, string> = {
 export default async function SessionPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
-  const { item, themes, may } = await loadSession(id);
+  const { item, themes, pulse, may } = await loadSession(id);
   const labels = statementLabels(themes);
   const base = `/preparation/sessions/${item.id}`;
   const saved = typeof query.saved === "string" ? SAVED[query.saved] : undefined;
@@ -79,6 +83,9 @@ export default async function SessionPage({ params, searchParams }: Props) {
         />
         {may.run ? <p><Link href={`${base}/questions`}>Choose questions</Link></p> : null}
       </section>
+
+      <PulseLinks sessionId={item.id} links={pulse.links} origin={pulse.origin} mayRun={may.run} />
+      <PulseResults summary={pulse.summary} />
 
       <section aria-labelledby="record-heading" className="mb-12">
         <h2 id="record-heading" className="mb-2 text-2xl font-bold">Record</h2>
