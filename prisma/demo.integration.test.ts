@@ -36,6 +36,22 @@ describe("the demo council", () => {
       { status: "submitted", _count: 1 },
       { status: "signed_off", _count: 2 },
     ]);
+    expect(await db.interviewQuestion.count({ where: { workspaceId: workspace.id } })).toBe(105);
+    const sessions = await db.prepSession.findMany({ orderBy: { startsAt: "asc" }, select: { team: true, recordedAt: true, attendees: true, pulseAnswers: { select: { moment: true, scores: true } } } });
+    const held = sessions.filter((session) => session.recordedAt);
+    expect(held).toHaveLength(8);
+    expect(new Set(held.map((session) => session.team)).size).toBe(4);
+    // Confidence rises: every session's "after" is above its "before", and the last is above the first.
+    const mean = (answers: { scores: unknown }[]) => {
+      const values = answers.flatMap((answer) => Object.values(answer.scores as Record<string, number>));
+      return values.reduce((sum, value) => sum + value, 0) / values.length;
+    };
+    for (const session of held) {
+      expect(session.pulseAnswers.length).toBeGreaterThanOrEqual(10);
+      expect(mean(session.pulseAnswers.filter((answer) => answer.moment === "after"))).toBeGreaterThan(mean(session.pulseAnswers.filter((answer) => answer.moment === "before")));
+    }
+    expect(mean(held.at(-1)!.pulseAnswers)).toBeGreaterThan(mean(held[0]!.pulseAnswers) + 1);
+    expect(await db.goodPracticeEntry.count({ where: { evidenceItemId: { not: null } } })).toBe(1);
     const snapshots = await listSnapshots(systemScope(workspace.id));
     expect(snapshots.map((snapshot) => snapshot.name)).toEqual(["Before notification", "Baseline"]);
   });
@@ -51,5 +67,7 @@ describe("the demo council", () => {
     expect(await db.evidenceItem.count()).toBe(evidence);
     expect(await db.evidenceRequest.count()).toBe(4);
     expect(await db.trackedCase.count()).toBe(120);
+    expect(await db.prepSession.count()).toBe(9);
+    expect(await db.interviewQuestion.count()).toBe(105);
   });
 });

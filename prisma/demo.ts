@@ -13,6 +13,7 @@ import { seedDemoEvidence } from "./demo-evidence";
 import { seedDemoInformationReturn } from "./demo-information-return";
 import { seedDemoRequests } from "./demo-requests";
 import { seedDemoCases } from "./demo-cases";
+import { seedDemoPreparation } from "./demo-preparation";
 
 export const DEMO_COUNCIL = "Northmoor County Council";
 
@@ -72,6 +73,7 @@ export async function seedDemo(): Promise<DemoCredential[]> {
   await seedDemoInformationReturn(workspaceId, { leadId: ids.get("readiness_lead")!, contributorId: ids.get("contributor")! });
   await seedDemoRequests(workspaceId, { leadId: ids.get("readiness_lead")!, contributorId: ids.get("contributor")!, managerId: ids.get("team_manager")! });
   await seedDemoCases(workspaceId, { leadId: ids.get("readiness_lead")!, contributorId: ids.get("contributor")!, managerId: ids.get("team_manager")! });
+  await seedDemoPreparation(workspaceId, { leadId: ids.get("readiness_lead")!, contributorId: ids.get("contributor")!, managerId: ids.get("team_manager")! });
   await seedDemoSelfAssessment(workspaceId, {
     leadId: ids.get("readiness_lead")!,
     contributorId: ids.get("contributor")!,
