@@ -4,6 +4,7 @@ import { idle } from "@/lib/actions/result";
 import type { Role } from "@/lib/authz/permissions";
 import type { CurrentSession } from "@/lib/auth/session";
 import { createMember, createWorkspace } from "../../../tests/factories";
+import { formData as form, memberSession, redirectOf } from "../../../tests/support/actions";
 import { convertGoodPracticeAction, updateGoodPracticeAction } from "./actions";
 import { createEntry } from "./mutations";
 import { entrySchema } from "./schema";
@@ -23,30 +24,8 @@ type Workspace = Awaited<ReturnType<typeof createWorkspace>>;
 
 async function signedInAs(workspace: Workspace, role: Role) {
   const member = await createMember(workspace.id, role);
-  session.current = {
-    sessionId: "00000000-0000-7000-8000-000000000002",
-    user: { id: member.userId, email: member.email, name: `Test ${role}` },
-    memberships: [{ id: member.membershipId, role, workspaceId: workspace.id, workspaceName: workspace.name }],
-    member: { membershipId: member.membershipId, role, workspaceId: workspace.id, workspaceName: workspace.name, active: true, scope: workspace.scope },
-  };
+  session.current = memberSession(workspace, member, role);
   return member;
-}
-
-const form = (fields: Record<string, string | string[]>) => {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) data.append(name, one);
-  return data;
-};
-
-/** Runs an action that should end in a redirect, and gives back where to. */
-async function redirectOf(run: Promise<unknown>): Promise<string> {
-  const error = await run.then(
-    (result) => {
-      throw new Error(`expected a redirect, got ${JSON.stringify(result)}`);
-    },
-    (thrown: unknown) => thrown as { digest?: string },
-  );
-  return String(error.digest).split(";")[2] ?? "";
 }
 
 async function anEntry(workspace: Workspace) {

@@ -4,6 +4,7 @@ import { idle } from "@/lib/actions/result";
 import type { CurrentSession } from "@/lib/auth/session";
 import { sessionViewer } from "@/features/preparation/policy";
 import { createMember, createWorkspace } from "../../../tests/factories";
+import { formData as form, memberSession, redirectOf } from "../../../tests/support/actions";
 import { closePulseLinkAction, createPulseLinkAction, submitPulseAction } from "./actions";
 import { listPulseThemes } from "./data";
 import { PULSE_MESSAGES } from "./domain";
@@ -25,28 +26,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 type Workspace = Awaited<ReturnType<typeof createWorkspace>>;
 
 function signIn(workspace: Workspace, member: Awaited<ReturnType<typeof createMember>>, role: "team_manager" | "readiness_lead") {
-  session.current = {
-    sessionId: "00000000-0000-7000-8000-000000000002",
-    user: { id: member.userId, email: member.email, name: "Test" },
-    memberships: [{ id: member.membershipId, role, workspaceId: workspace.id, workspaceName: workspace.name }],
-    member: { membershipId: member.membershipId, role, workspaceId: workspace.id, workspaceName: workspace.name, active: true, scope: workspace.scope },
-  };
-}
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-};
-
-async function redirectOf(run: Promise<unknown>): Promise<string> {
-  const error = await run.then(
-    (result) => {
-      throw new Error(`expected a redirect, got ${JSON.stringify(result)}`);
-    },
-    (thrown: unknown) => thrown as { digest?: string },
-  );
-  return String(error.digest).split(";")[2] ?? "";
+  session.current = memberSession(workspace, member, role);
 }
 
 async function setting(maxAnswers = "60") {
