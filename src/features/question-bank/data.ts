@@ -8,17 +8,19 @@ import { startingBankSchema, type ExistingQuestion, type QuestionQuery, type Sta
 
 export const QUESTION_PAGE_SIZE = 50;
 
-export const STARTING_BANK_FILE = path.join(process.cwd(), "prisma", "reference", "interview-questions.json");
-
-/** The starting bank as shipped with the service, read (and checked) once per file. */
-const banks = new Map<string, Promise<StartingBank>>();
-export function readStartingBank(file = STARTING_BANK_FILE): Promise<StartingBank> {
-  let bank = banks.get(file);
+/**
+ * The starting bank as shipped with the service, read (and checked) once. The path is written out
+ * in full so the production build traces this one file, not the whole project.
+ */
+let bank: Promise<StartingBank> | null = null;
+export function readStartingBank(): Promise<StartingBank> {
   if (!bank) {
-    bank = readFile(file, "utf8").then((raw) => startingBankSchema.parse(JSON.parse(raw)));
+    const reading = readFile(path.join(process.cwd(), "prisma", "reference", "interview-questions.json"), "utf8").then((raw) => startingBankSchema.parse(JSON.parse(raw)));
     // A failed read is not remembered, so the next request tries again.
-    bank.catch(() => banks.delete(file));
-    banks.set(file, bank);
+    reading.catch(() => {
+      bank = null;
+    });
+    bank = reading;
   }
   return bank;
 }

@@ -2,7 +2,7 @@ import { db, type DbOrTx, type Tx } from "@/lib/db/client";
 import { recordAuditEvent, type AuditEventInput } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
-import { STARTING_BANK_FILE, listExistingQuestions, listStatementRefs, readStartingBank } from "./data";
+import { listExistingQuestions, listStatementRefs, readStartingBank } from "./data";
 import { checkQuestionImportRows, type QuestionInput } from "./schema";
 
 type Actor = { userId: string };
@@ -30,8 +30,8 @@ async function assertStatements(tx: Tx, scope: WorkspaceScope, keys: string[]) {
  * loading twice, or two people loading at once, never doubles a question. Questions edited or
  * retired since keep their changes. Returns how many were added.
  */
-export async function loadStartingBank(scope: WorkspaceScope, actor: Actor, file = STARTING_BANK_FILE): Promise<{ added: number }> {
-  const bank = await readStartingBank(file);
+export async function loadStartingBank(scope: WorkspaceScope, actor: Actor): Promise<{ added: number }> {
+  const bank = await readStartingBank();
   return db.$transaction(async (tx) => {
     const known = new Set((await listStatementRefs(scope, tx)).map((statement) => statement.key));
     // A workspace on another framework version keeps the statements it has; a question left
