@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, isoDay, londonInstant, londonWallClock, ukToday } from "./calendar";
+import { addDays, addWorkingDays, daysBetween, isWorkingDay, isoDay, londonInstant, londonWallClock, ukToday } from "./calendar";
+import { BANK_HOLIDAYS_KNOWN_UNTIL } from "./bank-holidays";
 
 describe("ukToday", () => {
   it("is the London calendar day, an hour ahead of UTC in summer", () => {
@@ -36,5 +37,23 @@ describe("London wall-clock times", () => {
     // 29 March 2026: clocks go from 01:00 to 02:00.
     expect(londonInstant("2026-03-29", "01:30").toISOString()).toBe("2026-03-29T01:30:00.000Z");
     expect(londonWallClock(londonInstant("2026-03-29", "01:30")).time).toBe("02:30");
+  });
+});
+
+describe("working days in England", () => {
+  it("skips weekends and bank holidays, counting from the day after", () => {
+    // Friday 18 December 2026 + 10 working days: Christmas Day, the substitute Boxing Day (28th) and New Year's Day are skipped.
+    expect(isoDay(addWorkingDays(new Date("2026-12-18T00:00:00Z"), 10))).toBe("2027-01-06");
+    // Thursday 2 April 2026 + 1: Good Friday and Easter Monday are holidays.
+    expect(isoDay(addWorkingDays(new Date("2026-04-02T00:00:00Z"), 1))).toBe("2026-04-07");
+    expect(isoDay(addWorkingDays(new Date("2026-11-23T00:00:00Z"), 10))).toBe("2026-12-07");
+  });
+
+  it("knows every bank holiday up to the end of the list, which must be extended before it runs out", () => {
+    expect(isWorkingDay(new Date("2027-12-27T00:00:00Z"))).toBe(false);
+    expect(isWorkingDay(new Date("2026-08-31T00:00:00Z"))).toBe(false);
+    expect(isWorkingDay(new Date("2026-11-25T00:00:00Z"))).toBe(true);
+    // Two years' notice: this fails in 2027, time to add 2029 and 2030 from gov.uk.
+    expect(BANK_HOLIDAYS_KNOWN_UNTIL > `${new Date().getUTCFullYear() + 1}-12-31`).toBe(true);
   });
 });

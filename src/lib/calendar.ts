@@ -2,6 +2,8 @@
  * Calendar days as people in England count them. Due dates are stored as dates (UTC midnight of
  * the day); "today" is the day on a London clock, which runs an hour ahead of UTC in summer.
  */
+import { ENGLAND_BANK_HOLIDAYS } from "./bank-holidays";
+
 const DAY = 86_400_000;
 const londonDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
 
@@ -54,4 +56,26 @@ export function londonInstant(day: string, time: string): Date {
     if (clock.day === day && clock.time === time) return candidate;
   }
   return asUtc;
+}
+
+const holidays = new Set(ENGLAND_BANK_HOLIDAYS);
+
+/** A weekday that is not a bank holiday in England. */
+export function isWorkingDay(date: Date): boolean {
+  const weekday = date.getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays.has(isoDay(date));
+}
+
+/**
+ * The date `count` working days after `from` (a date value), not counting `from` itself: CQC's
+ * "10 working days" for factual accuracy comments from the day the draft report is sent.
+ */
+export function addWorkingDays(from: Date, count: number): Date {
+  let date = from;
+  let left = count;
+  while (left > 0) {
+    date = addDays(date, 1);
+    if (isWorkingDay(date)) left -= 1;
+  }
+  return date;
 }

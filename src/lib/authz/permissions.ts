@@ -79,6 +79,21 @@ export const PERMISSIONS = {
   "good-practice:convert": ["readiness_lead", "contributor"],
   // Correcting anyone's entry (an author corrects their own).
   "good-practice:manage": ["readiness_lead"],
+  // The improvement plan: the readiness team and team managers (who own actions from their
+  // sessions) keep it; directors read and export it for boards.
+  "improvement:read": ["readiness_lead", "contributor", "director", "team_manager"],
+  "improvement:edit": ["readiness_lead", "contributor", "team_manager"],
+  "improvement:export": ["readiness_lead", "director"],
+  // Key dates are for everyone; the readiness lead sets and confirms them, the team ticks the checklist.
+  "timeline:read": everyone,
+  "timeline:manage": ["readiness_lead"],
+  "timeline:checklist": ["readiness_lead", "contributor"],
+  // The factual accuracy check on CQC's draft report.
+  "accuracy:read": ["readiness_lead", "contributor", "director"],
+  "accuracy:edit": ["readiness_lead", "contributor"],
+  // The on-site visit: the schedule names staff, partners and people with lived experience.
+  "visit:read": ["readiness_lead", "contributor", "director", "team_manager"],
+  "visit:manage": ["readiness_lead", "contributor"],
   "information-return:read": everyone,
   "information-return:edit": ["readiness_lead", "contributor"],
   "information-return:manage": ["readiness_lead"],
