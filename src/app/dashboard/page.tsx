@@ -5,6 +5,7 @@ import { Heatmap } from "@/features/reporting/components/heatmap";
 import { BarChart } from "@/components/charts/bar-chart";
 import { LineChart } from "@/components/charts/line-chart";
 import { formatDate, formatDateTime } from "@/components/format/date";
+import { describeDaysToGo } from "@/features/timeline/domain";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -42,7 +43,7 @@ function NumbersTable({ caption, headings, rows }: { caption: string; headings: 
 }
 
 export default async function DashboardPage() {
-  const { pack, themes, categories, coverageRows, gaps, scoreHistory, snapshotNames, informationReturn, caseTargets, readAt, may } = await loadDashboard();
+  const { pack, themes, categories, coverageRows, gaps, scoreHistory, snapshotNames, informationReturn, caseTargets, timeline, readAt, may } = await loadDashboard();
   const { rating } = pack;
   const cases = pack.cases;
   const targets = caseTargets;
@@ -93,6 +94,17 @@ export default async function DashboardPage() {
       </section>
 
       <div className="mb-10 grid gap-6 lg:grid-cols-2">
+        <Tile title="Next key date" href="/timeline" linkText={timeline.notified ? "See the assessment timeline" : "Enter the notification date"}>
+          {timeline.next ? (
+            <p className="text-xl">
+              <strong>{timeline.next.label}</strong>: {formatDate(timeline.next.date)}, {describeDaysToGo(timeline.next.days).toLowerCase()}
+              {timeline.next.source === "expected" ? " (expected)" : timeline.next.source === "confirmed" ? " (confirmed by CQC)" : ""}
+            </p>
+          ) : (
+            <p className="text-xl">{timeline.notified ? "No key date ahead is known yet." : "The notification date has not been entered."}</p>
+          )}
+        </Tile>
+
         <Tile title="Evidence coverage" href="/evidence/coverage" linkText="See coverage and gaps">
           <p className="mb-2"><strong>{gaps.length}</strong> {gaps.length === 1 ? "gap" : "gaps"} (a statement with no evidence in a category); statements with most gaps first.</p>
           <table className="mb-2 w-full border-collapse text-left text-base">

@@ -7,6 +7,7 @@ import type { EvidenceViewer } from "@/features/evidence/policy";
 import { getInformationReturn } from "@/features/information-return/data";
 import { countRequestStates } from "@/features/evidence-requests/data";
 import { countCaseProgress } from "@/features/cases/data";
+import { getTimelineFacts } from "@/features/timeline/data";
 import { EVIDENCE_STATUS_LABELS, KIND_LABELS, effectiveStatus, type EvidenceKind, type EvidenceStatus } from "@/features/evidence/domain";
 import type { RegisterRow } from "./domain";
 
@@ -15,7 +16,7 @@ import type { RegisterRow } from "./domain";
  * the size of the council's data (counts and groupings are done in SQL by each feature).
  */
 export async function getDashboardFacts(scope: WorkspaceScope, viewer: EvidenceViewer, now: Date) {
-  const [summaries, scoring, snapshots, framework, coverage, outOfDate, informationReturn, requests, cases, caseTracking] = await Promise.all([
+  const [summaries, scoring, snapshots, framework, coverage, outOfDate, informationReturn, requests, cases, caseTracking, timeline] = await Promise.all([
     listStatementSummaries(scope),
     getWorkspaceScoring(scope),
     listSnapshots(scope),
@@ -26,8 +27,9 @@ export async function getDashboardFacts(scope: WorkspaceScope, viewer: EvidenceV
     countRequestStates(scope, now),
     countCaseProgress(scope),
     getCaseTrackingReference(scope),
+    getTimelineFacts(scope),
   ]);
-  return { readAt: now, summaries, scoring, snapshots, framework: framework!, coverage, outOfDate, informationReturn, requests, cases, caseTracking };
+  return { readAt: now, summaries, scoring, snapshots, framework: framework!, coverage, outOfDate, informationReturn, requests, cases, caseTracking, timeline };
 }
 export type DashboardFacts = Awaited<ReturnType<typeof getDashboardFacts>>;
 

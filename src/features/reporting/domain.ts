@@ -3,6 +3,7 @@ import { coverageGaps } from "@/features/evidence/domain";
 import { daysLeft, progressOf, returnDueDate, type IrStatus } from "@/features/information-return/domain";
 import { DIRECTION_LABELS, STATUS_LABELS, type Direction, type StatementStatus } from "@/features/self-assessment/domain";
 import { targetsFrom } from "@/features/cases/domain";
+import { keyDates, nextKeyDate, type EnteredDate } from "@/features/timeline/domain";
 
 /**
  * Reporting reads across the other features (the one feature allowed to) and turns what it reads
@@ -113,6 +114,7 @@ type Facts = {
   requests: { open: number; overdue: number };
   cases: BoardPack["cases"];
   caseTracking: unknown;
+  timeline: { notificationDate: Date | null; entered: EnteredDate[] };
 };
 
 /** Turns the facts read for the dashboard into what it shows; the board pack shows the same. */
@@ -187,6 +189,8 @@ export function buildDashboard(facts: Facts, context: { councilName: string; now
     snapshotNames: [...history.map((snapshot) => snapshot.name), "Now"],
     informationReturn: { ...pack.informationReturn, counts: irProgress.counts },
     caseTargets: targetsFrom(facts.caseTracking),
+    // The countdown tile: null before the notification date is entered or once every date has passed.
+    timeline: { notified: facts.timeline.notificationDate !== null, next: nextKeyDate(keyDates(facts.timeline.notificationDate, facts.timeline.entered), context.now) },
   };
 }
 export type Dashboard = ReturnType<typeof buildDashboard>;

@@ -1,0 +1,63 @@
+"use client";
+
+import { useActionState } from "react";
+import { idle } from "@/lib/actions/result";
+import { Button } from "@/components/forms/button";
+import { Checkboxes } from "@/components/forms/checkboxes";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { TextInput } from "@/components/forms/text-input";
+import { Textarea } from "@/components/forms/textarea";
+import { setNotificationDateAction } from "@/features/information-return/actions";
+import { setTimelineDateAction } from "../actions";
+
+/** The notification date, kept by the information return (its due date follows from it). */
+export function NotificationDateForm({ value }: { value: string }) {
+  const [state, formAction, pending] = useActionState(setNotificationDateAction, idle);
+  return (
+    <form action={formAction} className="mb-8 max-w-xl">
+      {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} /> : null}
+      {state.status === "ok" ? <p role="status" className="mb-2 font-bold">{state.message}</p> : null}
+      <TextInput
+        id="notificationDate"
+        name="notificationDate"
+        label="Date CQC notified the council"
+        hint="Every expected date below is worked out from it. Leave it empty and save to clear it."
+        type="date"
+        widthClass="max-w-xs"
+        defaultValue={state.status === "error" ? state.values.notificationDate : value}
+        error={state.status === "error" ? state.fieldErrors.notificationDate : undefined}
+      />
+      <Button variant="secondary" pending={pending}>Save notification date</Button>
+    </form>
+  );
+}
+
+type Entered = { date: string; confirmed: boolean; note: string } | null;
+
+/** One key date: enter it (and tick when CQC has confirmed it), or go back to the expected date. */
+export function TimelineDateForm({ dateKey, label, entered, clearLabel }: { dateKey: string; label: string; entered: Entered; clearLabel: string }) {
+  const [state, formAction, pending] = useActionState(setTimelineDateAction, idle);
+  const values = state.status === "error" ? state.values : null;
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  return (
+    <form action={formAction} className="max-w-xl">
+      {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={errors} errorId={state.errorId} /> : null}
+      <input type="hidden" name="key" value={dateKey} />
+      <TextInput id="date" name="date" label={label} type="date" widthClass="max-w-xs" defaultValue={values?.date ?? entered?.date ?? ""} error={errors.date} />
+      <Checkboxes
+        name="confirmed"
+        legend="Has CQC confirmed it?"
+        options={[{ value: "yes", label: "Confirmed by CQC" }]}
+        defaultValue={values ? (values.confirmed ?? "") : entered?.confirmed ? "yes" : ""}
+        error={errors.confirmed}
+      />
+      <Textarea id="note" name="note" label="Note (optional)" hint="For example, where CQC said so: a letter, an e-mail or a call, and when." rows={3} defaultValue={values?.note ?? entered?.note ?? ""} error={errors.note} />
+      <div className="flex flex-wrap gap-4">
+        <Button pending={pending} name="intent" value="save">Save date</Button>
+        {entered ? (
+          <Button variant="secondary" pending={pending} name="intent" value="clear">{clearLabel}</Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { db } from "@/lib/db/client";
+import type { WorkspaceScope } from "@/lib/authz/scope";
+import { isTimelineKey, keyDates, type ChecklistPhase, type EnteredDate, type KeyDate } from "./domain";
+
+/** The notification date and every date the council entered. Two queries. */
+export async function getTimelineFacts(scope: WorkspaceScope): Promise<{ notificationDate: Date | null; entered: EnteredDate[] }> {
+  const [workspace, rows] = await Promise.all([
+    db.workspace.findUniqueOrThrow({ where: { id: scope.workspaceId }, select: { notificationDate: true } }),
+    db.timelineDate.findMany({ where: { workspaceId: scope.workspaceId }, select: { key: true, date: true, confirmedAt: true, note: true } }),
+  ]);
+  return {
+    notificationDate: workspace.notificationDate,
+    entered: rows.flatMap((row) => (isTimelineKey(row.key) ? [{ key: row.key, date: row.date, confirmedAt: row.confirmedAt, note: row.note }] : [])),
+  };
+}
+
+/** Every key date of the workspace, entered ones in place of worked-out ones. */
+export async function getKeyDates(scope: WorkspaceScope): Promise<KeyDate[]> {
+  const facts = await getTimelineFacts(scope);
+  return keyDates(facts.notificationDate, facts.entered);
+}
+
+export type ChecklistItem = { id: string; phase: ChecklistPhase; text: string; owner: string; dueDate: Date | null; doneAt: Date | null };
+
+export async function listChecklist(scope: WorkspaceScope): Promise<ChecklistItem[]> {
+  const rows = await db.readinessChecklistItem.findMany({
+    where: { workspaceId: scope.workspaceId },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { id: true, phase: true, text: true, owner: true, dueDate: true, doneAt: true },
+  });
+  return rows.map((row) => ({ ...row, phase: row.phase as ChecklistPhase }));
+}
+
+export async function getChecklistItem(scope: WorkspaceScope, id: string): Promise<ChecklistItem | null> {
+  const row = await db.readinessChecklistItem.findFirst({ where: { id, workspaceId: scope.workspaceId }, select: { id: true, phase: true, text: true, owner: true, dueDate: true, doneAt: true } });
+  return row ? { ...row, phase: row.phase as ChecklistPhase } : null;
+}

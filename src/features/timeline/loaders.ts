@@ -1,0 +1,62 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/authz/policy";
+import { isUuid } from "@/lib/ids";
+import { getChecklistItem, getTimelineFacts, listChecklist } from "./data";
+import { CHECKLIST_PHASES, checklistProgress, currentPhase, isTimelineKey, keyDateOf, keyDates } from "./domain";
+
+/** The timeline page: key dates, today's phase and the readiness checklist by phase. */
+export async function loadTimeline() {
+  const session = await requirePermission("timeline:read");
+  const scope = session.member.scope;
+  const [facts, checklist] = await Promise.all([getTimelineFacts(scope), listChecklist(scope)]);
+  const now = new Date();
+  const dates = keyDates(facts.notificationDate, facts.entered);
+  const progress = checklistProgress(checklist);
+  return {
+    now,
+    notificationDate: facts.notificationDate,
+    dates,
+    phase: currentPhase(dates, now),
+    checklist: CHECKLIST_PHASES.map((phase) => ({ ...progress.find((row) => row.phase === phase)!, items: checklist.filter((item) => item.phase === phase) })),
+    started: checklist.length > 0,
+    may: {
+      manage: can(session.member, "timeline:manage"),
+      tick: can(session.member, "timeline:checklist"),
+      readAccuracy: can(session.member, "accuracy:read"),
+      // The notification date belongs to the information return; the form posts to its action.
+      setNotification: can(session.member, "timeline:manage") && can(session.member, "information-return:manage"),
+    },
+  };
+}
+
+/** One key date's form. The notification date has its own form on the timeline page. */
+export async function loadTimelineDate(key: string) {
+  const session = await requirePermission("timeline:manage");
+  if (!isTimelineKey(key)) notFound();
+  const facts = await getTimelineFacts(session.member.scope);
+  const dates = keyDates(facts.notificationDate, facts.entered);
+  const withoutEntry = keyDates(
+    facts.notificationDate,
+    facts.entered.filter((row) => row.key !== key),
+  );
+  return {
+    item: keyDateOf(dates, key),
+    entered: facts.entered.find((row) => row.key === key) ?? null,
+    // What it returns to when cleared.
+    expected: keyDateOf(withoutEntry, key),
+  };
+}
+
+export async function loadChecklistItem(id: string) {
+  const session = await requirePermission("timeline:manage");
+  const item = isUuid(id) ? await getChecklistItem(session.member.scope, id) : null;
+  if (!item) notFound();
+  return { item };
+}
+
+export async function loadNewChecklistItem() {
+  await requirePermission("timeline:manage");
+  return {};
+}

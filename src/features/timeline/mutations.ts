@@ -1,0 +1,99 @@
+import { db, type DbOrTx } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import type { WorkspaceScope } from "@/lib/authz/scope";
+import { defaultChecklist, isTimelineKey, keyDates } from "./domain";
+import type { ChecklistItemInput, TimelineDateInput, UpdateChecklistItemInput } from "./schema";
+
+type Actor = { userId: string };
+
+const asDate = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
+
+function event(client: DbOrTx, scope: WorkspaceScope, actor: Actor, action: string, entityType: string, entityId: string | null, metadata: Record<string, string | number | boolean | null>) {
+  return recordAuditEvent(client, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action, entityType, entityId, metadata });
+}
+
+/** Enters (or changes) a key date, or clears it so the worked-out date shows again. */
+export async function setTimelineDate(scope: WorkspaceScope, actor: Actor, input: TimelineDateInput): Promise<{ cleared: boolean }> {
+  return db.$transaction(async (tx) => {
+    const where = { workspaceId_key: { workspaceId: scope.workspaceId, key: input.key } };
+    if (input.intent === "clear") {
+      const { count } = await tx.timelineDate.deleteMany({ where: { workspaceId: scope.workspaceId, key: input.key } });
+      if (count) await event(tx, scope, actor, "timeline.date_cleared", "timeline_date", null, { key: input.key });
+      return { cleared: count > 0 };
+    }
+    const date = asDate(input.date)!;
+    const existing = await tx.timelineDate.findUnique({ where, select: { confirmedAt: true } });
+    // Keep when CQC first confirmed it, so re-saving a note does not move the confirmation.
+    const confirmedAt = input.confirmed ? (existing?.confirmedAt ?? new Date()) : null;
+    const row = await tx.timelineDate.upsert({
+      where,
+      create: { workspaceId: scope.workspaceId, key: input.key, date, confirmedAt, note: input.note, updatedById: actor.userId },
+      update: { date, confirmedAt, note: input.note, updatedById: actor.userId },
+      select: { id: true },
+    });
+    await event(tx, scope, actor, "timeline.date_set", "timeline_date", row.id, { key: input.key, date: input.date, confirmed: input.confirmed });
+    return { cleared: false };
+  });
+}
+
+/** Adds the starting checklist, once, with due dates from the key dates known today. */
+export async function startChecklist(scope: WorkspaceScope, actor: Actor): Promise<{ added: number }> {
+  return db.$transaction(async (tx) => {
+    // Locks the workspace row so two people pressing the button at once add the list once.
+    const [workspace] = await tx.$queryRaw<{ notificationDate: Date | null }[]>`SELECT "notificationDate" FROM "Workspace" WHERE id = ${scope.workspaceId}::uuid FOR UPDATE`;
+    if (!workspace) throw new AppError("not_found");
+    if (await tx.readinessChecklistItem.count({ where: { workspaceId: scope.workspaceId } })) {
+      throw new AppError("conflict", "The checklist has already been started. Add or remove items below.");
+    }
+    const rows = await tx.timelineDate.findMany({ where: { workspaceId: scope.workspaceId }, select: { key: true, date: true, confirmedAt: true, note: true } });
+    const entered = rows.flatMap((row) => (isTimelineKey(row.key) ? [{ ...row, key: row.key }] : []));
+    const items = defaultChecklist(keyDates(workspace.notificationDate, entered));
+    await tx.readinessChecklistItem.createMany({ data: items.map((item) => ({ workspaceId: scope.workspaceId, ...item })) });
+    await event(tx, scope, actor, "timeline.checklist_started", "readiness_checklist", null, { items: items.length });
+    return { added: items.length };
+  });
+}
+
+export async function addChecklistItem(scope: WorkspaceScope, actor: Actor, input: ChecklistItemInput): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const last = await tx.readinessChecklistItem.aggregate({ where: { workspaceId: scope.workspaceId }, _max: { position: true } });
+    const row = await tx.readinessChecklistItem.create({
+      data: { workspaceId: scope.workspaceId, phase: input.phase, text: input.text, owner: input.owner, dueDate: asDate(input.dueDate), position: (last._max.position ?? -1) + 1 },
+      select: { id: true },
+    });
+    await event(tx, scope, actor, "timeline.checklist_item_added", "readiness_checklist_item", row.id, { phase: input.phase });
+    return row;
+  });
+}
+
+export async function updateChecklistItem(scope: WorkspaceScope, actor: Actor, input: UpdateChecklistItemInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.readinessChecklistItem.updateMany({
+      where: { id: input.id, workspaceId: scope.workspaceId },
+      data: { phase: input.phase, text: input.text, owner: input.owner, dueDate: asDate(input.dueDate) },
+    });
+    if (!count) throw new AppError("not_found");
+    await event(tx, scope, actor, "timeline.checklist_item_updated", "readiness_checklist_item", input.id, { phase: input.phase });
+  });
+}
+
+export async function tickChecklistItem(scope: WorkspaceScope, actor: Actor, input: { id: string; done: boolean }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    // Ticking an item already done keeps the day it was first done.
+    const { count } = await tx.readinessChecklistItem.updateMany({
+      where: { id: input.id, workspaceId: scope.workspaceId, ...(input.done ? { doneAt: null } : {}) },
+      data: { doneAt: input.done ? new Date() : null },
+    });
+    if (!count && !(await tx.readinessChecklistItem.count({ where: { id: input.id, workspaceId: scope.workspaceId } }))) throw new AppError("not_found");
+    if (count) await event(tx, scope, actor, input.done ? "timeline.checklist_item_done" : "timeline.checklist_item_undone", "readiness_checklist_item", input.id, {});
+  });
+}
+
+export async function removeChecklistItem(scope: WorkspaceScope, actor: Actor, input: { id: string }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.readinessChecklistItem.deleteMany({ where: { id: input.id, workspaceId: scope.workspaceId } });
+    if (!count) throw new AppError("not_found");
+    await event(tx, scope, actor, "timeline.checklist_item_removed", "readiness_checklist_item", input.id, {});
+  });
+}
