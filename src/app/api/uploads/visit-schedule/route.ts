@@ -1,0 +1,3 @@
+import { uploadVisitSchedule } from "@/features/visit/routes";
+
+export const POST = uploadVisitSchedule;

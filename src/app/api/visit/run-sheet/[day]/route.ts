@@ -1,0 +1,3 @@
+import { exportRunSheet } from "@/features/visit/routes";
+
+export const GET = exportRunSheet;

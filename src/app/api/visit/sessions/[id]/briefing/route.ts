@@ -1,0 +1,3 @@
+import { exportSessionBriefing } from "@/features/visit/routes";
+
+export const GET = exportSessionBriefing;
