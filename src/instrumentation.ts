@@ -3,4 +3,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startReminderChecks } = await import("@/features/evidence-requests/notices");
   startReminderChecks();
+  const { startActionReminderChecks } = await import("@/features/improvement-plan/notices");
+  startActionReminderChecks();
 }

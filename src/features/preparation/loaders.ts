@@ -6,6 +6,7 @@ import { isUuid } from "@/lib/ids";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { countActiveQuestions, listActiveQuestions } from "@/features/question-bank/data";
 import { listPulseLinks, sessionPulseSummary } from "@/features/pulse/data";
+import { listActionsForFollowUps } from "@/features/improvement-plan/data";
 import { env } from "@/lib/env";
 import { getSession, listFacilitators, listSessionTeams, listSessions } from "./data";
 import { sessionViewer } from "./policy";
@@ -59,9 +60,22 @@ async function sessionOr404(id: string) {
 /** A session with its questions, record, follow-ups, pulse links and (for groups of five or more) pulse results. */
 export async function loadSession(id: string) {
   const { session, scope, found } = await sessionOr404(id);
-  const [themes, links, pulse] = await Promise.all([themesOf(scope), listPulseLinks(scope, found.id), sessionPulseSummary(scope, found.id)]);
+  const mayReadActions = can(session.member, "improvement:read");
+  const [themes, links, pulse, actions] = await Promise.all([
+    themesOf(scope),
+    listPulseLinks(scope, found.id),
+    sessionPulseSummary(scope, found.id),
+    // The improvement action each follow-up became, if any.
+    mayReadActions ? listActionsForFollowUps(scope, found.followUps.map((followUp) => followUp.id)) : Promise.resolve(new Map<string, { id: string; title: string }>()),
+  ]);
   if (!pulse) notFound();
-  return { item: found, themes, pulse: { links, summary: pulse, origin: env().APP_URL }, may: { run: can(session.member, "preparation:run") } };
+  return {
+    item: found,
+    themes,
+    pulse: { links, summary: pulse, origin: env().APP_URL },
+    followUpActions: Object.fromEntries(actions),
+    may: { run: can(session.member, "preparation:run"), readActions: mayReadActions, makeActions: can(session.member, "improvement:edit") },
+  };
 }
 
 export async function loadEditSession(id: string) {

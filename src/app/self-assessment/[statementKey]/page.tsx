@@ -10,6 +10,7 @@ import { loadStatementEvidence } from "@/features/evidence/loaders";
 import { StatementEvidence } from "@/features/evidence/components/statement-evidence";
 import { loadStatementAuditResults } from "@/features/cases/loaders";
 import { StatementAuditResults } from "@/features/cases/components/statement-audit-results";
+import { StatementActions } from "@/features/improvement-plan/components/statement-actions";
 import { STATUS_LABELS, isEditable } from "@/features/self-assessment/domain";
 import { Tag } from "@/components/data/tag";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StatementPage({ params, searchParams }: Props) {
   const { statementKey } = await params;
   const { restored, review } = await searchParams;
-  const { framework, assessment, scoring, may, newItemIds } = await loadStatementPage(statementKey);
+  const { framework, assessment, scoring, may, newItemIds, improvementActions } = await loadStatementPage(statementKey);
   const [evidence, caseAudits] = await Promise.all([loadStatementEvidence(statementKey), loadStatementAuditResults(statementKey)]);
   const editable = may.edit && isEditable(assessment.status);
   const categories = framework.evidenceCategories.filter((category) => category.usedForLocalAuthorities);
@@ -92,6 +93,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
 
       <StatementEvidence {...evidence} statementName={framework.name} />
       <StatementAuditResults results={caseAudits.results} statementName={framework.name} />
+      {improvementActions ? <StatementActions statementKey={statementKey} actions={improvementActions} mayEdit={may.editActions} now={new Date()} /> : null}
 
       <Comments statementKey={statementKey} comments={assessment.comments} mayComment={may.comment} />
     </>

@@ -29,7 +29,7 @@ const SAVED: Record<string, string> = {
 export default async function SessionPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
-  const { item, themes, pulse, may } = await loadSession(id);
+  const { item, themes, pulse, may, followUpActions } = await loadSession(id);
   const labels = statementLabels(themes);
   const base = `/preparation/sessions/${item.id}`;
   const saved = typeof query.saved === "string" ? SAVED[query.saved] : undefined;
@@ -106,7 +106,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="follow-ups" className="mb-12">
         <h2 id="follow-ups" tabIndex={-1} className="mb-2 text-2xl font-bold">Follow-ups</h2>
-        {item.followUps.length === 0 ? <p className="mb-4">No follow-ups yet.</p> : <FollowUpList sessionId={item.id} followUps={item.followUps} mayRun={may.run} />}
+        {item.followUps.length === 0 ? <p className="mb-4">No follow-ups yet.</p> : <FollowUpList sessionId={item.id} followUps={item.followUps} mayRun={may.run} actions={{ byFollowUp: followUpActions, mayRead: may.readActions, mayMake: may.makeActions }} />}
         {may.run ? (
           <details className="max-w-3xl">
             <summary className="mb-4 cursor-pointer font-bold underline">Add a follow-up</summary>

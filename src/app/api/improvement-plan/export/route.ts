@@ -1,0 +1,3 @@
+import { exportImprovementPlan } from "@/features/improvement-plan/routes";
+
+export const GET = exportImprovementPlan;

@@ -1,0 +1,97 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/session";
+import { isUuid } from "@/lib/ids";
+import { getWorkspaceFramework } from "@/features/framework/data";
+import type { WorkspaceScope } from "@/lib/authz/scope";
+import {
+  countActionsByStatus,
+  getAction,
+  getFollowUpForAction,
+  listActions,
+  listEvidenceOptions,
+  listInAppOverdue,
+  listOwnerOptions,
+  listSourceOptions,
+} from "./data";
+import { sourceValue, type ThemeChoices } from "./domain";
+import { maySeeSensitiveEvidence, planAbilities, prepViewer } from "./policy";
+import { newActionQuerySchema, planQuerySchema } from "./schema";
+
+type Params = Record<string, string | string[] | undefined>;
+
+async function themesOf(scope: WorkspaceScope): Promise<ThemeChoices> {
+  const framework = await getWorkspaceFramework(scope);
+  if (!framework) notFound();
+  return framework.themes.map((theme) => ({
+    key: theme.key,
+    number: theme.number,
+    name: theme.name,
+    statements: theme.qualityStatements.map(({ key, number, name }) => ({ key, number, name })),
+  }));
+}
+
+/** The plan: filtered and sorted from the query string, counts by status, and in-app overdue reminders. */
+export async function loadImprovementPlan(params: Params) {
+  const session = await requirePermission("improvement:read");
+  const scope = session.member.scope;
+  const query = planQuerySchema.parse(params);
+  const now = new Date();
+  const [actions, counts, themes, owners, overdue] = await Promise.all([
+    listActions(scope, query, now),
+    countActionsByStatus(scope),
+    themesOf(scope),
+    listOwnerOptions(scope),
+    listInAppOverdue(scope, now),
+  ]);
+  return { query, actions, counts, themes, owners, overdue, now, may: planAbilities(session.member) };
+}
+
+/** The form for a new action, started from an area for improvement, a follow-up or a session when asked. */
+export async function loadNewAction(params: Params) {
+  const session = await requirePermission("improvement:edit");
+  const scope = session.member.scope;
+  const query = newActionQuerySchema.parse(params);
+  const followUp = query.followUp ? await getFollowUpForAction(scope, query.followUp) : null;
+  // A follow-up already made an action opens that action rather than starting a second.
+  if (followUp?.actionId) return { kind: "existing" as const, existingActionId: followUp.actionId };
+  const [themes, owners, sources] = await Promise.all([themesOf(scope), listOwnerOptions(scope), listSourceOptions(scope, { prep: prepViewer(session.user.id, session.member) })]);
+  const defaults: Record<string, string> = {};
+  if (query.statement && themes.some((theme) => theme.statements.some((statement) => statement.key === query.statement))) defaults.statementKeys = query.statement;
+  if (followUp && sources.followUps.some((item) => item.id === followUp.id)) {
+    defaults.title = followUp.text.slice(0, 200);
+    defaults.source = sourceValue({ kind: "follow_up", id: followUp.id });
+    if (followUp.dueDate) defaults.dueDate = followUp.dueDate.toISOString().slice(0, 10);
+  } else if (query.statement && query.improvement && sources.areas.some((area) => area.statementKey === query.statement && area.id === query.improvement)) {
+    defaults.source = sourceValue({ kind: "improvement", statementKey: query.statement, improvementId: query.improvement });
+  } else if (query.session && sources.sessions.some((item) => item.id === query.session)) {
+    defaults.source = sourceValue({ kind: "prep_session", id: query.session });
+  }
+  return { kind: "form" as const, themes, owners, sources, defaults };
+}
+
+async function actionOr404(scope: WorkspaceScope, id: string) {
+  const found = isUuid(id) ? await getAction(scope, id) : null;
+  if (!found) notFound();
+  return found;
+}
+
+/** One action in full, with its progress notes and (for editors) the evidence to cite when done. */
+export async function loadAction(id: string) {
+  const session = await requirePermission("improvement:read");
+  const scope = session.member.scope;
+  const item = await actionOr404(scope, id);
+  const themes = await themesOf(scope);
+  const may = planAbilities(session.member);
+  const evidence = may.edit ? await listEvidenceOptions(scope, maySeeSensitiveEvidence(session.member)) : [];
+  const labels = new Map(themes.flatMap((theme) => theme.statements.map((statement) => [statement.key, `${statement.number}. ${statement.name}`] as const)));
+  return { item, statements: item.statementKeys.map((key) => ({ key, label: labels.get(key) ?? key })), evidence, now: new Date(), may };
+}
+
+export async function loadEditAction(id: string) {
+  const session = await requirePermission("improvement:edit");
+  const scope = session.member.scope;
+  const item = await actionOr404(scope, id);
+  const [themes, owners, sources] = await Promise.all([themesOf(scope), listOwnerOptions(scope), listSourceOptions(scope, { prep: prepViewer(session.user.id, session.member), keep: item.source })]);
+  return { item, themes, owners, sources };
+}

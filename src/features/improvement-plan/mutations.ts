@@ -1,0 +1,177 @@
+import { db, type Tx } from "@/lib/db/client";
+import { recordAuditEvent, type AuditEventInput } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import type { WorkspaceScope } from "@/lib/authz/scope";
+import { Prisma } from "@/generated/prisma/client";
+import { storedContentSchema } from "@/features/self-assessment/schema";
+import { completedAtAfter, sourceColumns, type ActionSource, type ActionStatus } from "./domain";
+import type { ActionInput, ProgressNoteInput, UpdateActionInput } from "./schema";
+
+type Actor = { userId: string };
+
+/** Action events carry ids and codes only: never a title or a note, which may name people. */
+function recordActionEvent(client: Tx | typeof db, scope: WorkspaceScope, actor: Actor, action: `improvement_action.${string}` | `improvement_plan.${string}`, entityId: string | null, metadata?: AuditEventInput["metadata"]) {
+  return recordAuditEvent(client, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action, entityType: "improvement_action", entityId, metadata });
+}
+
+const day = (value: string) => new Date(`${value}T00:00:00Z`);
+const invalid = (field: string, message: string) => new AppError("invalid", message, { [field]: message });
+
+function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+const followUpTaken = () => invalid("source", "This follow-up is already an action. Open it from the improvement plan, or choose another source.");
+
+/** The chosen statements, checked against the workspace's framework and kept in its order. */
+async function resolveStatementKeys(tx: Tx, scope: WorkspaceScope, keys: string[]): Promise<string[]> {
+  const wanted = [...new Set(keys)];
+  const found = await tx.qualityStatement.findMany({
+    where: { key: { in: wanted }, frameworkVersion: { workspaces: { some: { id: scope.workspaceId } } } },
+    orderBy: { number: "asc" },
+    select: { key: true },
+  });
+  if (found.length !== wanted.length || wanted.length === 0) throw invalid("statementKeys", "Select quality statements from the list");
+  return found.map((statement) => statement.key);
+}
+
+/** An owner is a member of this workspace (active, or invited and not yet joined). */
+async function assertOwner(tx: Tx, scope: WorkspaceScope, ownerId: string | null) {
+  if (!ownerId) return;
+  const member = await tx.membership.count({ where: { workspaceId: scope.workspaceId, userId: ownerId, status: { in: ["active", "invited"] } } });
+  if (!member) throw invalid("ownerId", "Select the owner from the list");
+}
+
+/** Every source must belong to this workspace; another council's record is simply not in the list. */
+async function assertSource(tx: Tx, scope: WorkspaceScope, source: ActionSource | null) {
+  if (!source) return;
+  const workspaceId = scope.workspaceId;
+  const missing = () => invalid("source", "Select where the need for this action was found from the list, or choose not linked");
+  switch (source.kind) {
+    case "improvement": {
+      const assessment = await tx.statementAssessment.findFirst({ where: { workspaceId, qualityStatement: { key: source.statementKey } }, select: { content: true } });
+      const parsed = storedContentSchema.safeParse(assessment?.content);
+      if (!parsed.success || !parsed.data.improvements.some((area) => area.id === source.improvementId)) throw missing();
+      return;
+    }
+    case "audit_question":
+      if (!(await tx.caseAuditQuestion.count({ where: { id: source.id, workspaceId } }))) throw missing();
+      return;
+    case "prep_session":
+      if (!(await tx.prepSession.count({ where: { id: source.id, workspaceId } }))) throw missing();
+      return;
+    case "follow_up":
+      if (!(await tx.prepFollowUp.count({ where: { id: source.id, session: { workspaceId } } }))) throw missing();
+      return;
+  }
+}
+
+async function assertEvidence(tx: Tx, scope: WorkspaceScope, evidenceId: string | null, maySeeSensitive: boolean) {
+  if (!evidenceId) return;
+  const found = await tx.evidenceItem.count({ where: { id: evidenceId, workspaceId: scope.workspaceId, ...(maySeeSensitive ? {} : { containsPersonalData: false }) } });
+  if (!found) throw invalid("completionEvidenceId", "Select the evidence from the list");
+}
+
+async function checkedFields(tx: Tx, scope: WorkspaceScope, input: ActionInput) {
+  const statementKeys = await resolveStatementKeys(tx, scope, input.statementKeys);
+  await assertOwner(tx, scope, input.ownerId);
+  await assertSource(tx, scope, input.source);
+  return {
+    title: input.title,
+    description: input.description,
+    ownerId: input.ownerId,
+    ownerName: input.ownerName,
+    dueDate: day(input.dueDate),
+    status: input.status,
+    rag: input.rag,
+    statementKeys,
+    ...sourceColumns(input.source),
+  };
+}
+
+export async function createImprovementAction(scope: WorkspaceScope, actor: Actor, input: ActionInput, now = new Date()): Promise<{ id: string }> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const fields = await checkedFields(tx, scope, input);
+      const created = await tx.improvementAction.create({
+        data: { ...fields, workspaceId: scope.workspaceId, createdById: actor.userId, completedAt: input.status === "done" ? now : null },
+        select: { id: true },
+      });
+      await recordActionEvent(tx, scope, actor, "improvement_action.created", created.id, { source: input.source?.kind ?? null, status: input.status, rag: input.rag });
+      return created;
+    });
+  } catch (error) {
+    throw isUniqueViolation(error) ? followUpTaken() : error;
+  }
+}
+
+const stale = () =>
+  new AppError("stale", "Someone else changed this action while you were editing. Your changes are still in the form: open the action in a new tab to see theirs, then save.");
+
+/** Changes an action, refused (with nothing written) if it changed since the form was opened. */
+export async function updateImprovementAction(scope: WorkspaceScope, actor: Actor, input: UpdateActionInput, now = new Date()): Promise<void> {
+  try {
+    await db.$transaction(async (tx) => {
+      const current = await tx.improvementAction.findFirst({ where: { id: input.id, workspaceId: scope.workspaceId }, select: { status: true, completedAt: true, version: true } });
+      if (!current) throw new AppError("not_found");
+      if (current.version !== input.expectedVersion) throw stale();
+      const fields = await checkedFields(tx, scope, input);
+      const completedAt = completedAtAfter({ status: current.status as ActionStatus, completedAt: current.completedAt }, input.status, now);
+      const { count } = await tx.improvementAction.updateMany({
+        where: { id: input.id, workspaceId: scope.workspaceId, version: input.expectedVersion },
+        data: { ...fields, completedAt, ...(input.status === "done" ? {} : { completionEvidenceId: null }), version: { increment: 1 } },
+      });
+      if (count !== 1) throw stale();
+      await recordActionEvent(tx, scope, actor, "improvement_action.updated", input.id, { status: input.status, rag: input.rag });
+    });
+  } catch (error) {
+    throw isUniqueViolation(error) ? followUpTaken() : error;
+  }
+}
+
+/**
+ * Adds a progress note, moving the status and RAG when given. Marking it done records when, and
+ * the evidence of completion if one is cited (evidence is asked for, not required: some actions,
+ * such as a meeting held, leave nothing to file).
+ */
+export async function addProgressNote(scope: WorkspaceScope, actor: Actor, input: ProgressNoteInput, options: { maySeeSensitive: boolean; now?: Date } = { maySeeSensitive: false }): Promise<void> {
+  const now = options.now ?? new Date();
+  await db.$transaction(async (tx) => {
+    const current = await tx.improvementAction.findFirst({ where: { id: input.actionId, workspaceId: scope.workspaceId }, select: { status: true, completedAt: true, completionEvidenceId: true } });
+    if (!current) throw new AppError("not_found");
+    const status = input.status ?? (current.status as ActionStatus);
+    if (input.completionEvidenceId && status !== "done") throw invalid("completionEvidenceId", "Evidence of completion is cited when marking the action as done. Choose done, or leave the evidence empty");
+    await assertEvidence(tx, scope, input.completionEvidenceId, options.maySeeSensitive);
+    await tx.improvementActionUpdate.create({ data: { actionId: input.actionId, note: input.note, status: input.status, rag: input.rag, authorId: actor.userId }, select: { id: true } });
+    await tx.improvementAction.update({
+      where: { id: input.actionId },
+      data: {
+        status,
+        ...(input.rag ? { rag: input.rag } : {}),
+        completedAt: completedAtAfter({ status: current.status as ActionStatus, completedAt: current.completedAt }, status, now),
+        completionEvidenceId: status === "done" ? (input.completionEvidenceId ?? current.completionEvidenceId) : null,
+        version: { increment: 1 },
+      },
+      select: { id: true },
+    });
+    await recordActionEvent(tx, scope, actor, "improvement_action.progress_noted", input.actionId, { status: input.status, rag: input.rag, evidence: Boolean(input.completionEvidenceId) });
+  });
+}
+
+/** The export is recorded with how many actions it held. */
+export async function recordPlanExport(scope: WorkspaceScope, actor: Actor, actions: number): Promise<void> {
+  await recordActionEvent(db, scope, actor, "improvement_plan.exported", null, { actions });
+}
+
+/**
+ * Claims the overdue reminder for an action and due date. Whichever instance inserts the row
+ * sends it, so several instances never remind twice.
+ */
+export async function claimActionNotice(actionId: string, dueDate: Date, channel: "email" | "in_app"): Promise<boolean> {
+  const { count } = await db.improvementActionNotice.createMany({ data: [{ actionId, dueDate, channel }], skipDuplicates: true });
+  return count === 1;
+}
+
+/** An e-mail that could not be sent is shown in the app instead. */
+export async function fallBackToInApp(actionId: string, dueDate: Date): Promise<void> {
+  await db.improvementActionNotice.updateMany({ where: { actionId, dueDate }, data: { channel: "in_app" } });
+}
