@@ -46,8 +46,8 @@ export default async function VisitSessionPage({ params, searchParams }: Props) 
         <li><Link href={`/visit/run-sheet/${start.day}`}>Run sheet for the day</Link></li>
       </ul>
 
-      <section aria-labelledby="participants" className="mb-10">
-        <h2 id="participants" className="mb-4 text-2xl font-bold">Participants ({item.participants.length})</h2>
+      <section aria-labelledby="participants-heading" className="mb-10">
+        <h2 id="participants-heading" className="mb-4 text-2xl font-bold">Participants ({item.participants.length})</h2>
         {item.participants.length === 0 ? <p className="mb-4">No one added yet.</p> : (
           <table className="mb-6 w-full border-collapse text-left">
             <thead>
@@ -78,8 +78,8 @@ export default async function VisitSessionPage({ params, searchParams }: Props) 
         {may.manage ? <AddParticipantsForm sessionId={item.id} others={others} /> : null}
       </section>
 
-      <section aria-labelledby="evidence" className="mb-10">
-        <h2 id="evidence" className="mb-4 text-2xl font-bold">Briefing evidence</h2>
+      <section aria-labelledby="evidence-heading" className="mb-10">
+        <h2 id="evidence-heading" className="mb-4 text-2xl font-bold">Briefing evidence</h2>
         {evidence.length === 0 ? <p className="mb-4">No evidence chosen yet.</p> : (
           <ul className="mb-6 list-disc pl-6">
             {evidence.map((entry) => <li key={entry.id}><Link href={`/evidence/${entry.id}`}>{entry.title}</Link></li>)}
@@ -90,14 +90,14 @@ export default async function VisitSessionPage({ params, searchParams }: Props) 
         ) : null}
       </section>
 
-      <section aria-labelledby="debrief" className="mb-10">
-        <h2 id="debrief" className="mb-4 text-2xl font-bold">Debrief</h2>
+      <section aria-labelledby="debrief-heading" className="mb-10">
+        <h2 id="debrief-heading" className="mb-4 text-2xl font-bold">Debrief</h2>
         {item.debriefedAt ? <p className="mb-2 text-gray-700">Last saved {formatDateTime(item.debriefedAt)}</p> : null}
         {may.manage ? <DebriefForm sessionId={item.id} debrief={item.debrief} /> : <p className="whitespace-pre-line">{item.debrief || "No debrief yet."}</p>}
       </section>
 
-      <section aria-labelledby="requests" className="mb-10">
-        <h2 id="requests" className="mb-4 text-2xl font-bold">CQC follow-up requests</h2>
+      <section aria-labelledby="requests-heading" className="mb-10">
+        <h2 id="requests-heading" className="mb-4 text-2xl font-bold">CQC follow-up requests</h2>
         {item.requests.length === 0 ? <p className="mb-4">None recorded for this session.</p> : (
           <ul className="mb-6 list-disc pl-6">
             {item.requests.map((request) => (
