@@ -52,6 +52,13 @@ describe("the demo council", () => {
     }
     expect(mean(held.at(-1)!.pulseAnswers)).toBeGreaterThan(mean(held[0]!.pulseAnswers) + 1);
     expect(await db.goodPracticeEntry.count({ where: { evidenceItemId: { not: null } } })).toBe(1);
+    // The plan: an action for each of seven areas for improvement, two of them overdue; a visit schedule.
+    const actions = await db.improvementAction.findMany({ select: { improvementId: true, dueDate: true, status: true } });
+    expect(actions).toHaveLength(7);
+    expect(actions.every((action) => action.improvementId)).toBe(true);
+    expect(actions.filter((action) => action.dueDate < new Date("2026-11-25T00:00:00Z") && action.status !== "done")).toHaveLength(2);
+    expect(await db.readinessChecklistItem.count()).toBeGreaterThan(10);
+    expect(await db.visitSession.count()).toBe(8);
     const snapshots = await listSnapshots(systemScope(workspace.id));
     expect(snapshots.map((snapshot) => snapshot.name)).toEqual(["Before notification", "Baseline"]);
   });
@@ -69,5 +76,7 @@ describe("the demo council", () => {
     expect(await db.trackedCase.count()).toBe(120);
     expect(await db.prepSession.count()).toBe(9);
     expect(await db.interviewQuestion.count()).toBe(105);
+    expect(await db.improvementAction.count()).toBe(7);
+    expect(await db.visitSession.count()).toBe(8);
   });
 });

@@ -14,6 +14,7 @@ import { seedDemoInformationReturn } from "./demo-information-return";
 import { seedDemoRequests } from "./demo-requests";
 import { seedDemoCases } from "./demo-cases";
 import { seedDemoPreparation } from "./demo-preparation";
+import { seedDemoPlan } from "./demo-plan";
 
 export const DEMO_COUNCIL = "Northmoor County Council";
 
@@ -79,6 +80,7 @@ export async function seedDemo(): Promise<DemoCredential[]> {
     contributorId: ids.get("contributor")!,
     directorId: ids.get("director")!,
   });
+  await seedDemoPlan(workspaceId, { leadId: ids.get("readiness_lead")!, contributorId: ids.get("contributor")!, managerId: ids.get("team_manager")! });
   return credentials.map(({ role, name, email, password }) => ({ role, name, email, password }));
 }
 
