@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { loadTimeline } from "@/features/timeline/loaders";
-import { NotificationDateForm } from "@/features/timeline/components/date-forms";
+import { NotificationDateForm } from "@/features/information-return/components/workbench-forms";
 import { StartChecklistForm } from "@/features/timeline/components/checklist-forms";
 import { ChecklistItemRow } from "@/features/timeline/components/checklist-item-row";
 import { PHASE_LABELS, daysToGo, describeDaysToGo, type KeyDateSource } from "@/features/timeline/domain";
@@ -52,7 +52,7 @@ export default async function TimelinePage({ searchParams }: Props) {
       ) : (
         <p className="mb-6 text-xl font-bold">Enter the notification date to see the expected dates.</p>
       )}
-      {may.setNotification ? <NotificationDateForm value={notificationDate ? isoDay(notificationDate) : ""} /> : null}
+      {may.setNotification ? <NotificationDateForm value={notificationDate ? isoDay(notificationDate) : ""} hint="Every expected date below is worked out from it. Leave it empty and save to clear it." /> : null}
 
       <table className="mb-10 w-full border-collapse text-left">
         <caption className="mb-2 text-left text-2xl font-bold">Key dates</caption>

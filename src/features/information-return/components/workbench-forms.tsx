@@ -7,7 +7,8 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextInput } from "@/components/forms/text-input";
 import { setNotificationDateAction, startInformationReturnAction } from "../actions";
 
-export function NotificationDateForm({ value }: { value: string }) {
+/** The notification date: the information return's due date, and the assessment timeline, follow from it. */
+export function NotificationDateForm({ value, hint = "The information return is due three weeks later." }: { value: string; hint?: string }) {
   const [state, formAction, pending] = useActionState(setNotificationDateAction, idle);
   return (
     <form action={formAction} className="mb-8 max-w-xl">
@@ -17,7 +18,7 @@ export function NotificationDateForm({ value }: { value: string }) {
         id="notificationDate"
         name="notificationDate"
         label="Date CQC notified the council"
-        hint="The information return is due three weeks later."
+        hint={hint}
         type="date"
         widthClass="max-w-xs"
         defaultValue={state.status === "error" ? state.values.notificationDate : value}

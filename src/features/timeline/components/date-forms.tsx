@@ -7,30 +7,7 @@ import { Checkboxes } from "@/components/forms/checkboxes";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextInput } from "@/components/forms/text-input";
 import { Textarea } from "@/components/forms/textarea";
-import { setNotificationDateAction } from "@/features/information-return/actions";
 import { setTimelineDateAction } from "../actions";
-
-/** The notification date, kept by the information return (its due date follows from it). */
-export function NotificationDateForm({ value }: { value: string }) {
-  const [state, formAction, pending] = useActionState(setNotificationDateAction, idle);
-  return (
-    <form action={formAction} className="mb-8 max-w-xl">
-      {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} /> : null}
-      {state.status === "ok" ? <p role="status" className="mb-2 font-bold">{state.message}</p> : null}
-      <TextInput
-        id="notificationDate"
-        name="notificationDate"
-        label="Date CQC notified the council"
-        hint="Every expected date below is worked out from it. Leave it empty and save to clear it."
-        type="date"
-        widthClass="max-w-xs"
-        defaultValue={state.status === "error" ? state.values.notificationDate : value}
-        error={state.status === "error" ? state.fieldErrors.notificationDate : undefined}
-      />
-      <Button variant="secondary" pending={pending}>Save notification date</Button>
-    </form>
-  );
-}
 
 type Entered = { date: string; confirmed: boolean; note: string } | null;
 
