@@ -8,7 +8,7 @@
  * figures with alternative text) so a screen reader reads it top to bottom in the order printed,
  * and page footers are marked as pagination artefacts so they are not read out on every page.
  */
-import PDFDocument from "pdfkit";
+import { BODY_SIZE, BOLD, CONTENT_WIDTH, MARGINS, REGULAR, SMALL_SIZE, TEXT_COLOUR, addText, bulletList, ensureSpace, finishTaggedPdf, labelled, startTaggedPdf, type Writer } from "@/lib/pdf/tagged-pdf";
 import { formatDate } from "@/components/format/date";
 import type { BoardPack, RatingSummary } from "./domain";
 
@@ -18,25 +18,11 @@ const RATING_CAVEAT = "Indicative: only the Care Quality Commission awards a rat
 const MAX_GAPS = 10;
 const MAX_RISKS = 8;
 
-// A4 in points. The bottom margin leaves room for the footer below the flowing content.
-const MARGINS = { top: 56, bottom: 72, left: 56, right: 56 };
-const PAGE_WIDTH = 595.28;
-const CONTENT_WIDTH = PAGE_WIDTH - MARGINS.left - MARGINS.right;
-const FOOTER_OFFSET = 44;
-
-// Near-black reads as black in print and avoids the harshness of pure black on screen. The accent
-// is a dark blue with a contrast of more than 8:1 on white, so bars stay visible in greyscale.
-const TEXT_COLOUR = "#0b0c0c";
+// The accent is a dark blue with a contrast of more than 8:1 on white, so bars stay visible in greyscale.
 const ACCENT_COLOUR = "#1d4f91";
 const LINE_COLOUR = "#505a5f";
 const GRID_COLOUR = "#b1b4b6";
 
-const REGULAR = "Helvetica";
-const BOLD = "Helvetica-Bold";
-const BODY_SIZE = 11;
-const SMALL_SIZE = 9;
-
-type Doc = PDFKit.PDFDocument;
 type StructureElement = PDFKit.PDFStructureElement;
 
 /**
@@ -47,35 +33,17 @@ type AccessibleTableOptions = PDFKit.Mixins.TableOptionsWithData & { structParen
 type HeaderCell = PDFKit.Mixins.CellOptions & { scope: "Column" | "Row" };
 type FigureOptions = PDFKit.Mixins.StructureElementOptions & { bbox: [number, number, number, number] };
 
-/** Everything a section needs: the document, and the structure element its content belongs to. */
-type Writer = { doc: Doc; root: StructureElement };
 
 export function buildBoardPackPdf(pack: BoardPack, options: { compress?: boolean } = {}): PDFKit.PDFDocument {
   const date = formatDate(pack.generatedAt);
-  const doc = new PDFDocument({
-    size: "A4",
-    layout: "portrait",
-    margins: MARGINS,
-    // Pages stay in memory until the end so the footers can be written once the page count is known.
-    bufferPages: true,
-    compress: options.compress ?? true,
-    pdfVersion: "1.7",
-    tagged: true,
-    lang: "en-GB",
-    displayTitle: true,
-    font: REGULAR,
-    info: {
+  const writer = startTaggedPdf(
+    {
       Title: `${BOARD_PACK_TITLE}, ${pack.councilName}`,
       Author: pack.councilName,
       Subject: `CQC assessment readiness for ${pack.councilName}, position on ${date}`,
     },
-  });
-  doc.fillColor(TEXT_COLOUR);
-
-  // One Document element holds everything, so the structure tree has a single root in reading order.
-  const root = doc.struct("Document");
-  doc.addStructure(root);
-  const writer: Writer = { doc, root };
+    options,
+  );
 
   titleSection(writer, pack, date);
   ratingSection(writer, pack.rating);
@@ -87,10 +55,7 @@ export function buildBoardPackPdf(pack: BoardPack, options: { compress?: boolean
   casesSection(writer, pack.cases);
   risksSection(writer, pack.risks);
 
-  root.end();
-  writeFooters(doc, `${pack.councilName} · Board briefing · ${date}`);
-  doc.end();
-  return doc;
+  return finishTaggedPdf(writer, `${pack.councilName} · Board briefing · ${date}`);
 }
 
 // Sections, in the order a director walks a board through them.
@@ -347,25 +312,6 @@ function barChart({ doc, root }: Writer, chart: BarChart): void {
 
 // Text, kept whole on a page and tagged as it is written.
 
-type TextStyle = { font?: string; size?: number; after?: number };
-
-/** Moves to a new page when the next block would run past the bottom margin into the footer. */
-function ensureSpace(doc: Doc, height: number): void {
-  if (doc.y + height > doc.page.maxY()) doc.continueOnNewPage();
-  doc.x = MARGINS.left;
-}
-
-function addText({ doc, root }: Writer, tag: "H1" | "H2" | "H3" | "P", text: string, style: TextStyle = {}): void {
-  doc.font(style.font ?? REGULAR).fontSize(style.size ?? BODY_SIZE);
-  ensureSpace(doc, doc.heightOfString(text, { width: CONTENT_WIDTH }));
-  root.add(
-    doc.struct(tag, {}, () => {
-      doc.fillColor(TEXT_COLOUR).text(text, MARGINS.left, doc.y, { width: CONTENT_WIDTH });
-    }),
-  );
-  doc.y += style.after ?? 4;
-}
-
 /**
  * A section heading, moved to the next page with room for what follows it, so a heading is never
  * left alone at the foot of a page. Level 3 is for chart titles, which keep with the whole chart.
@@ -378,68 +324,6 @@ function heading(writer: Writer, text: string, level: 2 | 3 = 2, keepWith = 48):
   doc.font(BOLD).fontSize(size);
   ensureSpace(doc, doc.heightOfString(text, { width: CONTENT_WIDTH }) + keepWith);
   addText(writer, level === 2 ? "H2" : "H3", text, { font: BOLD, size, after: 6 });
-}
-
-/** "Label: value" with the label in bold, so the reader can run down the labels. */
-function labelled({ doc, root }: Writer, label: string, value: string): void {
-  doc.font(REGULAR).fontSize(BODY_SIZE);
-  ensureSpace(doc, doc.heightOfString(`${label}: ${value}`, { width: CONTENT_WIDTH }));
-  root.add(
-    doc.struct("P", {}, () => {
-      doc.fillColor(TEXT_COLOUR).font(BOLD).text(`${label}: `, MARGINS.left, doc.y, { width: CONTENT_WIDTH, continued: true });
-      doc.font(REGULAR).text(value);
-    }),
-  );
-  doc.y += 3;
-}
-
-/**
- * A bulleted list tagged as L, LI, Lbl and LBody. Each item is checked for room on its own, so a
- * long list carries on over the page break a whole item at a time instead of overlapping the footer.
- */
-function bulletList({ doc, root }: Writer, items: string[]): void {
-  const indent = 14;
-  const list = doc.struct("L");
-  root.add(list);
-  for (const item of items) {
-    doc.font(REGULAR).fontSize(BODY_SIZE);
-    ensureSpace(doc, doc.heightOfString(item, { width: CONTENT_WIDTH - indent }));
-    const top = doc.y;
-    list.add(
-      doc.struct("LI", {}, [
-        doc.struct("Lbl", {}, () => {
-          doc.fillColor(TEXT_COLOUR).text("•", MARGINS.left + 2, top, { lineBreak: false });
-        }),
-        doc.struct("LBody", {}, () => {
-          doc.fillColor(TEXT_COLOUR).text(item, MARGINS.left + indent, top, { width: CONTENT_WIDTH - indent });
-        }),
-      ]),
-    );
-    doc.y += 3;
-  }
-  list.end();
-  doc.x = MARGINS.left;
-  doc.y += 3;
-}
-
-/**
- * Footers go on at the end, once the page count is known. They are pagination artefacts, so
- * assistive technology does not read them into the middle of the text at every page turn.
- */
-function writeFooters(doc: Doc, prefix: string): void {
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index++) {
-    const page = doc.switchToPage(index);
-    doc.markContent("Artifact", { type: "Pagination" });
-    // lineBreak: false writes the line where asked: wrapped text below the bottom margin would
-    // otherwise make PDFKit start another page.
-    doc
-      .font(REGULAR)
-      .fontSize(SMALL_SIZE)
-      .fillColor(TEXT_COLOUR)
-      .text(`${prefix} · page ${index + 1}`, MARGINS.left, page.height - FOOTER_OFFSET, { lineBreak: false });
-    doc.endMarkedContent();
-  }
 }
 
 function plural(count: number, noun: string): string {
