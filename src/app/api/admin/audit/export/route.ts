@@ -1,0 +1,3 @@
+import { exportAuditTrail } from "@/features/audit-log/routes";
+
+export const GET = exportAuditTrail;
