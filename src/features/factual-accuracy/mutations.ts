@@ -16,15 +16,15 @@ const wrongEvidence = () => new AppError("invalid", "Choose evidence from the li
  */
 async function checkedEvidence(tx: DbOrTx, scope: WorkspaceScope, viewer: EvidenceViewer, chosen: string[], existing: string[]): Promise<string[]> {
   const added = chosen.filter((id) => !existing.includes(id));
-  const [allowed, stillThere, hidden] = await Promise.all([
-    added.length
-      ? tx.evidenceItem.count({ where: { workspaceId: scope.workspaceId, id: { in: added }, status: { in: ["ready", "approved"] }, ...(viewer.maySeeSensitive ? {} : { containsPersonalData: false }) } })
-      : Promise.resolve(0),
-    tx.evidenceItem.count({ where: { workspaceId: scope.workspaceId, id: { in: chosen.filter((id) => existing.includes(id)) } } }),
+  // One after the other: inside a transaction this is one connection, which runs one query at a time.
+  const allowed = added.length
+    ? await tx.evidenceItem.count({ where: { workspaceId: scope.workspaceId, id: { in: added }, status: { in: ["ready", "approved"] }, ...(viewer.maySeeSensitive ? {} : { containsPersonalData: false }) } })
+    : 0;
+  const stillThere = await tx.evidenceItem.count({ where: { workspaceId: scope.workspaceId, id: { in: chosen.filter((id) => existing.includes(id)) } } });
+  const hidden =
     viewer.maySeeSensitive || !existing.length
-      ? Promise.resolve([])
-      : tx.evidenceItem.findMany({ where: { workspaceId: scope.workspaceId, id: { in: existing }, containsPersonalData: true }, select: { id: true } }),
-  ]);
+      ? []
+      : await tx.evidenceItem.findMany({ where: { workspaceId: scope.workspaceId, id: { in: existing }, containsPersonalData: true }, select: { id: true } });
   if (allowed !== added.length || stillThere !== chosen.length - added.length) throw wrongEvidence();
   return [...new Set([...chosen, ...hidden.map((item) => item.id)])];
 }

@@ -57,10 +57,9 @@ export async function updateInformationReturnItem(
 
 export async function linkEvidence(scope: WorkspaceScope, actor: Actor, input: { itemId: string; evidenceItemId: string; pointer: string }): Promise<void> {
   await db.$transaction(async (tx) => {
-    const [item, evidence] = await Promise.all([
-      tx.informationReturnItem.count({ where: { id: input.itemId, workspaceId: scope.workspaceId } }),
-      tx.evidenceItem.count({ where: { id: input.evidenceItemId, workspaceId: scope.workspaceId } }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const item = await tx.informationReturnItem.count({ where: { id: input.itemId, workspaceId: scope.workspaceId } });
+    const evidence = await tx.evidenceItem.count({ where: { id: input.evidenceItemId, workspaceId: scope.workspaceId } });
     if (!item || !evidence) throw new AppError("not_found");
     await tx.informationReturnEvidence.upsert({
       where: { itemId_evidenceItemId: { itemId: input.itemId, evidenceItemId: input.evidenceItemId } },
