@@ -25,6 +25,8 @@ type Options = {
   password: string;
   /** Print PostgreSQL's own log lines (off by default: they are noise for users). */
   verbose?: boolean;
+  /** A fixed port, to start a stopped cluster again where its clients expect it; a free one by default. */
+  port?: number;
 };
 
 export async function findFreePort(): Promise<number> {
@@ -43,7 +45,7 @@ export async function findFreePort(): Promise<number> {
 }
 
 export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedDatabase> {
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const log: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
