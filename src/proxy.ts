@@ -4,6 +4,10 @@ import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/securit
 // Runs before every request: a per-request CSP nonce (passed to the page through the request
 // headers, as Next expects) and the other security headers on every response.
 export function proxy(request: NextRequest) {
+  // A NUL character has no place in an address; PostgreSQL would refuse it in a search filter.
+  if (/%00/.test(request.nextUrl.pathname + request.nextUrl.search)) {
+    return new NextResponse("This address contains a character that is not allowed. Check the link and try again.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const nonce = btoa(crypto.randomUUID());
   const appUrl = process.env.APP_URL ?? "";
   const issuer = process.env.OIDC_ISSUER;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { OUTCOMES } from "./domain";
 
-const list = (value: unknown) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : String(value).split("\n").filter(Boolean));
+const list = (value: unknown) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : typeof value === "string" ? value.split("\n").filter(Boolean) : value);
 const pointId = z.uuid("This point was not found. Go back to the list and open it again.");
 const version = z.coerce.number({ error: "Reload the page and try again" }).int().min(1);
 

@@ -1,11 +1,21 @@
 /**
+ * NUL characters are removed from everything a form sends: nobody types one, no text needs one,
+ * and PostgreSQL refuses them in text, which would turn a stray one into an error page.
+ */
+export function withoutNul(value: string): string {
+  return value.includes("\u0000") ? value.replaceAll("\u0000", "") : value;
+}
+
+/**
  * Turns a submitted form into a plain object for zod: repeated names become arrays, Next's own
- * `$ACTION_` fields are dropped. Also gives back the typed values to re-show, without secrets.
+ * `$ACTION_` fields are dropped, NUL characters removed. Also gives back the typed values to
+ * re-show, without secrets.
  */
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
   const result: Record<string, string | string[]> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
+  for (const [key, raw] of formData.entries()) {
+    if (key.startsWith("$ACTION") || typeof raw !== "string") continue;
+    const value = withoutNul(raw);
     const existing = result[key];
     if (existing === undefined) result[key] = value;
     else result[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];

@@ -6,6 +6,7 @@ import busboy from "busboy";
 import type { FileStorage } from "@/lib/storage/storage";
 import { detectAcceptedType, ACCEPTED_DESCRIPTION } from "./file-type";
 import { sanitiseFileName } from "./file-name";
+import { withoutNul } from "@/lib/actions/form-data";
 
 export type ReceivedFile = {
   fileName: string;
@@ -51,7 +52,7 @@ export async function receiveSingleFile(request: Request, options: { storage: Fi
   const fields: Record<string, string> = {};
   const parser = busboy({ headers: { "content-type": type }, limits: { files: 1, fileSize: options.maxBytes, fields: 20, parts: 25, fieldSize: 20_000 } });
   parser.on("field", (name, value) => {
-    fields[name] = value;
+    fields[name] = withoutNul(value);
   });
   parser.on("file", (_field, file, info) => {
     if (written || !info.filename) {
