@@ -106,6 +106,12 @@ test("the administrator invites a director", async ({ page, expectAccessible }) 
   expect(mail.text).toContain(invitationLink);
   await expect(page.getByRole("row", { name: /Dana Director/ })).toContainText("Invited");
   await expectAccessible(page);
+
+  // The invitation is in the audit trail the administrator can read and export.
+  await page.getByRole("link", { name: "See the audit trail" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audit trail");
+  await expect(page.getByRole("cell", { name: "member.invited" }).first()).toBeVisible();
+  await expectAccessible(page);
 });
 
 test("the invited director accepts, signs in with that role and browses the framework", async ({ browser, expectAccessible }) => {
