@@ -111,9 +111,17 @@ async function main() {
           connections: USERS,
           duration: SECONDS,
           timeout: 10,
-          requests: PAGES.map((page) => ({ method: "GET" as const, path: page })),
-          // Each connection is one user, with their own session.
-          setupClient: (client) => client.setHeaders({ cookie: cookies[nextUser++ % cookies.length]! }),
+          initialContext: {},
+          // Each connection is one user, with their own session: the context is per connection,
+          // and its first request gives it the next user's cookie, sent on every page after.
+          requests: PAGES.map((page) => ({
+            method: "GET" as const,
+            path: page,
+            setupRequest: (request: autocannon.Request, context: { cookie?: string }) => {
+              context.cookie ??= cookies[nextUser++ % cookies.length]!;
+              return { ...request, headers: { ...request.headers, cookie: context.cookie } };
+            },
+          })),
         },
         (error, finished) => (error ? reject(error) : resolve(finished)),
       );
