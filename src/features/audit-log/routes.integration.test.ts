@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { scopeFromMembership, type WorkspaceScope } from "@/lib/authz/scope";
+import type { WorkspaceScope } from "@/lib/authz/scope";
 import type { CurrentSession } from "@/lib/auth/session";
 import { ROLES, type Role } from "@/lib/authz/permissions";
 import { createMember, createWorkspace } from "../../../tests/factories";
+import { memberSession } from "../../../tests/support/actions";
 import { AUDIT_PAGE_SIZE, auditEventsForExport, getAuditFilterOptions, listAuditEvents } from "./data";
 import { AUDIT_CSV_COLUMNS, exportAuditTrail } from "./routes";
 import { parseAuditQuery } from "./schema";
@@ -20,12 +21,7 @@ const APP = "http://localhost:3000";
 async function signedIn(role: Role) {
   const workspace = await createWorkspace();
   const member = await createMember(workspace.id, role);
-  session.current = {
-    sessionId: "00000000-0000-7000-8000-000000000003",
-    user: { id: member.userId, email: member.email, name: "Test" },
-    memberships: [{ id: member.membershipId, role, workspaceId: workspace.id, workspaceName: workspace.name }],
-    member: { membershipId: member.membershipId, role, workspaceId: workspace.id, workspaceName: workspace.name, active: true, scope: scopeFromMembership(workspace.id) },
-  };
+  session.current = memberSession(workspace, member, role);
   return { workspace, userId: member.userId };
 }
 

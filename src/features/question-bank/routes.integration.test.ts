@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { scopeFromMembership } from "@/lib/authz/scope";
 import type { CurrentSession } from "@/lib/auth/session";
 import type { Role } from "@/lib/authz/permissions";
 import { createMember, createWorkspace } from "../../../tests/factories";
+import { memberSession } from "../../../tests/support/actions";
 import { listActiveQuestions } from "./data";
 import { QUESTION_COLUMNS } from "./domain";
 import { completeQuestionImport, createQuestion, loadStartingBank } from "./mutations";
@@ -22,12 +22,7 @@ const APP = "http://localhost:3000";
 async function signedIn(role: Role) {
   const workspace = await createWorkspace();
   const member = await createMember(workspace.id, role);
-  session.current = {
-    sessionId: "00000000-0000-7000-8000-000000000002",
-    user: { id: member.userId, email: member.email, name: "Test" },
-    memberships: [{ id: member.membershipId, role, workspaceId: workspace.id, workspaceName: workspace.name }],
-    member: { membershipId: member.membershipId, role, workspaceId: workspace.id, workspaceName: workspace.name, active: true, scope: scopeFromMembership(workspace.id) },
-  };
+  session.current = memberSession(workspace, member, role);
   return { scope: workspace.scope, actor: { userId: member.userId } };
 }
 
