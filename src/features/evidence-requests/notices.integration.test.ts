@@ -1,24 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { addDays, isoDay, ukToday } from "@/lib/calendar";
 import { createMember, createWorkspace } from "../../../tests/factories";
-import { startSmtpServer } from "../../../tests/support/smtp";
+import { smtpServerForFile } from "../../../tests/support/smtp";
 import { createRequest } from "./mutations";
 import { deliverNotice, sendDueReminders } from "./notices";
 import { createRequestSchema } from "./schema";
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-});
-afterAll(async () => {
-  await smtp.stop();
-});
-afterEach(() => {
-  delete process.env.SMTP_URL;
-  smtp.messages.length = 0;
-});
+const mailServer = smtpServerForFile();
 
 const today = ukToday(new Date());
 const noon = (date: Date) => new Date(date.getTime() + 12 * 3600_000);
@@ -42,10 +31,10 @@ async function requestDueIn(days: number, who: "member" | "new" = "member") {
 
 describe("evidence request notices with SMTP configured", () => {
   it("e-mails the request, then one reminder before and one after the due date", async () => {
-    process.env.SMTP_URL = smtp.url;
+    process.env.SMTP_URL = mailServer().url;
     const { id } = await requestDueIn(10);
     expect(await deliverNotice(id, "asked")).toBe("email");
-    const [asked] = smtp.to("sam.patel@northmoor.gov.uk");
+    const [asked] = mailServer().to("sam.patel@northmoor.gov.uk");
     expect(asked!.subject).toMatch(/^Evidence request: 7\. Safeguarding \(due /);
     expect(asked!.text).toContain("Northmoor County Council's CQC assessment");
     expect(asked!.text).toContain(`/requests/${id}`);
@@ -54,12 +43,12 @@ describe("evidence request notices with SMTP configured", () => {
     expect(await sendDueReminders(noon(today))).toEqual({ email: 0, inApp: 0 });
     expect(await sendDueReminders(noon(addDays(today, 8)))).toEqual({ email: 1, inApp: 0 });
     expect(await sendDueReminders(noon(addDays(today, 9)))).toEqual({ email: 0, inApp: 0 });
-    expect(smtp.to("sam.patel@northmoor.gov.uk").map((mail) => mail.subject)).toEqual([asked!.subject, expect.stringMatching(/^Reminder: evidence for 7\. Safeguarding is due on/)]);
+    expect(mailServer().to("sam.patel@northmoor.gov.uk").map((mail) => mail.subject)).toEqual([asked!.subject, expect.stringMatching(/^Reminder: evidence for 7\. Safeguarding is due on/)]);
 
     // The day after the due date: the overdue reminder, once.
     expect(await sendDueReminders(noon(addDays(today, 11)))).toEqual({ email: 1, inApp: 0 });
     expect(await sendDueReminders(noon(addDays(today, 20)))).toEqual({ email: 0, inApp: 0 });
-    expect(smtp.messages).toHaveLength(3);
+    expect(mailServer().messages).toHaveLength(3);
     expect(await db.evidenceRequestNotice.findMany({ where: { requestId: id }, orderBy: { createdAt: "asc" }, select: { kind: true, channel: true } })).toEqual([
       { kind: "asked", channel: "email" },
       { kind: "due_soon", channel: "email" },
@@ -68,20 +57,20 @@ describe("evidence request notices with SMTP configured", () => {
   });
 
   it("sends someone new the invitation link with the request", async () => {
-    process.env.SMTP_URL = smtp.url;
+    process.env.SMTP_URL = mailServer().url;
     const { id, invitationToken } = await requestDueIn(10, "new");
     expect(await deliverNotice(id, "asked", { invitationToken })).toBe("email");
-    const [mail] = smtp.to("jo.smith@northmoor.gov.uk");
+    const [mail] = mailServer().to("jo.smith@northmoor.gov.uk");
     expect(mail!.text).toContain(`/invitations/${invitationToken}`);
     expect(mail!.text).toContain("Dear Jo Smith,");
   });
 
   it("does not remind about a request that was answered, declined or withdrawn", async () => {
-    process.env.SMTP_URL = smtp.url;
+    process.env.SMTP_URL = mailServer().url;
     const { id } = await requestDueIn(2);
     await db.evidenceRequest.update({ where: { id }, data: { status: "withdrawn" } });
     expect(await sendDueReminders(noon(addDays(today, 5)))).toEqual({ email: 0, inApp: 0 });
-    expect(smtp.messages).toHaveLength(0);
+    expect(mailServer().messages).toHaveLength(0);
   });
 
   it("shows the notice in the app when the mail server cannot be reached, and fails nothing", async () => {
@@ -99,7 +88,7 @@ describe("evidence request notices with no SMTP configured", () => {
     // Asked inside the reminder window, so the request itself was the reminder; overdue still comes.
     expect(await sendDueReminders(noon(today))).toEqual({ email: 0, inApp: 0 });
     expect(await sendDueReminders(noon(addDays(today, 3)))).toEqual({ email: 0, inApp: 1 });
-    expect(smtp.messages).toHaveLength(0);
+    expect(mailServer().messages).toHaveLength(0);
     expect((await db.evidenceRequestNotice.findMany({ where: { requestId: id }, select: { channel: true } })).every((notice) => notice.channel === "in_app")).toBe(true);
   });
 });

@@ -1,25 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { addDays, isoDay, ukToday } from "@/lib/calendar";
 import { createMember, createWorkspace } from "../../../tests/factories";
-import { startSmtpServer } from "../../../tests/support/smtp";
+import { smtpServerForFile } from "../../../tests/support/smtp";
 import { listInAppOverdue } from "./data";
 import { createImprovementAction, updateImprovementAction } from "./mutations";
 import { sendOverdueActionReminders } from "./notices";
 import { actionSchema, updateActionSchema } from "./schema";
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-});
-afterAll(async () => {
-  await smtp.stop();
-});
-afterEach(() => {
-  delete process.env.SMTP_URL;
-  smtp.messages.length = 0;
-});
+const mailServer = smtpServerForFile();
 
 const today = ukToday(new Date());
 const noon = (date: Date) => new Date(date.getTime() + 12 * 3600_000);
@@ -37,14 +26,14 @@ async function actionDueIn(days: number, owner: "member" | "named" = "member") {
 
 describe("overdue reminders with SMTP configured", () => {
   it("e-mails the owner once per due date, and again after the due date moves", async () => {
-    process.env.SMTP_URL = smtp.url;
+    process.env.SMTP_URL = mailServer().url;
     const { id, workspace, lead, manager, input } = await actionDueIn(2);
     // Not yet due, then due today: nothing. The day after: one e-mail, however often the check runs.
     expect(await sendOverdueActionReminders(noon(today))).toEqual({ email: 0, inApp: 0 });
     expect(await sendOverdueActionReminders(noon(addDays(today, 2)))).toEqual({ email: 0, inApp: 0 });
     expect(await sendOverdueActionReminders(noon(addDays(today, 3)))).toEqual({ email: 1, inApp: 0 });
     expect(await sendOverdueActionReminders(noon(addDays(today, 4)))).toEqual({ email: 0, inApp: 0 });
-    const [mail] = smtp.to(manager.email);
+    const [mail] = mailServer().to(manager.email);
     expect(mail!.subject).toBe("Overdue action: Publish the carers' strategy");
     expect(mail!.text).toContain("Northmoor County Council's improvement plan");
     expect(mail!.text).toContain(`/improvement-plan/${id}`);
@@ -55,7 +44,7 @@ describe("overdue reminders with SMTP configured", () => {
     expect(await sendOverdueActionReminders(noon(addDays(today, 5)))).toEqual({ email: 0, inApp: 0 });
     expect(await sendOverdueActionReminders(noon(addDays(today, 11)))).toEqual({ email: 1, inApp: 0 });
     expect(await sendOverdueActionReminders(noon(addDays(today, 12)))).toEqual({ email: 0, inApp: 0 });
-    expect(smtp.to(manager.email)).toHaveLength(2);
+    expect(mailServer().to(manager.email)).toHaveLength(2);
     expect((await db.improvementActionNotice.findMany({ where: { actionId: id }, orderBy: { dueDate: "asc" }, select: { dueDate: true, channel: true } })).map((notice) => [isoDay(notice.dueDate), notice.channel])).toEqual([
       [isoDay(addDays(today, 2)), "email"],
       [moved, "email"],
@@ -63,15 +52,15 @@ describe("overdue reminders with SMTP configured", () => {
   });
 
   it("does not remind about a done or cancelled action", async () => {
-    process.env.SMTP_URL = smtp.url;
+    process.env.SMTP_URL = mailServer().url;
     const { id } = await actionDueIn(-5);
     await db.improvementAction.update({ where: { id }, data: { status: "cancelled" } });
     expect(await sendOverdueActionReminders(noon(today))).toEqual({ email: 0, inApp: 0 });
-    expect(smtp.messages).toHaveLength(0);
+    expect(mailServer().messages).toHaveLength(0);
   });
 
   it("shows the reminder in the app for an owner without an account, or when the mail server cannot be reached", async () => {
-    process.env.SMTP_URL = smtp.url;
+    process.env.SMTP_URL = mailServer().url;
     const named = await actionDueIn(-1, "named");
     expect(await sendOverdueActionReminders(noon(today))).toEqual({ email: 0, inApp: 1 });
     expect((await listInAppOverdue(named.workspace.scope, noon(today))).map((action) => action.id)).toEqual([named.id]);
@@ -80,7 +69,7 @@ describe("overdue reminders with SMTP configured", () => {
     const member = await actionDueIn(-1);
     expect(await sendOverdueActionReminders(noon(today))).toEqual({ email: 0, inApp: 1 });
     expect(await db.improvementActionNotice.findFirstOrThrow({ where: { actionId: member.id }, select: { channel: true } })).toEqual({ channel: "in_app" });
-    expect(smtp.messages).toHaveLength(0);
+    expect(mailServer().messages).toHaveLength(0);
   });
 });
 
@@ -91,6 +80,6 @@ describe("overdue reminders with no SMTP configured", () => {
     expect(await sendOverdueActionReminders(noon(today))).toEqual({ email: 0, inApp: 1 });
     expect(await sendOverdueActionReminders(noon(addDays(today, 1)))).toEqual({ email: 0, inApp: 0 });
     expect((await listInAppOverdue(workspace.scope, noon(today))).map((action) => action.id)).toEqual([id]);
-    expect(smtp.messages).toHaveLength(0);
+    expect(mailServer().messages).toHaveLength(0);
   });
 });
