@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { addDays, isoDay, ukToday } from "@/lib/calendar";
 import { createMember, createWorkspace } from "../../../tests/factories";
-import { smtpServerForFile } from "../../../tests/support/smtp";
+import { smtpServerForFile } from "../../../tests/support/smtp-for-file";
 import { createRequest } from "./mutations";
 import { deliverNotice, sendDueReminders } from "./notices";
 import { createRequestSchema } from "./schema";
