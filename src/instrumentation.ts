@@ -5,4 +5,6 @@ export async function register() {
   startReminderChecks();
   const { startActionReminderChecks } = await import("@/features/improvement-plan/notices");
   startActionReminderChecks();
+  const { startAbandonedFileSweeps } = await import("@/lib/storage/sweep");
+  startAbandonedFileSweeps();
 }

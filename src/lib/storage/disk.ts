@@ -1,8 +1,10 @@
 import { createReadStream, createWriteStream } from "node:fs";
-import { access, mkdir, rename, rm } from "node:fs/promises";
+import { access, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
-import type { FileStorage } from "./storage";
+import type { FileStorage, StoredObject } from "./storage";
+
+const UNFINISHED = ".partial";
 
 /**
  * Files in a folder. Each write goes to a temporary name first and is renamed into place only
@@ -16,7 +18,7 @@ export function diskStorage(root: string): FileStorage {
   return {
     async write(key, body) {
       const target = pathOf(key);
-      const temporary = `${target}.partial`;
+      const temporary = `${target}${UNFINISHED}`;
       await mkdir(path.dirname(target), { recursive: true });
       try {
         await pipeline(body, createWriteStream(temporary, { flags: "wx" }));
@@ -40,5 +42,38 @@ export function diskStorage(root: string): FileStorage {
         () => false,
       );
     },
+    async *list(prefix) {
+      for await (const file of filesUnder(root)) {
+        if (file.name.endsWith(UNFINISHED)) continue;
+        const key = path.relative(root, file.name).split(path.sep).join("/");
+        if (key.startsWith(prefix)) yield { key, modifiedAt: file.modifiedAt } satisfies StoredObject;
+      }
+    },
+    async removeAbandonedWrites(before) {
+      let removed = 0;
+      for await (const file of filesUnder(root)) {
+        if (!file.name.endsWith(UNFINISHED) || file.modifiedAt >= before) continue;
+        await rm(file.name, { force: true });
+        removed += 1;
+      }
+      return removed;
+    },
   };
+}
+
+/** Every file below `folder` (none if it does not exist yet), with when it was last written. */
+async function* filesUnder(folder: string): AsyncGenerator<{ name: string; modifiedAt: Date }> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  });
+  for (const entry of entries) {
+    const name = path.join(folder, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(name);
+    else if (entry.isFile()) {
+      // A file removed between the listing and now is simply no longer there.
+      const info = await stat(name).catch(() => null);
+      if (info) yield { name, modifiedAt: info.mtime };
+    }
+  }
 }

@@ -1,4 +1,13 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import {
+  AbortMultipartUploadCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListMultipartUploadsCommand,
+  paginateListObjectsV2,
+  S3Client,
+  S3ServiceException,
+} from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { Readable } from "node:stream";
 import type { FileStorage } from "./storage";
@@ -44,6 +53,36 @@ export function s3Storage(settings: S3Settings): FileStorage {
         () => true,
         () => false,
       );
+    },
+    async *list(prefix) {
+      for await (const page of paginateListObjectsV2({ client }, { Bucket: settings.bucket, Prefix: prefix })) {
+        for (const object of page.Contents ?? []) {
+          if (object.Key && object.LastModified) yield { key: object.Key, modifiedAt: object.LastModified };
+        }
+      }
+    },
+    async removeAbandonedWrites(before) {
+      // Parts of a multipart upload whose process stopped are invisible but kept (and billed) until
+      // aborted. A bucket lifecycle rule (AbortIncompleteMultipartUpload) does the same; stores
+      // without the listing (some S3-compatible servers) are left to that rule.
+      let removed = 0;
+      let keyMarker: string | undefined;
+      let uploadIdMarker: string | undefined;
+      try {
+        do {
+          const page = await client.send(new ListMultipartUploadsCommand({ Bucket: settings.bucket, KeyMarker: keyMarker, UploadIdMarker: uploadIdMarker }));
+          for (const upload of page.Uploads ?? []) {
+            if (!upload.Key || !upload.UploadId || !upload.Initiated || upload.Initiated >= before) continue;
+            await client.send(new AbortMultipartUploadCommand({ Bucket: settings.bucket, Key: upload.Key, UploadId: upload.UploadId }));
+            removed += 1;
+          }
+          [keyMarker, uploadIdMarker] = page.IsTruncated ? [page.NextKeyMarker, page.NextUploadIdMarker] : [undefined, undefined];
+        } while (keyMarker);
+      } catch (error) {
+        if (error instanceof S3ServiceException && error.name === "NotImplemented") return removed;
+        throw error;
+      }
+      return removed;
     },
   };
 }

@@ -1,4 +1,6 @@
-import { mkdtemp } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -60,5 +62,45 @@ describe.each(implementations)("%s storage", (_name, make) => {
     });
     await expect(storage.write("evidence/ws/broken", failing)).rejects.toThrow();
     expect(await storage.exists("evidence/ws/broken")).toBe(false);
+  });
+
+  it("lists the objects under a prefix with when they were written", async () => {
+    const storage = await make();
+    const started = Date.now() - 5_000;
+    // A prefix of its own: the S3 bucket is shared by these tests.
+    const prefix = `listing-${randomUUID()}`;
+    await storage.write(`${prefix}/one/a`, Readable.from(["a"]));
+    await storage.write(`${prefix}/two/b`, Readable.from(["b"]));
+    await storage.write(`${prefix}-other/c`, Readable.from(["c"]));
+    const listed: { key: string; modifiedAt: Date }[] = [];
+    for await (const object of storage.list(`${prefix}/`)) listed.push(object);
+    expect(listed.map((object) => object.key).sort()).toEqual([`${prefix}/one/a`, `${prefix}/two/b`]);
+    for (const object of listed) expect(object.modifiedAt.getTime()).toBeGreaterThan(started);
+  });
+});
+
+describe("writes cut off by a stopped process", () => {
+  it("on disk: a temporary file untouched since before the cut-off is removed, a newer one is kept and neither is listed", async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), "disk-storage-"));
+    const storage = diskStorage(root);
+    await mkdir(path.join(root, "evidence", "ws"), { recursive: true });
+    const old = path.join(root, "evidence", "ws", "stopped.partial");
+    const fresh = path.join(root, "evidence", "ws", "uploading.partial");
+    await writeFile(old, "half a file");
+    await writeFile(fresh, "still arriving");
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60_000);
+    await utimes(old, twoDaysAgo, twoDaysAgo);
+
+    const listed: string[] = [];
+    for await (const object of storage.list("evidence/")) listed.push(object.key);
+    expect(listed).toEqual([]);
+    expect(await storage.removeAbandonedWrites(new Date(Date.now() - 60_000))).toBe(1);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(fresh)).toBe(true);
+  });
+
+  it("on S3: a store that cannot list unfinished multipart uploads (left to the bucket's lifecycle rule) is not an error", async () => {
+    const storage = s3Storage({ bucket: "evidence", region: "eu-west-2", endpoint, accessKeyId: "S3RVER", secretAccessKey: "S3RVER", forcePathStyle: true });
+    await expect(storage.removeAbandonedWrites(new Date())).resolves.toBe(0);
   });
 });

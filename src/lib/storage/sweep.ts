@@ -1,0 +1,66 @@
+import { logger } from "@/lib/logger";
+import { configuredStorage } from "./configured";
+import { referencedStorageKeys } from "./data";
+import type { FileStorage } from "./storage";
+
+/**
+ * An upload is stored first and recorded second, so a process stopped part-way (a crash, a
+ * deploy, a killed container) can leave a half-written file, or a whole file no row names. Once a
+ * day has passed such files are swept away. A day, not minutes, because a file written now is
+ * recorded a moment later, and a restore writes every file before it writes any row.
+ */
+export const ABANDONED_AFTER_MS = 24 * 60 * 60_000;
+const SWEEP_EVERY_MS = 60 * 60_000;
+/** Every key the app writes starts with this (see the upload routes). */
+const UPLOADS_PREFIX = "evidence/";
+const BATCH = 500;
+
+export type SweepResult = { abandonedWrites: number; unreferencedFiles: number };
+
+export async function sweepAbandonedFiles(options: {
+  storage: FileStorage;
+  now?: Date;
+  referenced?: (keys: string[]) => Promise<Set<string>>;
+}): Promise<SweepResult> {
+  const { storage, referenced = referencedStorageKeys } = options;
+  const before = new Date((options.now ?? new Date()).getTime() - ABANDONED_AFTER_MS);
+  const abandonedWrites = await storage.removeAbandonedWrites(before);
+  let unreferencedFiles = 0;
+  const sweep = async (keys: string[]) => {
+    const named = await referenced(keys);
+    for (const key of keys) {
+      if (named.has(key)) continue;
+      await storage.remove(key);
+      unreferencedFiles += 1;
+    }
+  };
+  let batch: string[] = [];
+  for await (const object of storage.list(UPLOADS_PREFIX)) {
+    if (object.modifiedAt >= before) continue;
+    batch.push(object.key);
+    if (batch.length === BATCH) {
+      await sweep(batch);
+      batch = [];
+    }
+  }
+  await sweep(batch);
+  return { abandonedWrites, unreferencedFiles };
+}
+
+let timer: NodeJS.Timeout | undefined;
+
+/** Sweeps when the instance starts and every hour after; several instances sweeping is harmless. */
+export function startAbandonedFileSweeps(): void {
+  if (timer) return;
+  const sweep = () => {
+    sweepAbandonedFiles({ storage: configuredStorage() }).then(
+      (result) => {
+        if (result.abandonedWrites + result.unreferencedFiles > 0) logger.info(result, "abandoned upload files removed");
+      },
+      (error: unknown) => logger.error({ err: (error as Error).message }, "abandoned upload sweep failed"),
+    );
+  };
+  timer = setInterval(sweep, SWEEP_EVERY_MS);
+  timer.unref();
+  setTimeout(sweep, 1_000).unref();
+}
