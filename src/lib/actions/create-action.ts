@@ -7,6 +7,7 @@ import type { Permission } from "@/lib/authz/permissions";
 import { getCurrentSession, type CurrentMember, type CurrentSession } from "@/lib/auth/session";
 import { AppError, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import type { ActionResult, FieldErrors } from "./result";
 import { formDataToObject, valuesToKeep } from "./form-data";
 import { registerAccess } from "./registry";
@@ -85,6 +86,10 @@ async function run<S extends z.ZodType, C extends object>(
   } catch (error) {
     unstable_rethrow(error);
     if (isAppError(error)) return { status: "error", formError: error.message, fieldErrors: error.fieldErrors ?? {}, values, code: error.code };
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: error instanceof Error ? error.message : String(error) }, "server action could not reach the database");
+      return { status: "error", formError: DATABASE_UNAVAILABLE_MESSAGE, fieldErrors: {}, values, code: "unavailable" };
+    }
     const errorId = randomUUID().slice(0, 8).toUpperCase();
     logger.error(
       { errorId, err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) },

@@ -7,6 +7,7 @@ import { getCurrentSession, type CurrentMember, type CurrentSession } from "@/li
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { env } from "@/lib/env";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 /**
  * Route handlers (downloads, exports, health) go through these wrappers, which check the same
@@ -57,12 +58,16 @@ async function guarded(body: () => Promise<Response>): Promise<Response> {
     return await body();
   } catch (error) {
     if (isAppError(error)) return text(statusOf[error.code], error.message);
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: error instanceof Error ? error.message : String(error) }, "route handler could not reach the database");
+      return text(503, DATABASE_UNAVAILABLE_MESSAGE, { "retry-after": "30" });
+    }
     const errorId = randomUUID().slice(0, 8).toUpperCase();
     logger.error({ errorId, err: error instanceof Error ? error.message : String(error) }, "route handler failed");
     return text(500, `Sorry, there is a problem with the service. Reference ${errorId}.`);
   }
 }
 
-function text(status: number, body: string) {
-  return new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+function text(status: number, body: string, headers: Record<string, string> = {}) {
+  return new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers } });
 }
