@@ -49,8 +49,16 @@ function isSafeMethod(request: Request) {
 export function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return request.headers.get("sec-fetch-site") === "same-origin";
-  const host = new URL(origin).host;
-  return host === request.headers.get("host") || host === new URL(env().APP_URL).host;
+  let sender: URL;
+  try {
+    sender = new URL(origin);
+  } catch {
+    // "null" (a sandboxed frame, a data: page) and anything malformed are not our pages.
+    return false;
+  }
+  // The service's own address, scheme included; or, behind a proxy that terminates TLS, the host
+  // the request was sent to (the scheme is then the proxy's, so only the host can be compared).
+  return sender.origin === new URL(env().APP_URL).origin || sender.host === request.headers.get("host");
 }
 
 async function guarded(body: () => Promise<Response>): Promise<Response> {
