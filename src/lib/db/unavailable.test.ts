@@ -12,6 +12,8 @@ describe("telling a database outage from a fault in the request", () => {
     expect(isDatabaseUnavailable(prismaError("P2010", { kind: "ConnectionClosed" }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
     expect(isDatabaseUnavailable(new Error("wrapped", { cause: Object.assign(new Error("gone"), { code: "08006" }) }))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("Client has encountered a connection error and is not queryable"))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
   });
 
   it("does not mistake a fault in the request for an outage", () => {
@@ -20,6 +22,7 @@ describe("telling a database outage from a fault in the request", () => {
     expect(isDatabaseUnavailable(prismaError("P2021", { kind: "TableDoesNotExist", table: "public.User" }))).toBe(false);
     expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined"))).toBe(false);
     expect(isDatabaseUnavailable("ECONNREFUSED")).toBe(false);
+    expect(isDatabaseUnavailable(new Error("Evidence item not found: Connection terminated"))).toBe(false);
     expect(isDatabaseUnavailable(null)).toBe(false);
   });
 });
