@@ -9,21 +9,12 @@
  * fail cleanly (a 503 or 500 page, never a hang), and the app recovers by itself when it is back.
  * LOAD_SECONDS and LOAD_USERS change the duration and the number of users.
  */
-import { spawn, spawnSync } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
+import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
-import { encode } from "next-auth/jwt";
-import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrate";
 import { db, disconnectDb } from "@/lib/db/client";
-import { buildIsCurrent, markBuilt } from "@/lib/runtime/build-fingerprint";
-import { loadFrameworkReference } from "@/features/framework/mutations";
 import { seedDemo } from "../prisma/demo";
+import { startAppInstance } from "../tests/support/app-instance";
 
-const root = path.resolve(__dirname, "..");
 const USERS = Number(process.env.LOAD_USERS ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const RESTART_DB = process.argv.includes("--restart-db");
@@ -45,48 +36,22 @@ function summarise(label: string, samples: Sample[], seconds: number) {
 }
 
 async function main() {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "load-"));
-  const password = randomBytes(8).toString("hex");
-  const dataDir = path.join(dir, "postgres");
-  let database: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir, password });
-  const port = Number(new URL(database.urlFor("load")).port);
-  let app: ReturnType<typeof spawn> | undefined;
+  let workspaceId = "";
+  const users = Array.from({ length: USERS }, (_, index) => ({ id: randomUUID(), email: `load${index}@northmoor.example`, name: `Load user ${index + 1}` }));
+  const instance = await startAppInstance({
+    prepare: async () => {
+      await seedDemo();
+      ({ id: workspaceId } = await db.workspace.findFirstOrThrow({ select: { id: true } }));
+      await db.user.createMany({ data: users });
+      await db.membership.createMany({ data: users.map((user) => ({ workspaceId, userId: user.id, role: "readiness_lead" as const, status: "active" as const })) });
+    },
+  });
   try {
-    await database.createDatabase("load");
-    process.env.DATABASE_URL = database.urlFor("load");
-    await migrate(process.env.DATABASE_URL);
-    await loadFrameworkReference();
-    await seedDemo();
-    const workspace = await db.workspace.findFirstOrThrow({ select: { id: true } });
-    const users = Array.from({ length: USERS }, (_, index) => ({ id: randomUUID(), email: `load${index}@northmoor.example`, name: `Load user ${index + 1}` }));
-    await db.user.createMany({ data: users });
-    await db.membership.createMany({ data: users.map((user) => ({ workspaceId: workspace.id, userId: user.id, role: "readiness_lead" as const, status: "active" as const })) });
-    const authSecret = randomBytes(32).toString("base64url");
     const cookies: string[] = [];
-    for (const user of users) {
-      const session = await db.userSession.create({ data: { userId: user.id, workspaceId: workspace.id, expiresAt: new Date(Date.now() + 3 * 3600_000) }, select: { id: true } });
-      cookies.push(`next-auth.session-token=${await encode({ token: { sub: user.id, sid: session.id }, secret: authSecret })}`);
-    }
+    for (const user of users) cookies.push(await instance.cookieFor(user.id, workspaceId));
     await disconnectDb();
     console.log(`Demo council with ${USERS} signed-in readiness-team users, ${PAGES.length} pages each.`);
-
-    const next = path.join(root, "node_modules", ".bin", "next");
-    if (!(await buildIsCurrent(root))) {
-      const build = spawnSync(next, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-      if (build.status !== 0) throw new Error("next build failed");
-      await markBuilt(root);
-    }
-    const appPort = await findFreePort();
-    const base = `http://127.0.0.1:${appPort}`;
-    app = spawn(next, ["start", "-H", "127.0.0.1", "-p", String(appPort)], {
-      cwd: root,
-      stdio: "ignore",
-      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: authSecret, APP_URL: base, LOG_LEVEL: "error", REMINDER_CHECK_MINUTES: "0", STORAGE_DIR: path.join(dir, "files") },
-    });
-    for (let tries = 0; tries < 240; tries++) {
-      if ((await fetch(`${base}/api/health`).catch(() => null))?.ok) break;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    const base = instance.base;
     // One visit to each page first, so the first render of a route is not counted.
     for (const page of PAGES) await fetch(`${base}${page}`, { headers: { cookie: cookies[0]! } });
 
@@ -99,8 +64,8 @@ async function main() {
     if (RESTART_DB) {
       setTimeout(async () => {
         downAt = Date.now() - started;
-        await database.stop();
-        database = await startEmbeddedPostgres({ dataDir, password, port });
+        await instance.stopDatabase();
+        await instance.startDatabase();
         upAt = Date.now() - started;
       }, RESTART_AT_S * 1000);
     }
@@ -143,10 +108,7 @@ async function main() {
     for (const sample of samples) statuses.set(sample.status, (statuses.get(sample.status) ?? 0) + 1);
     console.log(`Responses by status: ${[...statuses.entries()].sort((a, b) => a[0] - b[0]).map(([status, count]) => `${status || "no answer"}: ${count}`).join(", ")}`);
   } finally {
-    app?.kill("SIGTERM");
-    await disconnectDb().catch(() => undefined);
-    await database.stop().catch(() => undefined);
-    await rm(dir, { recursive: true, force: true });
+    await instance.close();
   }
 }
 

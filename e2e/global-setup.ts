@@ -11,6 +11,7 @@ import { buildIsCurrent, markBuilt } from "@/lib/runtime/build-fingerprint";
 import { loadFrameworkReference } from "@/features/framework/mutations";
 import { startIdentityProvider } from "./support/oidc-server";
 import { startSmtpServer } from "../tests/support/smtp";
+import { waitForHealth } from "../tests/support/app-instance";
 
 /**
  * Starts what the browser journeys run against, all on loopback: a fresh embedded PostgreSQL (or a
@@ -108,18 +109,4 @@ export default async function globalSetup() {
   return async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   };
-}
-
-async function waitForHealth(url: string, app: ChildProcess) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (app.exitCode !== null) throw new Error(`the app exited with code ${app.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the app did not become healthy at ${url}`);
 }
