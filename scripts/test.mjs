@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: the whole suite, in the order that fails fastest: types, lint, unit and integration
-// tests (vitest, real PostgreSQL), then the browser journeys (Playwright, real Chromium).
+// `npm test`: the whole suite, in the order that fails fastest: types, lint, the dependency audit,
+// unit and integration tests (vitest, real PostgreSQL), then the browser journeys and fault runs
+// (Playwright, real Chromium).
 // Extra arguments go to none of them; run `npm run test:unit` etc. for one stage.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -12,6 +13,7 @@ ensureInstalled();
 const stages = [
   ["Type check", ["npx", "tsc", "--noEmit"]],
   ["Lint", ["npx", "eslint", "--max-warnings=0", "."]],
+  ["Dependency audit", ["node", "scripts/audit-dependencies.mjs"]],
   ["Unit and integration tests", ["npx", "vitest", "run"]],
   ["Browser tests", ["npx", "playwright", "test"]],
 ];
