@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { accessOf } from "@/lib/actions/registry";
@@ -6,6 +6,7 @@ import { PERMISSIONS, ROLES, roleHasPermission, type Role } from "@/lib/authz/pe
 import { scopeFromMembership } from "@/lib/authz/scope";
 import type { CurrentSession } from "@/lib/auth/session";
 import { idle } from "@/lib/actions/result";
+import { filesNamed } from "./support/source-tree";
 
 /**
  * Every server action and route handler must be built with the access wrappers (so it consults
@@ -20,15 +21,6 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
 
 const root = path.resolve(__dirname, "..");
 
-async function filesNamed(dir: string, test: (name: string) => boolean): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await filesNamed(full, test)));
-    else if (test(entry.name)) found.push(full);
-  }
-  return found;
-}
 
 function sessionAs(role: Role): CurrentSession {
   const workspaceId = "00000000-0000-7000-8000-000000000001";

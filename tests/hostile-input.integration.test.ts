@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
@@ -12,6 +12,7 @@ import { logger } from "@/lib/logger";
 import type { CurrentSession } from "@/lib/auth/session";
 import { createMember, createWorkspace } from "./factories";
 import { memberSession } from "./support/actions";
+import { choicesOf, filesNamed, keysOf } from "./support/source-tree";
 
 /**
  * Every server action, found by walking src for "use server" files as the authorization test does,
@@ -54,29 +55,8 @@ const HOSTILE_STRINGS = [
 const PLAUSIBLE = ["2026-11-24", "2027-03-01T10:00", "10:00", "1", "3", "5", "60", "yes", "no", "on", "after", "someone@council.example", "A long test passphrase 1", "North locality team"];
 const INJECTED = ["\u0000", "\u202E", "\uD800", "<script>", "'; --", "😀", "\r\n"];
 
-type Def = Record<string, unknown>;
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-/** A schema's field names, looking through pipes, intersections, unions and optional wrappers. */
-function keysOf(schema: z.ZodType, seen = new Set<z.ZodType>()): Map<string, z.ZodType> {
-  const keys = new Map<string, z.ZodType>();
-  if (seen.has(schema)) return keys;
-  seen.add(schema);
-  const def = defOf(schema);
-  if (def.type === "object") for (const [key, field] of Object.entries(def.shape as Record<string, z.ZodType>)) keys.set(key, field);
-  for (const inner of [def.in, def.out, def.left, def.right, def.innerType, ...(Array.isArray(def.options) ? def.options : [])]) {
-    if (inner instanceof z.ZodType) for (const [key, field] of keysOf(inner, seen)) if (!keys.has(key)) keys.set(key, field);
-  }
-  return keys;
-}
 
-function choicesOf(field: z.ZodType, depth = 0): string[] {
-  if (depth > 6) return [];
-  const def = defOf(field);
-  if (def.type === "enum") return Object.values(def.entries as Record<string, string>).map(String);
-  if (def.type === "literal") return (def.values as unknown[]).map(String);
-  return [def.innerType, def.in, def.out, def.element].filter((one): one is z.ZodType => one instanceof z.ZodType).flatMap((one) => choicesOf(one, depth + 1));
-}
 
 /** One submitted value: valid-looking (ids of this workspace included), with something slipped in, or hostile. */
 function valueFor(field: z.ZodType | undefined, ids: string[]): fc.Arbitrary<string> {
@@ -99,15 +79,6 @@ function hostileForm(keys: Map<string, z.ZodType>, ids: string[]): fc.Arbitrary<
   return fc.tuple(own, stray).map(([fields, extra]) => [...Object.entries(fields).flatMap(([key, values]) => (values ?? []).map((one): [string, string] => [key, one])), ...extra]);
 }
 
-async function filesNamed(dir: string, test: (name: string) => boolean): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await filesNamed(full, test)));
-    else if (test(entry.name)) found.push(full);
-  }
-  return found;
-}
 
 type FoundAction = { label: string; access: Access; keys: Map<string, z.ZodType>; run: (previous: ActionResult, form: FormData) => Promise<ActionResult> };
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { formDataToObject } from "@/lib/actions/form-data";
 import { proxy } from "@/proxy";
+import { choicesOf, keysOf } from "./support/source-tree";
 
 /**
  * Every zod schema in src/features/<x>/schema.ts, found by importing the modules (nothing to
@@ -45,34 +46,7 @@ const PLAUSIBLE = [
 // Fragments slipped into otherwise valid text.
 const INJECTED = ["\u0000", "\u202E", "\uD800", "<script>", "'; --", "😀", "\r\n"];
 
-/** The field names of a schema, looking through wrappers (pipes, intersections, unions, optional). */
-function keysOf(schema: z.ZodType, seen = new Set<z.ZodType>()): Map<string, z.ZodType> {
-  const keys = new Map<string, z.ZodType>();
-  if (seen.has(schema)) return keys;
-  seen.add(schema);
-  const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-  const merge = (inner: unknown) => {
-    if (inner instanceof z.ZodType) for (const [key, field] of keysOf(inner, seen)) if (!keys.has(key)) keys.set(key, field);
-  };
-  if (def.type === "object") for (const [key, field] of Object.entries(def.shape as Record<string, z.ZodType>)) keys.set(key, field);
-  merge(def.in);
-  merge(def.out);
-  merge(def.left);
-  merge(def.right);
-  merge(def.innerType);
-  if (Array.isArray(def.options)) def.options.forEach(merge);
-  return keys;
-}
 
-/** The choices an enum field offers (through optional/default/preprocess wrappers), if any. */
-function choicesOf(field: z.ZodType, depth = 0): string[] {
-  if (depth > 6) return [];
-  const def = (field as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-  if (def.type === "enum") return Object.values(def.entries as Record<string, string>).map(String);
-  if (def.type === "literal") return (def.values as unknown[]).map(String);
-  const inner = [def.innerType, def.in, def.out, def.element].filter((one): one is z.ZodType => one instanceof z.ZodType);
-  return inner.flatMap((one) => choicesOf(one, depth + 1));
-}
 
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...HOSTILE_STRINGS),
