@@ -64,6 +64,11 @@ describe("case tracking", () => {
     rows[20] = { ...rows[20]!, "Case reference": "Mary Jones" };
     rows[30] = { ...rows[30]!, "Case reference": "LAS-00001" };
     const staged = await stageCaseImport(scope, lead, { fileName: "extract.csv", rows });
+    // Staged rows hold personal data: who uploaded them is on record (the count, never the rows).
+    expect(await db.auditEvent.findFirst({ where: { action: "case.import_staged", entityId: staged.id }, select: { actorUserId: true, metadata: true } })).toEqual({
+      actorUserId: lead.userId,
+      metadata: { rows: 500 },
+    });
     await expect(completeCaseImport(scope, lead, { importId: staged.id, dropInvalid: false })).rejects.toMatchObject({ code: "conflict" });
     expect(await db.trackedCase.count()).toBe(1);
 

@@ -247,7 +247,12 @@ export async function retireAuditQuestion(scope: WorkspaceScope, actor: Actor, i
 
 /** Holds an uploaded case extract until someone checks the preview and confirms it. */
 export async function stageCaseImport(scope: WorkspaceScope, actor: Actor, input: { fileName: string; rows: Record<string, string>[] }): Promise<{ id: string }> {
-  return db.caseImport.create({ data: { workspaceId: scope.workspaceId, fileName: input.fileName, rows: input.rows, createdById: actor.userId }, select: { id: true } });
+  return db.$transaction(async (tx) => {
+    const staged = await tx.caseImport.create({ data: { workspaceId: scope.workspaceId, fileName: input.fileName, rows: input.rows, createdById: actor.userId }, select: { id: true } });
+    // The rows hold personal data until the import is confirmed or abandoned: who uploaded them is on record.
+    await recordCaseEvent(tx, scope, actor, "case.import_staged", staged.id, { rows: input.rows.length });
+    return staged;
+  });
 }
 
 /**

@@ -48,6 +48,7 @@ describe("importing an evidence register", () => {
     const { scope, actor } = await setting();
     const table = await readTable(Buffer.from(CSV), "register.csv");
     const { id } = await stageImport(scope, actor, { fileName: "register.csv", rows: table.rows });
+    expect(await db.auditEvent.count({ where: { action: "evidence.import_staged", entityId: id, actorUserId: actor.userId } })).toBe(1);
     await expect(completeImport(scope, actor, { importId: id, dropInvalid: false })).rejects.toMatchObject({ code: "conflict" });
     expect(await db.evidenceItem.count()).toBe(0);
 

@@ -8,6 +8,19 @@ import { getImportLookups } from "./data";
 
 type Actor = { userId: string };
 
+/** Every evidence change is on record with who made it, in the caller's transaction. */
+function recordEvidenceEvent(
+  client: Tx | typeof db,
+  scope: WorkspaceScope,
+  actor: Actor,
+  action: `evidence.${string}`,
+  entityId: string,
+  metadata: Record<string, string | number | null>,
+  entityType: "evidence_item" | "evidence_import" = "evidence_item",
+) {
+  return recordAuditEvent(client, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action, entityType, entityId, metadata });
+}
+
 type Mapping = { statementIds: string[]; iStatementIds: string[]; returnItemIds: string[] };
 
 /** Checks the statements, I statements, categories, return items and owner against this workspace. */
@@ -79,14 +92,7 @@ export async function insertEvidence(tx: Tx, scope: WorkspaceScope, actor: Actor
     },
     select: { id: true },
   });
-  await recordAuditEvent(tx, {
-    workspaceId: scope.workspaceId,
-    actorUserId: actor.userId,
-    action: "evidence.created",
-    entityType: "evidence_item",
-    entityId: item.id,
-    metadata: { kind: input.kind, statements: input.statementKeys.length, via },
-  });
+  await recordEvidenceEvent(tx, scope, actor, "evidence.created", item.id, { kind: input.kind, statements: input.statementKeys.length, via });
   return item;
 }
 
@@ -96,9 +102,13 @@ export async function createEvidence(scope: WorkspaceScope, actor: Actor, input:
 
 /** Holds an uploaded register until someone checks the preview and confirms it. */
 export async function stageImport(scope: WorkspaceScope, actor: Actor, input: { fileName: string; rows: Record<string, string>[] }): Promise<{ id: string }> {
-  return db.evidenceImport.create({
-    data: { workspaceId: scope.workspaceId, fileName: input.fileName, rows: input.rows, createdById: actor.userId },
-    select: { id: true },
+  return db.$transaction(async (tx) => {
+    const staged = await tx.evidenceImport.create({
+      data: { workspaceId: scope.workspaceId, fileName: input.fileName, rows: input.rows, createdById: actor.userId },
+      select: { id: true },
+    });
+    await recordEvidenceEvent(tx, scope, actor, "evidence.import_staged", staged.id, { rows: input.rows.length }, "evidence_import");
+    return staged;
   });
 }
 
@@ -159,14 +169,7 @@ export async function updateEvidence(
       data: mapping.returnItemIds.map((itemId) => ({ itemId, evidenceItemId: input.id })),
       skipDuplicates: true,
     });
-    await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
-      action: "evidence.updated",
-      entityType: "evidence_item",
-      entityId: input.id,
-      metadata: { version: input.expectedVersion + 1 },
-    });
+    await recordEvidenceEvent(tx, scope, actor, "evidence.updated", input.id, { version: input.expectedVersion + 1 });
   });
 }
 
@@ -199,24 +202,10 @@ export async function insertEvidenceFile(tx: Tx, scope: WorkspaceScope, actor: A
   });
   // Search reads the latest version's text; a file with no cheap text clears the old one.
   await tx.evidenceItem.update({ where: { id: input.itemId }, data: { extractedText: input.text ?? "" }, select: { id: true } });
-  await recordAuditEvent(tx, {
-    workspaceId: scope.workspaceId,
-    actorUserId: actor.userId,
-    action: "evidence.file_uploaded",
-    entityType: "evidence_item",
-    entityId: input.itemId,
-    metadata: { version, size: input.size, sha256: input.sha256, contentType: input.contentType },
-  });
+  await recordEvidenceEvent(tx, scope, actor, "evidence.file_uploaded", input.itemId, { version, size: input.size, sha256: input.sha256, contentType: input.contentType });
   return { version };
 }
 
 export async function recordEvidenceDownload(scope: WorkspaceScope, actor: Actor, file: { itemId: string; fileId: string; version: number }) {
-  await recordAuditEvent(db, {
-    workspaceId: scope.workspaceId,
-    actorUserId: actor.userId,
-    action: "evidence.file_downloaded",
-    entityType: "evidence_item",
-    entityId: file.itemId,
-    metadata: { fileId: file.fileId, version: file.version },
-  });
+  await recordEvidenceEvent(db, scope, actor, "evidence.file_downloaded", file.itemId, { fileId: file.fileId, version: file.version });
 }

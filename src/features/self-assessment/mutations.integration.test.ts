@@ -40,6 +40,7 @@ describe("saving a statement", () => {
     expect(assessment).toMatchObject({ version: 1, content: { howWeKnow: "Lead's text" } });
     const kept = (await listRevisions(scope, "safeguarding")).find((revision) => revision.kind === "conflict");
     expect(kept).toMatchObject({ version: null, content: { howWeKnow: "Contributor's text" } });
+    expect(await db.auditEvent.count({ where: { action: "statement.conflict_kept", actorUserId: contributor.userId, entityId: "safeguarding" } })).toBe(1);
   });
 
   it("does not touch another council's self-assessment", async () => {

@@ -105,19 +105,29 @@ export async function saveStatement(scope: WorkspaceScope, actor: Actor, input: 
     return { stale: false as const, version };
   });
   if (outcome.stale) {
-    await db.statementRevision.create({
-      data: {
+    await db.$transaction(async (tx) => {
+      const kept = await tx.statementRevision.create({
+        data: {
+          workspaceId: scope.workspaceId,
+          assessmentId: outcome.assessmentId,
+          version: null,
+          kind: "conflict",
+          content,
+          score: content.score,
+          status: outcome.status,
+          note: `Not saved: made from version ${input.expectedVersion} after someone else had saved a newer one`,
+          createdById: actor.userId,
+        },
+        select: { id: true },
+      });
+      await recordAuditEvent(tx, {
         workspaceId: scope.workspaceId,
-        assessmentId: outcome.assessmentId,
-        version: null,
-        kind: "conflict",
-        content,
-        score: content.score,
-        status: outcome.status,
-        note: `Not saved: made from version ${input.expectedVersion} after someone else had saved a newer one`,
-        createdById: actor.userId,
-      },
-      select: { id: true },
+        actorUserId: actor.userId,
+        action: "statement.conflict_kept",
+        entityType: "quality_statement",
+        entityId: input.statementKey,
+        metadata: { revisionId: kept.id, fromVersion: input.expectedVersion },
+      });
     });
     throw new AppError("stale", STALE_MESSAGE);
   }
