@@ -12,6 +12,7 @@ import { loadFrameworkReference } from "@/features/framework/mutations";
 import { startIdentityProvider } from "./support/oidc-server";
 import { startSmtpServer } from "../tests/support/smtp";
 import { waitForHealth } from "../tests/support/app-instance";
+import { APP_CONNECTION_NAME, installChangeWatch } from "../tests/support/change-watch";
 
 /**
  * Starts what the browser journeys run against, all on loopback: a fresh embedded PostgreSQL (or a
@@ -47,6 +48,10 @@ export default async function globalSetup() {
   await migrate(databaseUrl);
   await loadFrameworkReference();
   await disconnectDb();
+  // Every change the app makes is noted, for the last check: was each one audited?
+  await installChangeWatch(databaseUrl);
+  const appDatabaseUrl = new URL(databaseUrl);
+  appDatabaseUrl.searchParams.set("application_name", APP_CONNECTION_NAME);
 
   const appPort = await findFreePort();
   const baseUrl = `http://localhost:${appPort}`;
@@ -77,7 +82,7 @@ export default async function globalSetup() {
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: appDatabaseUrl.toString(),
       AUTH_SECRET: authSecret,
       APP_URL: baseUrl,
       OIDC_ISSUER: idp.issuer,
