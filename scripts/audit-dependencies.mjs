@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run audit`, also a stage of `npm test`: fails when npm's advisory service reports a high or
 // critical vulnerability in any installed package. When the service cannot be reached (offline,
-// or a registry mirror without the advisory endpoint), it says so plainly and does not fail: the
-// check could not be made, which is not the same as a finding.
+// or a registry mirror without the advisory endpoint), it says so plainly and exits 75
+// (EX_TEMPFAIL), which `npm test` reports as "not done" without failing the run: the check could
+// not be made, which is neither a finding nor a pass.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
@@ -18,7 +19,7 @@ try {
 if (!report.metadata) {
   const reason = report.message ?? report.error?.summary ?? "no answer";
   console.warn(`Dependency audit NOT DONE: npm's advisory service could not be reached (${reason}). Run \`npm run audit\` where it can be.`);
-  process.exit(0);
+  process.exit(75);
 }
 const counts = report.metadata.vulnerabilities;
 console.log(`Dependency audit: ${counts.critical} critical, ${counts.high} high, ${counts.moderate} moderate, ${counts.low} low.`);

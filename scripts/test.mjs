@@ -18,16 +18,28 @@ const stages = [
   ["Browser tests", ["npx", "playwright", "test"]],
 ];
 
+// A stage that could not be carried out (a service out of reach) exits with this, EX_TEMPFAIL:
+// the run goes on, and the summary says the stage was not done rather than that it passed.
+const NOT_DONE = 75;
+const notDone = [];
+
 const started = Date.now();
 for (const [name, [command, ...args]] of stages) {
   const stageStart = Date.now();
   console.log(`\n=== ${name} ===`);
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   const seconds = ((Date.now() - stageStart) / 1000).toFixed(0);
+  if (result.status === NOT_DONE) {
+    notDone.push(name);
+    console.warn(`${name} NOT DONE (see above).`);
+    continue;
+  }
   if (result.status !== 0) {
     console.error(`\n${name} failed after ${seconds}s.`);
     process.exit(result.status ?? 1);
   }
   console.log(`${name} passed in ${seconds}s.`);
 }
-console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s.`);
+const total = `${((Date.now() - started) / 1000).toFixed(0)}s`;
+if (notDone.length > 0) console.log(`\nAll checks that could run passed in ${total}; not done: ${notDone.join(", ")}.`);
+else console.log(`\nAll checks passed in ${total}.`);
