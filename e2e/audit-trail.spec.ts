@@ -25,6 +25,6 @@ test("every change the app made in the journeys was audited in the same transact
   const bySet = new Map<string, number>();
   for (const change of unaudited) bySet.set(change.tables.join(", "), (bySet.get(change.tables.join(", ")) ?? 0) + 1);
   console.info(`${changing} transactions changed data; ${unaudited.length} wrote no audit event.`);
-  expect(changing, "the journeys ran and the app's changes were seen").toBeGreaterThan(100);
+  expect(changing, "the journeys ran and the app's changes were seen").toBeGreaterThan(50);
   expect([...bySet].map(([tables, count]) => `${count} × ${tables}`)).toEqual([]);
 });
