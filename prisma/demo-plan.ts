@@ -57,7 +57,7 @@ function schedule(): Record<string, string>[] {
 export async function seedDemoPlan(workspaceId: string, people: { leadId: string; contributorId: string; managerId: string }) {
   if (await db.improvementAction.count({ where: { workspaceId } })) return;
   const scope = systemScope(workspaceId);
-  const lead = { userId: people.leadId };
+  const lead = { userId: people.leadId, prep: { userId: people.leadId, seesAll: true } };
   const assessments = await db.statementAssessment.findMany({ where: { workspaceId }, orderBy: { qualityStatement: { number: "asc" } }, select: { qualityStatement: { select: { key: true } }, content: true } });
   const withAreas = assessments
     .map((assessment) => ({ key: assessment.qualityStatement.key, area: (assessment.content as { improvements?: { id: string; text: string }[] }).improvements?.[0] }))

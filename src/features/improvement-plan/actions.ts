@@ -4,14 +4,14 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
 import { addProgressNote, createImprovementAction, updateImprovementAction } from "./mutations";
-import { maySeeSensitiveEvidence } from "./policy";
+import { maySeeSensitiveEvidence, prepViewer } from "./policy";
 import { actionSchema, progressNoteSchema, updateActionSchema } from "./schema";
 
 export const createImprovementActionAction = createAction({
   permission: "improvement:edit",
   schema: actionSchema,
   async handler(input, { member, session }) {
-    const { id } = await createImprovementAction(member.scope, { userId: session.user.id }, input);
+    const { id } = await createImprovementAction(member.scope, { userId: session.user.id, prep: prepViewer(session.user.id, member) }, input);
     revalidatePath("/improvement-plan");
     redirect(`/improvement-plan/${id}?saved=created`);
   },
@@ -21,7 +21,7 @@ export const updateImprovementActionAction = createAction({
   permission: "improvement:edit",
   schema: updateActionSchema,
   async handler(input, { member, session }) {
-    await updateImprovementAction(member.scope, { userId: session.user.id }, input);
+    await updateImprovementAction(member.scope, { userId: session.user.id, prep: prepViewer(session.user.id, member) }, input);
     revalidatePath("/improvement-plan");
     redirect(`/improvement-plan/${input.id}?saved=updated`);
   },

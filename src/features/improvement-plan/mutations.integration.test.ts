@@ -23,7 +23,7 @@ async function council() {
   const session = await db.prepSession.create({ data: { workspaceId: workspace.id, title: "Front door workshop", team: "Front door", format: "workshop", startsAt: new Date(), facilitatorId: manager.userId }, select: { id: true } });
   const followUp = await db.prepFollowUp.create({ data: { sessionId: session.id, text: "Staff unsure how to escalate a delayed enquiry", createdById: manager.userId }, select: { id: true } });
   const evidence = await db.evidenceItem.create({ data: { workspaceId: workspace.id, title: "Escalation guidance, version 2", kind: "document", createdById: lead.userId }, select: { id: true } });
-  return { workspace, scope: workspace.scope, lead: { userId: lead.userId }, manager, areaId, questionId: question.id, sessionId: session.id, followUpId: followUp.id, evidenceId: evidence.id };
+  return { workspace, scope: workspace.scope, lead: { userId: lead.userId, prep: { userId: lead.userId, seesAll: true } }, manager, areaId, questionId: question.id, sessionId: session.id, followUpId: followUp.id, evidenceId: evidence.id };
 }
 
 const today = ukToday(new Date());
@@ -56,6 +56,29 @@ describe("improvement actions", () => {
       { improvementId: null, improvementStatementKey: null, caseAuditQuestionId: null, prepSessionId: null, prepFollowUpId: c.followUpId },
     ]);
     expect(await countWritten(c.workspace)).toEqual({ actions: 4, events: 4 });
+  });
+
+  it("takes a session or follow-up as a source only from someone who may open it, as the form offers them", async () => {
+    const c = await council();
+    const otherManager = await createMember(c.workspace.id, "team_manager");
+    const asManager = (userId: string) => ({ userId, prep: { userId, seesAll: false } });
+    const fromSession = [`session:${c.sessionId}`, `follow-up:${c.followUpId}`];
+    for (const source of fromSession) {
+      // Another team manager's session is not in their list, and not accepted when sent anyway.
+      await expect(createImprovementAction(c.scope, asManager(otherManager.userId), anAction({ source }))).rejects.toMatchObject({ fieldErrors: { source: expect.stringContaining("from the list") } });
+      // Nor from someone without preparation access at all.
+      await expect(createImprovementAction(c.scope, { userId: c.lead.userId, prep: null }, anAction({ source }))).rejects.toMatchObject({ code: "invalid" });
+    }
+    expect(await countWritten(c.workspace)).toEqual({ actions: 0, events: 0 });
+
+    // The session's own manager may; the lead (who sees every session) links one for them.
+    await createImprovementAction(c.scope, asManager(c.manager.userId), anAction({ source: `follow-up:${c.followUpId}` }));
+    const { id } = await createImprovementAction(c.scope, c.lead, anAction({ source: `session:${c.sessionId}` }));
+    // The other manager may still edit that action keeping its source, but not move it to a session they cannot open.
+    const edit = (source: string, version: number) => updateActionSchema.parse({ ...anAction(), title: "Edited", source, id, expectedVersion: version });
+    await updateImprovementAction(c.scope, asManager(otherManager.userId), edit(`session:${c.sessionId}`, 1));
+    await expect(updateImprovementAction(c.scope, asManager(otherManager.userId), edit(`follow-up:${c.followUpId}`, 2))).rejects.toMatchObject({ code: "invalid" });
+    expect(await getAction(c.scope, id)).toMatchObject({ title: "Edited", version: 2 });
   });
 
   it("refuses a source, owner or evidence from another council, writing nothing", async () => {

@@ -4,10 +4,17 @@ import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { Prisma } from "@/generated/prisma/client";
 import { storedContentSchema } from "@/features/self-assessment/schema";
-import { completedAtAfter, sourceColumns, type ActionSource, type ActionStatus } from "./domain";
+import { completedAtAfter, sourceColumns, sourceFromColumns, type ActionSource, type ActionStatus } from "./domain";
+import { maySeeSession, type SessionViewer } from "@/features/preparation/policy";
 import type { ActionInput, ProgressNoteInput, UpdateActionInput } from "./schema";
 
 type Actor = { userId: string };
+/**
+ * Who is choosing an action's source: a preparation session or its follow-up may be chosen only
+ * by someone who may open it (`prepViewer` in policy.ts: null without preparation access, a team
+ * manager their own sessions), as on the form.
+ */
+export type PlanEditor = Actor & { prep: SessionViewer | null };
 
 /** Action events carry ids and codes only: never a title or a note, which may name people. */
 function recordActionEvent(client: Tx | typeof db, scope: WorkspaceScope, actor: Actor, action: `improvement_action.${string}` | `improvement_plan.${string}`, entityId: string | null, metadata?: AuditEventInput["metadata"]) {
@@ -41,9 +48,13 @@ async function assertOwner(tx: Tx, scope: WorkspaceScope, ownerId: string | null
   if (!member) throw invalid("ownerId", "Select the owner from the list");
 }
 
-/** Every source must belong to this workspace; another council's record is simply not in the list. */
-async function assertSource(tx: Tx, scope: WorkspaceScope, source: ActionSource | null) {
-  if (!source) return;
+/**
+ * Every source must belong to this workspace (another council's record is simply not in the list),
+ * and a session or follow-up must be one the editor may open, unless it is the source the action
+ * already had (a team manager may edit an action the lead linked to another manager's session).
+ */
+async function assertSource(tx: Tx, scope: WorkspaceScope, editor: PlanEditor, source: ActionSource | null, kept: ActionSource | null = null) {
+  if (!source || JSON.stringify(source) === JSON.stringify(kept)) return;
   const workspaceId = scope.workspaceId;
   const missing = () => invalid("source", "Select where the need for this action was found from the list, or choose not linked");
   switch (source.kind) {
@@ -56,12 +67,16 @@ async function assertSource(tx: Tx, scope: WorkspaceScope, source: ActionSource 
     case "audit_question":
       if (!(await tx.caseAuditQuestion.count({ where: { id: source.id, workspaceId } }))) throw missing();
       return;
-    case "prep_session":
-      if (!(await tx.prepSession.count({ where: { id: source.id, workspaceId } }))) throw missing();
+    case "prep_session": {
+      const session = await tx.prepSession.findFirst({ where: { id: source.id, workspaceId }, select: { facilitatorId: true } });
+      if (!session || !editor.prep || !maySeeSession(editor.prep, session)) throw missing();
       return;
-    case "follow_up":
-      if (!(await tx.prepFollowUp.count({ where: { id: source.id, session: { workspaceId } } }))) throw missing();
+    }
+    case "follow_up": {
+      const followUp = await tx.prepFollowUp.findFirst({ where: { id: source.id, session: { workspaceId } }, select: { session: { select: { facilitatorId: true } } } });
+      if (!followUp || !editor.prep || !maySeeSession(editor.prep, followUp.session)) throw missing();
       return;
+    }
   }
 }
 
@@ -71,10 +86,10 @@ async function assertEvidence(tx: Tx, scope: WorkspaceScope, evidenceId: string 
   if (!found) throw invalid("completionEvidenceId", "Select the evidence from the list");
 }
 
-async function checkedFields(tx: Tx, scope: WorkspaceScope, input: ActionInput) {
+async function checkedFields(tx: Tx, scope: WorkspaceScope, editor: PlanEditor, input: ActionInput, kept: ActionSource | null = null) {
   const statementKeys = await resolveStatementKeys(tx, scope, input.statementKeys);
   await assertOwner(tx, scope, input.ownerId);
-  await assertSource(tx, scope, input.source);
+  await assertSource(tx, scope, editor, input.source, kept);
   return {
     title: input.title,
     description: input.description,
@@ -88,10 +103,10 @@ async function checkedFields(tx: Tx, scope: WorkspaceScope, input: ActionInput) 
   };
 }
 
-export async function createImprovementAction(scope: WorkspaceScope, actor: Actor, input: ActionInput, now = new Date()): Promise<{ id: string }> {
+export async function createImprovementAction(scope: WorkspaceScope, actor: PlanEditor, input: ActionInput, now = new Date()): Promise<{ id: string }> {
   try {
     return await db.$transaction(async (tx) => {
-      const fields = await checkedFields(tx, scope, input);
+      const fields = await checkedFields(tx, scope, actor, input);
       const created = await tx.improvementAction.create({
         data: { ...fields, workspaceId: scope.workspaceId, createdById: actor.userId, completedAt: input.status === "done" ? now : null },
         select: { id: true },
@@ -108,13 +123,16 @@ const stale = () =>
   new AppError("stale", "Someone else changed this action while you were editing. Your changes are still in the form: open the action in a new tab to see theirs, then save.");
 
 /** Changes an action, refused (with nothing written) if it changed since the form was opened. */
-export async function updateImprovementAction(scope: WorkspaceScope, actor: Actor, input: UpdateActionInput, now = new Date()): Promise<void> {
+export async function updateImprovementAction(scope: WorkspaceScope, actor: PlanEditor, input: UpdateActionInput, now = new Date()): Promise<void> {
   try {
     await db.$transaction(async (tx) => {
-      const current = await tx.improvementAction.findFirst({ where: { id: input.id, workspaceId: scope.workspaceId }, select: { status: true, completedAt: true, version: true } });
+      const current = await tx.improvementAction.findFirst({
+        where: { id: input.id, workspaceId: scope.workspaceId },
+        select: { status: true, completedAt: true, version: true, improvementStatementKey: true, improvementId: true, caseAuditQuestionId: true, prepSessionId: true, prepFollowUpId: true },
+      });
       if (!current) throw new AppError("not_found");
       if (current.version !== input.expectedVersion) throw stale();
-      const fields = await checkedFields(tx, scope, input);
+      const fields = await checkedFields(tx, scope, actor, input, sourceFromColumns(current));
       const completedAt = completedAtAfter({ status: current.status as ActionStatus, completedAt: current.completedAt }, input.status, now);
       const { count } = await tx.improvementAction.updateMany({
         where: { id: input.id, workspaceId: scope.workspaceId, version: input.expectedVersion },

@@ -20,7 +20,7 @@ async function actionDueIn(days: number, owner: "member" | "named" = "member") {
   const manager = await createMember(workspace.id, "team_manager", { email: `sam.patel.${workspace.id.slice(-6)}@northmoor.gov.uk` });
   const fields = { title: "Publish the carers' strategy", dueDate: isoDay(addDays(today, days)), statementKeys: ["supporting-healthier-lives"] };
   const input = actionSchema.parse(owner === "member" ? { ...fields, ownerId: manager.userId } : { ...fields, ownerName: "Jo Smith" });
-  const { id } = await createImprovementAction(workspace.scope, { userId: lead.userId }, input);
+  const { id } = await createImprovementAction(workspace.scope, { userId: lead.userId, prep: null }, input);
   return { id, workspace, lead, manager, input };
 }
 
@@ -40,7 +40,7 @@ describe("overdue reminders with SMTP configured", () => {
 
     // A new due date is a new promise: once it passes, one more reminder.
     const moved = isoDay(addDays(today, 10));
-    await updateImprovementAction(workspace.scope, { userId: lead.userId }, updateActionSchema.parse({ ...input, ownerId: manager.userId, statementKeys: input.statementKeys, source: "", dueDate: moved, id, expectedVersion: 1 }));
+    await updateImprovementAction(workspace.scope, { userId: lead.userId, prep: null }, updateActionSchema.parse({ ...input, ownerId: manager.userId, statementKeys: input.statementKeys, source: "", dueDate: moved, id, expectedVersion: 1 }));
     expect(await sendOverdueActionReminders(noon(addDays(today, 5)))).toEqual({ email: 0, inApp: 0 });
     expect(await sendOverdueActionReminders(noon(addDays(today, 11)))).toEqual({ email: 1, inApp: 0 });
     expect(await sendOverdueActionReminders(noon(addDays(today, 12)))).toEqual({ email: 0, inApp: 0 });

@@ -22,7 +22,7 @@ async function signedIn(role: Role) {
   const workspace = await createWorkspace();
   const member = await createMember(workspace.id, role);
   session.current = memberSession(workspace, member, role);
-  return { workspace, actor: { userId: member.userId } };
+  return { workspace, actor: { userId: member.userId, prep: null } };
 }
 
 const download = () => exportImprovementPlan(new Request("http://localhost:3000/api/improvement-plan/export"), {});
