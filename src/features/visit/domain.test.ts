@@ -6,6 +6,8 @@ import { checkVisitImportRows } from "./schema";
 const at = (time: string, day = "2026-03-03") => londonInstant(day, time);
 const asha = { id: "p1", name: "Asha Patel", jobTitle: "Team manager", briefedAt: new Date() };
 const sam = { id: "p2", name: "Sam Ade", jobTitle: "", briefedAt: new Date() };
+/** Before every session in these tests. */
+const beforeAll = new Date("2026-01-01T00:00:00Z");
 
 function session(id: string, title: string, start: string, end: string, fields: Partial<ClashSession> = {}): ClashSession {
   return { id, title, startsAt: at(start), endsAt: at(end), place: "", participants: [], ...fields };
@@ -24,7 +26,7 @@ describe("findClashes", () => {
     const clashes = findClashes([
       session("a", "Carers focus group", "09:30", "11:00", { participants: [asha] }),
       session("b", "Safeguarding interview", "10:00", "11:00", { participants: [asha, sam] }),
-    ]);
+    ], beforeAll);
     expect(clashes).toEqual([{ kind: "participant", participantId: "p1", sessionIds: ["a", "b"], message: "Asha Patel (Team manager) is in 'Carers focus group' and 'Safeguarding interview' at 10:00 on 3 March" }]);
   });
 
@@ -34,7 +36,7 @@ describe("findClashes", () => {
         session("a", "One", "09:00", "10:00", { participants: [asha], place: "Room 1" }),
         session("b", "Two", "10:00", "11:00", { participants: [asha], place: "Room 1" }),
         { ...session("c", "Three", "09:00", "10:00", { participants: [asha], place: "Room 1" }), startsAt: at("09:00", "2026-03-04"), endsAt: at("10:00", "2026-03-04") },
-      ]),
+      ], beforeAll),
     ).toEqual([]);
   });
 
@@ -44,7 +46,7 @@ describe("findClashes", () => {
       session("b", "Two", "09:30", "10:30", { place: " room  2" }),
       session("c", "Three", "09:00", "10:00", { place: "" }),
       session("d", "Four", "09:00", "10:00", { place: "  " }),
-    ]);
+    ], beforeAll);
     expect(clashes).toHaveLength(1);
     expect(clashes[0]).toMatchObject({ kind: "place", sessionIds: ["a", "b"], message: "Room 2 is booked for 'One' and 'Two' at 09:30 on 3 March" });
   });
@@ -53,14 +55,21 @@ describe("findClashes", () => {
     const clashes = findClashes([
       session("a", "One", "09:00", "10:00", { participants: [{ ...sam, briefedAt: null }, asha] }),
       session("b", "Two", "09:30", "10:30", { participants: [asha] }),
-    ]);
+    ], beforeAll);
     expect(clashes.map((clash) => clash.kind)).toEqual(["participant", "unbriefed"]);
     expect(clashes[1]!.message).toBe("Sam Ade has not been briefed for 'One' at 09:00 on 3 March");
   });
 
+  it("stops asking for a briefing once the session is over, but not while it is under way", () => {
+    const unbriefed = [{ ...sam, briefedAt: null }];
+    const sessions = [session("a", "Morning", "09:00", "10:00", { participants: unbriefed }), session("b", "Late morning", "10:30", "12:00", { participants: unbriefed })];
+    expect(findClashes(sessions, at("11:00")).map((clash) => clash.sessionIds)).toEqual([["b"]]);
+    expect(findClashes(sessions, at("12:00"))).toEqual([]);
+  });
+
   it("reads times in summer on a London clock", () => {
     const summer = { id: "s", title: "Summer", startsAt: londonInstant("2026-07-01", "09:30"), endsAt: londonInstant("2026-07-01", "10:30"), place: "", participants: [{ ...asha, briefedAt: null }] };
-    expect(findClashes([summer])[0]!.message).toContain("at 09:30 on 1 July");
+    expect(findClashes([summer], beforeAll)[0]!.message).toContain("at 09:30 on 1 July");
   });
 });
 

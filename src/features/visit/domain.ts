@@ -60,9 +60,10 @@ export type Clash = { kind: "participant" | "place" | "unbriefed"; message: stri
 /**
  * Everything in the schedule that needs sorting out before the day: a person booked into two
  * sessions at once, a room booked twice at once (sessions with no room are ignored), and anyone
- * not yet briefed for a session they are in. Double bookings come first, in time order.
+ * not yet briefed for a session still to come or under way at `now` (a session that is over needs
+ * no briefing). Double bookings come first, in time order.
  */
-export function findClashes(sessions: ClashSession[]): Clash[] {
+export function findClashes(sessions: ClashSession[], now: Date): Clash[] {
   const ordered = [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.title.localeCompare(b.title));
   const clashes: Clash[] = [];
   for (let i = 0; i < ordered.length; i++) {
@@ -83,6 +84,7 @@ export function findClashes(sessions: ClashSession[]): Clash[] {
     }
   }
   for (const session of ordered) {
+    if (session.endsAt.getTime() <= now.getTime()) continue;
     for (const person of session.participants) {
       if (!person.briefedAt) {
         clashes.push({ kind: "unbriefed", participantId: person.id, sessionIds: [session.id], message: `${participantLabel(person)} has not been briefed for '${session.title}' at ${atTime(session.startsAt)}` });

@@ -43,7 +43,7 @@ export async function loadVisitSchedule() {
   }
   return {
     days: [...days.entries()].map(([day, items]) => ({ day, sessions: items })),
-    clashes: findClashes(sessions),
+    clashes: findClashes(sessions, new Date()),
     statements,
     may: { manage: can(session.member, "visit:manage") },
   };
@@ -146,6 +146,7 @@ export async function loadVisitImportPreview(id: string) {
           }]
         : [],
     ),
+    new Date(),
   );
   return { id, fileName: staged.fileName, rows, clashes: clashes.map((clash) => clash.message) };
 }

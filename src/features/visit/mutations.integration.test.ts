@@ -36,6 +36,8 @@ async function setting() {
 
 const aSession = (fields: Record<string, unknown> = {}) =>
   visitSessionSchema.parse({ title: "Safeguarding interview", kind: "interview", day: "2026-03-03", startTime: "10:00", endTime: "11:00", place: "Room 1", statementKeys: [], ...fields });
+/** The sessions here are on 3 March 2026: the schedule is read as it stood before then. */
+const BEFORE_THE_VISIT = new Date("2026-01-01T00:00:00Z");
 
 async function evidenceIn(workspaceId: string, userId: string, title: string) {
   const statement = await db.qualityStatement.findFirstOrThrow({ where: { frameworkVersion: { workspaces: { some: { id: workspaceId } } } }, orderBy: { number: "asc" }, select: { id: true, key: true } });
@@ -67,7 +69,7 @@ describe("the on-site visit", () => {
     await addSessionParticipants(scope, lead, addSessionParticipantsSchema.parse({ sessionId: second.id, participantIds: [asha!.id], name: "asha patel", jobTitle: "team manager" }));
     expect(await listParticipants(scope)).toEqual([expect.objectContaining({ name: "Asha Patel", sessions: 2, group: "staff" })]);
 
-    let clashes = findClashes(await listVisitSessions(scope));
+    let clashes = findClashes(await listVisitSessions(scope), BEFORE_THE_VISIT);
     expect(clashes.map((clash) => clash.message)).toEqual([
       "Asha Patel (Team manager) is in 'Carers focus group' and 'Safeguarding interview' at 10:00 on 3 March",
       "Room 2 is booked for 'Carers focus group' and 'Safeguarding interview' at 10:00 on 3 March",
@@ -76,7 +78,7 @@ describe("the on-site visit", () => {
     ]);
     await markBriefed(scope, lead, { sessionId: first.id, participantId: asha!.id });
     await removeSessionParticipant(scope, lead, { sessionId: second.id, participantId: asha!.id });
-    clashes = findClashes(await listVisitSessions(scope));
+    clashes = findClashes(await listVisitSessions(scope), BEFORE_THE_VISIT);
     expect(clashes.map((clash) => clash.kind)).toEqual(["place"]);
     await expect(markBriefed(scope, lead, { sessionId: second.id, participantId: asha!.id })).rejects.toMatchObject({ code: "not_found" });
   });
@@ -113,7 +115,7 @@ describe("the on-site visit", () => {
     expect(await db.visitParticipant.findFirst({ where: { name: "Person 100" }, select: { group: true, jobTitle: true } })).toEqual({ group: "elected_member", jobTitle: "Councillor" });
     const sessions = await listVisitSessions(scope);
     expect(sessions[0]).toMatchObject({ title: "Session 1", statementKeys: [statement.key], kind: "focus_group" });
-    const doubles = findClashes(sessions).filter((clash) => clash.kind === "participant");
+    const doubles = findClashes(sessions, BEFORE_THE_VISIT).filter((clash) => clash.kind === "participant");
     expect(doubles.map((clash) => clash.message)).toEqual(["Person 0 (Social worker) is in 'Session 1' and 'Session 2' at 09:15 on 3 March"]);
     // Imported once: the staged copy is gone, and a second confirmation is refused.
     expect(await readStagedVisitImport(scope, staged.id)).toBeNull();
