@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
-import { isTimelineKey, keyDates, type ChecklistPhase, type EnteredDate, type KeyDate } from "./domain";
+import { isTimelineKey, keyDates, type ChecklistDue, type ChecklistPhase, type EnteredDate, type KeyDate } from "./domain";
 
 /** The notification date and every date the council entered. Two queries. */
 export async function getTimelineFacts(scope: WorkspaceScope): Promise<{ notificationDate: Date | null; entered: EnteredDate[] }> {
@@ -20,18 +20,21 @@ export async function getKeyDates(scope: WorkspaceScope): Promise<KeyDate[]> {
   return keyDates(facts.notificationDate, facts.entered);
 }
 
-export type ChecklistItem = { id: string; phase: ChecklistPhase; text: string; owner: string; dueDate: Date | null; doneAt: Date | null };
+/** As stored: `dueDateOf` (domain.ts) gives the due date of one that follows a key date. */
+export type ChecklistItem = { id: string; phase: ChecklistPhase; text: string; owner: string; doneAt: Date | null } & ChecklistDue;
+
+const checklistSelect = { id: true, phase: true, text: true, owner: true, dueDate: true, followsKey: true, followsDays: true, doneAt: true } as const;
 
 export async function listChecklist(scope: WorkspaceScope): Promise<ChecklistItem[]> {
   const rows = await db.readinessChecklistItem.findMany({
     where: { workspaceId: scope.workspaceId },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: { id: true, phase: true, text: true, owner: true, dueDate: true, doneAt: true },
+    select: checklistSelect,
   });
   return rows.map((row) => ({ ...row, phase: row.phase as ChecklistPhase }));
 }
 
 export async function getChecklistItem(scope: WorkspaceScope, id: string): Promise<ChecklistItem | null> {
-  const row = await db.readinessChecklistItem.findFirst({ where: { id, workspaceId: scope.workspaceId }, select: { id: true, phase: true, text: true, owner: true, dueDate: true, doneAt: true } });
+  const row = await db.readinessChecklistItem.findFirst({ where: { id, workspaceId: scope.workspaceId }, select: checklistSelect });
   return row ? { ...row, phase: row.phase as ChecklistPhase } : null;
 }

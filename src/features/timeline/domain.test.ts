@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checklistProgress, currentPhase, daysToGo, defaultChecklist, describeDaysToGo, keyDateOf, keyDates, nextKeyDate, type EnteredDate, type KeyDateKey } from "./domain";
+import { checklistProgress, currentPhase, daysToGo, defaultChecklist, describeDaysToGo, dueDateOf, followsInWords, keyDateOf, keyDates, nextKeyDate, type EnteredDate, type KeyDateKey } from "./domain";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
@@ -98,6 +98,17 @@ describe("readiness checklist", () => {
     expect(due("Confirm logistics")).toBe("2026-12-21");
     // No draft report yet, so nothing to count the factual accuracy deadline from.
     expect(due("Send the factual accuracy comments")).toBeNull();
+  });
+
+  it("gives an item that follows a key date no due date while that date is unknown, and keeps one set by hand", () => {
+    const dates = keyDates(day("2026-11-02"), []);
+    expect(dueDateOf({ dueDate: day("2026-12-01"), followsKey: "draft_report", followsDays: 5 }, dates)).toBeNull();
+    expect(iso(dueDateOf({ dueDate: null, followsKey: "notification", followsDays: -1 }, dates))).toBe("2026-11-01");
+    expect(iso(dueDateOf({ dueDate: day("2026-12-01"), followsKey: null, followsDays: null }, dates))).toBe("2026-12-01");
+    // A key that is not (or no longer) a key date falls back to the date stored.
+    expect(iso(dueDateOf({ dueDate: day("2026-12-01"), followsKey: "retired_key", followsDays: 3 }, dates))).toBe("2026-12-01");
+    expect(followsInWords({ dueDate: null, followsKey: "information_return_due", followsDays: 0 })).toBe("on the day of “Information return due”");
+    expect(followsInWords({ dueDate: null, followsKey: "site_visit_end", followsDays: 1 })).toBe("1 day after “On-site visit ends”");
   });
 
   it("counts items done per phase", () => {

@@ -201,11 +201,35 @@ export const DEFAULT_CHECKLIST: DefaultChecklistItem[] = [
   { phase: "after_visit", text: "Prepare how publication will be communicated to staff, members, partners and the public", from: "draft_report", days: 5 },
 ];
 
-/** The starting checklist with due dates from today's key dates; none where its key date is not known yet. */
-export function defaultChecklist(dates: KeyDate[]): { phase: ChecklistPhase; text: string; dueDate: Date | null; position: number }[] {
+export const isKeyDateKey = (key: string): key is KeyDateKey => key === "notification" || isTimelineKey(key);
+
+/** How a checklist item's due date is set: by hand, or a number of days from a key date. */
+export type ChecklistDue = { dueDate: Date | null; followsKey: string | null; followsDays: number | null };
+
+/**
+ * An item's due date today: one that follows a key date moves with it (and has none while that
+ * key date is not known); one set by hand stays as set.
+ */
+export function dueDateOf(item: ChecklistDue, dates: KeyDate[]): Date | null {
+  if (item.followsKey === null || item.followsDays === null || !isKeyDateKey(item.followsKey)) return item.dueDate;
+  const anchor = keyDateOf(dates, item.followsKey).date;
+  return anchor ? addDays(anchor, item.followsDays) : null;
+}
+
+/** What an item's due date follows, in words for its form: 14 days before “On-site visit starts”. */
+export function followsInWords(item: ChecklistDue): string | null {
+  if (item.followsKey === null || item.followsDays === null || !isKeyDateKey(item.followsKey)) return null;
+  const days = Math.abs(item.followsDays);
+  const label = `“${KEY_DATE_LABELS[item.followsKey]}”`;
+  if (days === 0) return `on the day of ${label}`;
+  return `${days} ${days === 1 ? "day" : "days"} ${item.followsDays < 0 ? "before" : "after"} ${label}`;
+}
+
+/** The starting checklist, each item following its key date (due dates as known today kept too). */
+export function defaultChecklist(dates: KeyDate[]): ({ phase: ChecklistPhase; text: string; position: number } & ChecklistDue)[] {
   return DEFAULT_CHECKLIST.map((item, position) => {
-    const anchor = keyDateOf(dates, item.from).date;
-    return { phase: item.phase, text: item.text, dueDate: anchor ? addDays(anchor, item.days) : null, position };
+    const follows = { followsKey: item.from, followsDays: item.days };
+    return { phase: item.phase, text: item.text, position, ...follows, dueDate: dueDateOf({ dueDate: null, ...follows }, dates) };
   });
 }
 

@@ -4,15 +4,16 @@ import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { isUuid } from "@/lib/ids";
 import { getChecklistItem, getTimelineFacts, listChecklist } from "./data";
-import { CHECKLIST_PHASES, checklistProgress, currentPhase, isTimelineKey, keyDateOf, keyDates } from "./domain";
+import { CHECKLIST_PHASES, checklistProgress, currentPhase, dueDateOf, followsInWords, isTimelineKey, keyDateOf, keyDates } from "./domain";
 
 /** The timeline page: key dates, today's phase and the readiness checklist by phase. */
 export async function loadTimeline() {
   const session = await requirePermission("timeline:read");
   const scope = session.member.scope;
-  const [facts, checklist] = await Promise.all([getTimelineFacts(scope), listChecklist(scope)]);
+  const [facts, stored] = await Promise.all([getTimelineFacts(scope), listChecklist(scope)]);
   const now = new Date();
   const dates = keyDates(facts.notificationDate, facts.entered);
+  const checklist = stored.map((item) => ({ ...item, dueDate: dueDateOf(item, dates) }));
   const progress = checklistProgress(checklist);
   return {
     now,
@@ -51,9 +52,10 @@ export async function loadTimelineDate(key: string) {
 
 export async function loadChecklistItem(id: string) {
   const session = await requirePermission("timeline:manage");
-  const item = isUuid(id) ? await getChecklistItem(session.member.scope, id) : null;
+  const scope = session.member.scope;
+  const [item, facts] = await Promise.all([isUuid(id) ? getChecklistItem(scope, id) : null, getTimelineFacts(scope)]);
   if (!item) notFound();
-  return { item };
+  return { item: { ...item, dueDate: dueDateOf(item, keyDates(facts.notificationDate, facts.entered)) }, follows: followsInWords(item) };
 }
 
 export async function loadNewChecklistItem() {

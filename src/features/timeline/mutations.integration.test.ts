@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { setNotificationDate } from "@/features/information-return/mutations";
 import { createMember, createWorkspace } from "../../../tests/factories";
 import { getKeyDates, listChecklist } from "./data";
-import { DEFAULT_CHECKLIST, keyDateOf } from "./domain";
+import { DEFAULT_CHECKLIST, dueDateOf, followsInWords, keyDateOf } from "./domain";
 import { addChecklistItem, removeChecklistItem, setTimelineDate, startChecklist, tickChecklistItem, updateChecklistItem } from "./mutations";
 import { checklistItemSchema, timelineDateSchema } from "./schema";
 import { getDashboardFacts } from "@/features/reporting/data";
@@ -87,6 +87,31 @@ describe("readiness checklist", () => {
     expect(due("Confirm logistics")).toBe("2026-12-28");
     expect(due("Send the factual accuracy comments")).toBeNull();
     expect((await events("timeline.checklist_started")).filter((row) => row.workspaceId === workspace.id)).toEqual([{ workspaceId: workspace.id, entityId: null, metadata: { items: DEFAULT_CHECKLIST.length } }]);
+  });
+
+  it("moves a starting item's due date with its key date until someone sets the date by hand", async () => {
+    const { scope, lead } = await setting();
+    await startChecklist(scope, lead);
+    const logistics = async () => {
+      const item = (await listChecklist(scope)).find((one) => one.text.startsWith("Confirm logistics"))!;
+      return { id: item.id, due: iso(dueDateOf(item, await getKeyDates(scope))), follows: followsInWords(item) };
+    };
+    expect(await logistics()).toMatchObject({ due: "2026-12-21", follows: "14 days before “On-site visit starts”" });
+    // CQC confirms the visit a week later than expected: the item follows.
+    await setTimelineDate(scope, lead, timelineDateSchema.parse({ key: "site_visit_start", date: "2027-01-11", confirmed: "yes" }));
+    const { id } = await logistics();
+    expect((await logistics()).due).toBe("2026-12-28");
+
+    // Saving the form with the date it showed (a new owner, say) keeps it following.
+    const save = (dueDate: string) => updateChecklistItem(scope, lead, { id, ...checklistItemSchema.parse({ phase: "before_visit", text: "Confirm logistics with CQC", owner: "Facilities", dueDate }) });
+    await save("2026-12-28");
+    await setTimelineDate(scope, lead, timelineDateSchema.parse({ key: "site_visit_start", date: "2027-01-18", confirmed: "yes" }));
+    expect((await logistics()).due).toBe("2027-01-04");
+
+    // A date set by hand stays put when the visit moves again.
+    await save("2026-12-30");
+    await setTimelineDate(scope, lead, timelineDateSchema.parse({ key: "site_visit_start", date: "2027-01-25", confirmed: "yes" }));
+    expect(await logistics()).toEqual({ id, due: "2026-12-30", follows: null });
   });
 
   it("ticks and unticks, adds, edits and removes items, only in its own council", async () => {

@@ -1,13 +1,22 @@
-import { db, type DbOrTx } from "@/lib/db/client";
+import { db, type DbOrTx, type Tx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
-import { defaultChecklist, isTimelineKey, keyDates } from "./domain";
+import { defaultChecklist, dueDateOf, isTimelineKey, keyDates } from "./domain";
 import type { ChecklistItemInput, TimelineDateInput, UpdateChecklistItemInput } from "./schema";
 
 type Actor = { userId: string };
 
 const asDate = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
+const sameDay = (a: Date | null, b: Date | null) => (a === null || b === null ? a === b : a.getTime() === b.getTime());
+
+/** The key dates as this transaction sees them (the notification date passed in when already read). */
+async function keyDatesIn(tx: Tx, scope: WorkspaceScope, notificationDate?: Date | null) {
+  const known =
+    notificationDate !== undefined ? notificationDate : (await tx.workspace.findUniqueOrThrow({ where: { id: scope.workspaceId }, select: { notificationDate: true } })).notificationDate;
+  const rows = await tx.timelineDate.findMany({ where: { workspaceId: scope.workspaceId }, select: { key: true, date: true, confirmedAt: true, note: true } });
+  return keyDates(known, rows.flatMap((row) => (isTimelineKey(row.key) ? [{ ...row, key: row.key }] : [])));
+}
 
 function event(client: DbOrTx, scope: WorkspaceScope, actor: Actor, action: string, entityType: string, entityId: string | null, metadata: Record<string, string | number | boolean | null>) {
   return recordAuditEvent(client, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action, entityType, entityId, metadata });
@@ -46,9 +55,7 @@ export async function startChecklist(scope: WorkspaceScope, actor: Actor): Promi
     if (await tx.readinessChecklistItem.count({ where: { workspaceId: scope.workspaceId } })) {
       throw new AppError("conflict", "The checklist has already been started. Add or remove items below.");
     }
-    const rows = await tx.timelineDate.findMany({ where: { workspaceId: scope.workspaceId }, select: { key: true, date: true, confirmedAt: true, note: true } });
-    const entered = rows.flatMap((row) => (isTimelineKey(row.key) ? [{ ...row, key: row.key }] : []));
-    const items = defaultChecklist(keyDates(workspace.notificationDate, entered));
+    const items = defaultChecklist(await keyDatesIn(tx, scope, workspace.notificationDate));
     await tx.readinessChecklistItem.createMany({ data: items.map((item) => ({ workspaceId: scope.workspaceId, ...item })) });
     await event(tx, scope, actor, "timeline.checklist_started", "readiness_checklist", null, { items: items.length });
     return { added: items.length };
@@ -67,11 +74,24 @@ export async function addChecklistItem(scope: WorkspaceScope, actor: Actor, inpu
   });
 }
 
+/**
+ * Saves an item. A due date that follows a key date keeps following it while the form sends back
+ * the date it showed; a different date (or none) is the person setting it by hand.
+ */
 export async function updateChecklistItem(scope: WorkspaceScope, actor: Actor, input: UpdateChecklistItemInput): Promise<void> {
   await db.$transaction(async (tx) => {
+    const current = await tx.readinessChecklistItem.findFirst({ where: { id: input.id, workspaceId: scope.workspaceId }, select: { dueDate: true, followsKey: true, followsDays: true } });
+    if (!current) throw new AppError("not_found");
+    const following = current.followsKey !== null && sameDay(dueDateOf(current, await keyDatesIn(tx, scope)), asDate(input.dueDate));
     const { count } = await tx.readinessChecklistItem.updateMany({
       where: { id: input.id, workspaceId: scope.workspaceId },
-      data: { phase: input.phase, text: input.text, owner: input.owner, dueDate: asDate(input.dueDate) },
+      data: {
+        phase: input.phase,
+        text: input.text,
+        owner: input.owner,
+        dueDate: asDate(input.dueDate),
+        ...(following ? {} : { followsKey: null, followsDays: null }),
+      },
     });
     if (!count) throw new AppError("not_found");
     await event(tx, scope, actor, "timeline.checklist_item_updated", "readiness_checklist_item", input.id, { phase: input.phase });

@@ -20,7 +20,7 @@ export function StartChecklistForm() {
   );
 }
 
-type Item = { id: string; phase: string; text: string; owner: string; dueDate: string };
+type Item = { id: string; phase: string; text: string; owner: string; dueDate: string; follows?: string | null };
 
 /** Adds an item, or edits one when `item` is given. */
 export function ChecklistItemForm({ item, phase }: { item?: Item; phase?: string }) {
@@ -34,7 +34,16 @@ export function ChecklistItemForm({ item, phase }: { item?: Item; phase?: string
       <Select id="phase" name="phase" label="Phase" defaultValue={values?.phase ?? item?.phase ?? phase ?? "notification"} error={errors.phase} options={CHECKLIST_PHASES.map((value) => ({ value, label: PHASE_LABELS[value] }))} />
       <Textarea id="text" name="text" label="What needs to be done" rows={3} defaultValue={values?.text ?? item?.text ?? ""} error={errors.text} />
       <TextInput id="owner" name="owner" label="Owner (optional)" hint="A name or a team." widthClass="max-w-md" defaultValue={values?.owner ?? item?.owner ?? ""} error={errors.owner} />
-      <TextInput id="dueDate" name="dueDate" label="Due date (optional)" type="date" widthClass="max-w-xs" defaultValue={values?.dueDate ?? item?.dueDate ?? ""} error={errors.dueDate} />
+      <TextInput
+        id="dueDate"
+        name="dueDate"
+        label="Due date (optional)"
+        type="date"
+        widthClass="max-w-xs"
+        hint={item?.follows ? `Follows the timeline: ${item.follows}. It moves when that date changes; enter another date to set it yourself.` : undefined}
+        defaultValue={values?.dueDate ?? item?.dueDate ?? ""}
+        error={errors.dueDate}
+      />
       <Button pending={pending}>{item ? "Save item" : "Add item"}</Button>
     </form>
   );

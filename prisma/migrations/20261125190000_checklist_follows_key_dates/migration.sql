@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "ReadinessChecklistItem" ADD COLUMN     "followsDays" INTEGER,
+ADD COLUMN     "followsKey" TEXT;
+
