@@ -130,6 +130,19 @@ test("a three-day visit of 40 sessions and 90 people is planned from a spreadshe
   await page.goto("/visit/requests");
   await expect(page.getByText("The carers' strategy action plan").first()).toBeVisible();
   await expectAccessible(page);
+
+  // A session CQC dropped comes off the schedule; the debriefed one cannot.
+  await page.goto("/visit");
+  await page.getByRole("link", { name: "Session 40", exact: true }).click();
+  await page.getByRole("link", { name: "Change the session" }).click();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Remove this session Session 40" }).click();
+  await expect(page.getByText("The session was removed from the schedule.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Session 40", exact: true })).toHaveCount(0);
+  await page.getByRole("link", { name: "Session 3", exact: true }).click();
+  await page.getByRole("link", { name: "Change the session" }).click();
+  await page.getByRole("button", { name: "Remove this session Session 3" }).click();
+  await expect(page.getByText(/has a debrief or CQC follow-up requests/)).toBeVisible();
   await context.close();
 });
 

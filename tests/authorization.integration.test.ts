@@ -129,6 +129,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   "src/features/visit/actions.ts#updateVisitSessionAction": "visit:manage",
   "src/features/visit/actions.ts#addSessionParticipantsAction": "visit:manage",
   "src/features/visit/actions.ts#removeSessionParticipantAction": "visit:manage",
+  "src/features/visit/actions.ts#removeVisitSessionAction": "visit:manage",
   "src/features/visit/actions.ts#markBriefedAction": "visit:manage",
   "src/features/visit/actions.ts#setSessionEvidenceAction": "visit:manage",
   "src/features/visit/actions.ts#saveDebriefAction": "visit:manage",

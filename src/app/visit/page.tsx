@@ -14,7 +14,7 @@ const time = (at: Date) => londonWallClock(at).time;
 
 export default async function VisitPage({ searchParams }: Props) {
   const { days, clashes, statements, may } = await loadVisitSchedule();
-  const { imported, dropped, skipped } = await searchParams;
+  const { imported, dropped, skipped, removed } = await searchParams;
   const statementName = new Map(statements.map((statement) => [statement.key, `${statement.number}. ${statement.name}`]));
   return (
     <>
@@ -25,6 +25,11 @@ export default async function VisitPage({ searchParams }: Props) {
             {Number(dropped) > 0 ? `, ${dropped} rows left out` : ""}
             {Number(skipped) > 0 ? `, ${skipped} already in the schedule` : ""}.
           </p>
+        </NotificationBanner>
+      ) : null}
+      {removed ? (
+        <NotificationBanner>
+          <p>The session was removed from the schedule.</p>
         </NotificationBanner>
       ) : null}
       <h1 className="mb-4 text-4xl font-bold">On-site visit</h1>

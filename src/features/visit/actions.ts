@@ -11,6 +11,7 @@ import {
   createVisitSession,
   markBriefed,
   removeSessionParticipant,
+  removeVisitSession,
   saveDebrief,
   setSessionEvidence,
   settleFollowUpRequest,
@@ -22,6 +23,7 @@ import {
   debriefSchema,
   followUpRequestSchema,
   participantSchema,
+  removeVisitSessionSchema,
   sessionEvidenceSchema,
   sessionParticipantSchema,
   settleFollowUpSchema,
@@ -66,6 +68,16 @@ export const removeSessionParticipantAction = createAction({
     await removeSessionParticipant(member.scope, { userId: session.user.id }, input);
     revalidatePath(`/visit/sessions/${input.sessionId}`);
     return { status: "ok", message: "Removed from this session." };
+  },
+});
+
+export const removeVisitSessionAction = createAction({
+  permission: "visit:manage",
+  schema: removeVisitSessionSchema,
+  async handler(input, { member, session }) {
+    await removeVisitSession(member.scope, { userId: session.user.id }, input);
+    revalidatePath("/visit");
+    redirect("/visit?removed=1");
   },
 });
 

@@ -13,6 +13,7 @@ import {
   addSessionParticipants,
   completeVisitImport,
   markBriefed,
+  removeVisitSession,
   removeSessionParticipant,
   saveDebrief,
   setSessionEvidence,
@@ -136,6 +137,31 @@ describe("the on-site visit", () => {
     await expect(settleFollowUpRequest(scope, lead, { requestId: request.id, status: "withdrawn", response: "" })).rejects.toMatchObject({ code: "conflict" });
     expect(await listFollowUpRequests(scope)).toEqual([expect.objectContaining({ status: "sent", response: "Sent by e-mail to the lead inspector", sentAt: expect.any(Date), session: { id, title: "Safeguarding interview" } })]);
     expect((await audited(request.id)).map((event) => event.action)).toEqual(["visit.follow_up_requested", "visit.follow_up_sent"]);
+  });
+
+  it("removes a session with its people and evidence, but keeps one with a debrief or CQC's requests", async () => {
+    const { scope, lead } = await setting();
+    const wrong = await createVisitSession(scope, lead, aSession({ title: "Imported twice by mistake" }));
+    await addSessionParticipants(scope, lead, addSessionParticipantsSchema.parse({ sessionId: wrong.id, name: "Asha Patel", jobTitle: "Team manager" }));
+    const evidence = await evidenceIn(scope.workspaceId, lead.userId, "Safeguarding audit");
+    await setSessionEvidence(scope, lead, { sessionId: wrong.id, evidenceItemIds: [evidence.id] });
+    await removeVisitSession(scope, lead, { sessionId: wrong.id });
+    expect(await getVisitSession(scope, wrong.id)).toBeNull();
+    // The person stays on the list for other sessions; the evidence stays in the library.
+    expect(await listParticipants(scope)).toEqual([expect.objectContaining({ name: "Asha Patel", sessions: 0 })]);
+    expect(await db.evidenceItem.count({ where: { id: evidence.id } })).toBe(1);
+    expect((await audited(wrong.id)).map((event) => event.action)).toContain("visit.session_removed");
+
+    const debriefed = await createVisitSession(scope, lead, aSession());
+    await saveDebrief(scope, lead, { sessionId: debriefed.id, debrief: "CQC asked about waiting lists" });
+    const followedUp = await createVisitSession(scope, lead, aSession({ title: "Carers focus group" }));
+    await addFollowUpRequest(scope, lead, { sessionId: followedUp.id, request: "Carers' survey results", owner: "", dueDate: "2026-03-05" });
+    for (const kept of [debriefed, followedUp]) {
+      await expect(removeVisitSession(scope, lead, { sessionId: kept.id })).rejects.toMatchObject({ code: "conflict" });
+      expect(await getVisitSession(scope, kept.id)).not.toBeNull();
+    }
+    const other = await setting();
+    await expect(removeVisitSession(other.scope, other.lead, { sessionId: debriefed.id })).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("refuses another council's session, participant and evidence", async () => {

@@ -68,6 +68,26 @@ export async function updateVisitSession(scope: WorkspaceScope, actor: Actor, in
 }
 
 /**
+ * Takes a session off the schedule (a wrong row in an import, a session CQC dropped), with who was
+ * in it and its briefing evidence. One with a debrief or CQC's follow-up requests is the record of
+ * what happened at the visit, so it is kept.
+ */
+export async function removeVisitSession(scope: WorkspaceScope, actor: Actor, input: { sessionId: string }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const [session] = await tx.$queryRaw<{ debrief: string }[]>`
+      SELECT debrief FROM "VisitSession" WHERE id = ${input.sessionId}::uuid AND "workspaceId" = ${scope.workspaceId}::uuid FOR UPDATE`;
+    if (!session) throw notFound();
+    const requests = await tx.cqcFollowUpRequest.count({ where: { sessionId: input.sessionId } });
+    if (session.debrief.trim() || requests > 0) {
+      throw new AppError("conflict", "This session has a debrief or CQC follow-up requests, which are the record of the visit, so it cannot be removed. Change its details instead.");
+    }
+    const participants = await tx.visitSessionParticipant.count({ where: { sessionId: input.sessionId } });
+    await tx.visitSession.delete({ where: { id: input.sessionId }, select: { id: true } });
+    await recordVisitEvent(tx, scope, actor, "visit.session_removed", "visit_session", input.sessionId, { participants });
+  });
+}
+
+/**
  * Finds each person on the workspace's list by name and job title (ignoring case), adding anyone
  * not yet on it. Returns their ids in the order given.
  */

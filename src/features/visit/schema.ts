@@ -48,6 +48,7 @@ export type AddSessionParticipantsInput = z.infer<typeof addSessionParticipantsS
 
 export const participantSchema = z.object(personFields);
 export const sessionParticipantSchema = z.object({ sessionId, participantId });
+export const removeVisitSessionSchema = z.object({ sessionId });
 export const sessionEvidenceSchema = z.object({ sessionId, evidenceItemIds: z.preprocess(list, z.array(z.uuid("Choose evidence from the list")).max(200)) });
 export const debriefSchema = z.object({
   sessionId,
