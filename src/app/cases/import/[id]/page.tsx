@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { loadCaseImportPreview } from "@/features/cases/loaders";
 import { importCasesAction } from "@/features/cases/actions";
-import { ImportConfirm } from "@/components/forms/import-confirm";
+import { ImportDecision, ImportRowsTable } from "@/components/forms/import-preview";
 
 export const metadata: Metadata = { title: "Check the case import" };
 
@@ -26,45 +26,17 @@ export default async function CaseImportPreviewPage({ params }: Props) {
             {known.length ? `, ${known.length} already recorded (left as they are)` : ""}
             {invalid.length ? `, ${invalid.length} with problems` : ""}.
           </p>
-          {invalid.length > 0 ? (
-            <div className="mb-6 max-w-3xl">
-              <p className="mb-4">Nothing has been imported. Correct the rows below in your file and upload it again, or import only the valid rows and leave the others out.</p>
-              <ImportConfirm action={importCasesAction} importId={id} valid={fresh} invalid={invalid.length} />
-            </div>
-          ) : fresh > 0 ? (
-            <div className="mb-6"><ImportConfirm action={importCasesAction} importId={id} valid={fresh} invalid={0} /></div>
-          ) : (
-            <p className="mb-6">There is nothing new to import.</p>
-          )}
-          <table className="w-full border-collapse text-left">
-            <caption className="mb-2 text-left text-xl font-bold">Rows, problems first</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-900">
-                <th scope="col" className="py-2 pr-4">Line</th>
-                <th scope="col" className="py-2 pr-4">Case reference</th>
-                <th scope="col" className="py-2">Check</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...invalid, ...known, ...rows.filter((row) => row.errors.length === 0 && !row.alreadyRecorded)].map((row) => (
-                <tr key={row.line} className="border-b border-gray-300 align-top">
-                  <td className="py-2 pr-4">{row.line}</td>
-                  <td className="py-2 pr-4">{row.reference || "(none)"}</td>
-                  <td className="py-2">
-                    {row.errors.length ? (
-                      <ul className="font-bold text-[var(--color-error)]">
-                        {row.errors.map((error) => <li key={error}><span className="sr-only">Problem: </span>{error}</li>)}
-                      </ul>
-                    ) : row.alreadyRecorded ? (
-                      "Already recorded: left as it is"
-                    ) : (
-                      "Ready"
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ImportDecision action={importCasesAction} importId={id} importable={fresh} invalid={invalid.length} />
+          <ImportRowsTable
+            columns={["Case reference"]}
+            rows={rows.map((row) => ({
+              line: row.line,
+              errors: row.errors,
+              cells: [row.reference || "(none)"],
+              status: row.alreadyRecorded ? "Already recorded: left as it is" : "Ready",
+              order: row.alreadyRecorded ? 0 : 1,
+            }))}
+          />
         </>
       )}
     </>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { loadImportPreview } from "@/features/evidence/loaders";
-import { ImportConfirm } from "@/components/forms/import-confirm";
+import { ImportDecision, ImportRowsTable } from "@/components/forms/import-preview";
 import { importEvidenceAction } from "@/features/evidence/actions";
 
 export const metadata: Metadata = { title: "Check the import" };
@@ -21,41 +21,10 @@ export default async function ImportPreviewPage({ params }: Props) {
       </p>
       {completed ? (
         <p className="mb-6 font-bold">This file has been imported ({imported} items). <Link href="/evidence">Go to the evidence list</Link></p>
-      ) : invalid.length > 0 ? (
-        <div className="mb-6 max-w-3xl">
-          <p className="mb-4">Nothing has been imported. Correct the rows below in your file and upload it again, or import only the valid rows and leave the others out.</p>
-          <ImportConfirm action={importEvidenceAction} importId={id} valid={valid} invalid={invalid.length} />
-        </div>
       ) : (
-        <div className="mb-6"><ImportConfirm action={importEvidenceAction} importId={id} valid={valid} invalid={0} /></div>
+        <ImportDecision action={importEvidenceAction} importId={id} importable={valid} invalid={invalid.length} />
       )}
-      <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left text-xl font-bold">Rows, problems first</caption>
-        <thead>
-          <tr className="border-b-2 border-gray-900">
-            <th scope="col" className="py-2 pr-4">Line</th>
-            <th scope="col" className="py-2 pr-4">Title</th>
-            <th scope="col" className="py-2">Check</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...invalid, ...rows.filter((row) => row.errors.length === 0)].map((row) => (
-            <tr key={row.line} className="border-b border-gray-300 align-top">
-              <td className="py-2 pr-4">{row.line}</td>
-              <td className="py-2 pr-4">{row.title || "(no title)"}</td>
-              <td className="py-2">
-                {row.errors.length ? (
-                  <ul className="font-bold text-[var(--color-error)]">
-                    {row.errors.map((error) => <li key={error}><span className="sr-only">Problem: </span>{error}</li>)}
-                  </ul>
-                ) : (
-                  "Ready"
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ImportRowsTable columns={["Title"]} rows={rows.map((row) => ({ line: row.line, errors: row.errors, cells: [row.title || "(no title)"], status: "Ready" }))} />
     </>
   );
 }

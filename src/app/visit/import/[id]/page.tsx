@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "@/components/format/date";
-import { ImportConfirm } from "@/components/forms/import-confirm";
+import { ImportDecision, ImportRowsTable } from "@/components/forms/import-preview";
 import { loadVisitImportPreview } from "@/features/visit/loaders";
 import { importVisitScheduleAction } from "@/features/visit/actions";
 
@@ -30,45 +30,17 @@ export default async function VisitImportPreviewPage({ params }: Props) {
           <ul className="list-disc pl-6">{clashes.map((clash) => <li key={clash}>{clash}</li>)}</ul>
         </div>
       ) : null}
-      {invalid.length > 0 ? (
-        <div className="mb-6 max-w-3xl">
-          <p className="mb-4">Nothing has been imported. Correct the rows below in your file and upload it again, or import only the valid rows and leave the others out.</p>
-          <ImportConfirm action={importVisitScheduleAction} importId={id} valid={fresh.length} invalid={invalid.length} />
-        </div>
-      ) : fresh.length > 0 ? (
-        <div className="mb-6"><ImportConfirm action={importVisitScheduleAction} importId={id} valid={fresh.length} invalid={0} /></div>
-      ) : (
-        <p className="mb-6">There is nothing new to import.</p>
-      )}
-      <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left text-xl font-bold">Rows, problems first</caption>
-        <thead>
-          <tr className="border-b-2 border-gray-900">
-            <th scope="col" className="py-2 pr-4">Line</th>
-            <th scope="col" className="py-2 pr-4">Session</th>
-            <th scope="col" className="py-2 pr-4">When</th>
-            <th scope="col" className="py-2 pr-4">Participants</th>
-            <th scope="col" className="py-2">Check</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...invalid, ...known, ...fresh].map((row) => (
-            <tr key={row.line} className="border-b border-gray-300 align-top">
-              <td className="py-2 pr-4">{row.line}</td>
-              <td className="py-2 pr-4">{row.title || "(no title)"}</td>
-              <td className="py-2 pr-4">{row.input ? `${formatDate(row.input.day)}, ${row.input.startTime} to ${row.input.endTime}` : ""}</td>
-              <td className="py-2 pr-4">{row.participants.length}</td>
-              <td className="py-2">
-                {row.errors.length ? (
-                  <ul className="font-bold text-[var(--color-error)]">
-                    {row.errors.map((error) => <li key={error}><span className="sr-only">Problem: </span>{error}</li>)}
-                  </ul>
-                ) : row.alreadyRecorded ? "Already in the schedule: left as it is" : "Ready"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ImportDecision action={importVisitScheduleAction} importId={id} importable={fresh.length} invalid={invalid.length} />
+      <ImportRowsTable
+        columns={["Session", "When", "Participants"]}
+        rows={rows.map((row) => ({
+          line: row.line,
+          errors: row.errors,
+          cells: [row.title || "(no title)", row.input ? `${formatDate(row.input.day)}, ${row.input.startTime} to ${row.input.endTime}` : "", row.participants.length],
+          status: row.alreadyRecorded ? "Already in the schedule: left as it is" : "Ready",
+          order: row.alreadyRecorded ? 0 : 1,
+        }))}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ImportConfirm } from "@/components/forms/import-confirm";
+import { ImportDecision, ImportRowsTable } from "@/components/forms/import-preview";
 import { loadQuestionImportPreview } from "@/features/question-bank/loaders";
 import { confirmQuestionImportAction } from "@/features/question-bank/actions";
 import { Breadcrumbs } from "@/features/question-bank/components/breadcrumbs";
@@ -34,46 +34,26 @@ export default async function QuestionImportPreviewPage({ params }: Props) {
             {unchanged ? `, ${unchanged} the same as in the bank` : ""}
             {invalid.length ? `, ${invalid.length} with problems` : ""}.
           </p>
-          {invalid.length > 0 ? (
-            <div className="mb-6 max-w-3xl">
-              <p className="mb-4">Nothing has been imported. Correct the rows below in your file and upload it again, or import only the valid rows and leave the others out.</p>
-              <ImportConfirm action={confirmQuestionImportAction} importId={id} valid={changes} invalid={invalid.length} />
-            </div>
-          ) : changes > 0 ? (
-            <div className="mb-6"><ImportConfirm action={confirmQuestionImportAction} importId={id} valid={changes} invalid={0} /></div>
-          ) : (
-            <p className="mb-6">There is nothing new or changed to import. <Link href="/preparation/questions/import">Upload a different file</Link></p>
-          )}
-          <table className="w-full border-collapse text-left">
-            <caption className="mb-2 text-left text-xl font-bold">Rows, problems first</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-900">
-                <th scope="col" className="py-2 pr-4">Line</th>
-                <th scope="col" className="py-2 pr-4">Question</th>
-                <th scope="col" className="py-2">Check</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...invalid, ...valid].map((row) => (
-                <tr key={row.line} className="border-b border-gray-300 align-top">
-                  <td className="py-2 pr-4">{row.line}</td>
-                  <td className="max-w-xl py-2 pr-4">{row.text ? (row.text.length > 200 ? `${row.text.slice(0, 200)}…` : row.text) : "(none)"}</td>
-                  <td className="py-2">
-                    {row.errors.length ? (
-                      <ul className="font-bold text-[var(--color-error)]">
-                        {row.errors.map((error) => <li key={error}><span className="sr-only">Problem: </span>{error}</li>)}
-                      </ul>
-                    ) : (
-                      <>
-                        {CHANGE_LABELS[row.change]}
-                        {row.retired && row.change !== "unchanged" ? " (retired)" : ""}
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ImportDecision
+            action={confirmQuestionImportAction}
+            importId={id}
+            importable={changes}
+            invalid={invalid.length}
+            nothingNew={
+              <>
+                There is nothing new or changed to import. <Link href="/preparation/questions/import">Upload a different file</Link>
+              </>
+            }
+          />
+          <ImportRowsTable
+            columns={["Question"]}
+            rows={rows.map((row) => ({
+              line: row.line,
+              errors: row.errors,
+              cells: [row.text ? (row.text.length > 200 ? `${row.text.slice(0, 200)}…` : row.text) : "(none)"],
+              status: `${CHANGE_LABELS[row.change]}${row.retired && row.change !== "unchanged" ? " (retired)" : ""}`,
+            }))}
+          />
         </>
       )}
     </>
