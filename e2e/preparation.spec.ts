@@ -201,6 +201,14 @@ test("good practice is logged by a team manager and turned into evidence by the 
   await page.getByRole("button", { name: "Save entry" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Same-day safeguarding strategy meetings" })).toBeVisible();
   const entryPath = new URL(page.url()).pathname;
+  // A second entry, with no quality statement ticked: the readiness team chooses them later.
+  await page.goto("/good-practice/new");
+  await page.getByRole("radio", { name: "Good practice" }).check();
+  await page.getByLabel("Title").fill("Carers' drop-in at the library");
+  await page.getByLabel("What happened").fill("A weekly drop-in where carers get advice and an assessment booked on the spot.");
+  await page.getByRole("button", { name: "Save entry" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Carers' drop-in at the library" })).toBeVisible();
+  const untaggedPath = new URL(page.url()).pathname;
   await managerContext.close();
 
   const contributor = await browser.newContext();
@@ -213,5 +221,15 @@ test("good practice is logged by a team manager and turned into evidence by the 
   await library.getByRole("link", { name: /evidence item|evidence library/i }).first().click();
   await expect(library.getByRole("heading", { level: 1, name: "Same-day safeguarding strategy meetings" })).toBeVisible();
   await expect(library.getByText("Draft", { exact: true }).first()).toBeVisible();
+
+  await library.goto(untaggedPath);
+  await library.getByRole("radio", { name: "Processes" }).check();
+  await library.getByRole("button", { name: "Add to the evidence library" }).click();
+  await expect(library.getByRole("link", { name: /Select the quality statements it supports/ })).toBeVisible();
+  await expectAccessible(library);
+  await library.getByRole("checkbox", { name: /Assessing needs$/ }).check();
+  await library.getByRole("button", { name: "Add to the evidence library" }).click();
+  await library.getByRole("link", { name: /evidence item|evidence library/i }).first().click();
+  await expect(library.getByRole("heading", { level: 1, name: "Carers' drop-in at the library" })).toBeVisible();
   await contributor.close();
 });

@@ -68,6 +68,8 @@ export async function loadGoodPracticeEntry(id: string) {
   return {
     entry: { ...entry, statements: entry.statementKeys.map((key) => ({ key, label: choices.statementLabel(key) })) },
     categories: choices.categories,
+    // Asked for when adding it to the library, if the entry names no quality statement.
+    themes: entry.statementKeys.length ? null : choices.themes,
     may: {
       edit: can(session.member, "good-practice:create") && mayEditEntry(entryEditor(session.user.id, session.member), entry),
       convert: mayConvertEntry(session.member, entry),

@@ -104,7 +104,7 @@ describe("the good practice log", () => {
   it("becomes a draft evidence item mapped to its statements and the chosen category, linked to the entry", async () => {
     const { scope, manager, contributor, lead } = await setting();
     const { id } = await createEntry(scope, manager, anEntry());
-    const { evidenceItemId } = await convertToEvidence(scope, contributor, { entryId: id, categoryKey: "processes", title: "" });
+    const { evidenceItemId } = await convertToEvidence(scope, contributor, { entryId: id, statementKeys: [], categoryKey: "processes", title: "" });
 
     const item = await getEvidenceItem(scope, evidenceItemId, { userId: lead.userId, maySeeSensitive: true });
     expect(item).toMatchObject({
@@ -132,7 +132,7 @@ describe("the good practice log", () => {
   it("takes the title given for the evidence library", async () => {
     const { scope, manager, lead } = await setting();
     const { id } = await createEntry(scope, manager, anEntry());
-    const { evidenceItemId } = await convertToEvidence(scope, lead, { entryId: id, categoryKey: "peoples-experience", title: "Discharge: people home the day they are ready" });
+    const { evidenceItemId } = await convertToEvidence(scope, lead, { entryId: id, statementKeys: [], categoryKey: "peoples-experience", title: "Discharge: people home the day they are ready" });
     expect((await db.evidenceItem.findUniqueOrThrow({ where: { id: evidenceItemId }, select: { title: true } })).title).toBe("Discharge: people home the day they are ready");
   });
 
@@ -143,7 +143,7 @@ describe("the good practice log", () => {
     await sql(`CREATE FUNCTION refuse_link() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'link refused'; END $$`);
     await sql(`CREATE TRIGGER refuse_link BEFORE UPDATE ON "GoodPracticeEntry" FOR EACH ROW EXECUTE FUNCTION refuse_link()`);
     try {
-      await expect(convertToEvidence(scope, contributor, { entryId: id, categoryKey: "processes", title: "" })).rejects.toThrow(/link refused/);
+      await expect(convertToEvidence(scope, contributor, { entryId: id, statementKeys: [], categoryKey: "processes", title: "" })).rejects.toThrow(/link refused/);
     } finally {
       await sql(`DROP TRIGGER refuse_link ON "GoodPracticeEntry"`);
       await sql(`DROP FUNCTION refuse_link()`);
@@ -158,15 +158,15 @@ describe("the good practice log", () => {
     const { scope, manager, contributor, lead } = await setting();
     const { id } = await createEntry(scope, manager, anEntry());
     const attempts = await Promise.allSettled([
-      convertToEvidence(scope, contributor, { entryId: id, categoryKey: "processes", title: "" }),
-      convertToEvidence(scope, lead, { entryId: id, categoryKey: "partners", title: "" }),
+      convertToEvidence(scope, contributor, { entryId: id, statementKeys: [], categoryKey: "processes", title: "" }),
+      convertToEvidence(scope, lead, { entryId: id, statementKeys: [], categoryKey: "partners", title: "" }),
     ]);
     expect(attempts.filter((attempt) => attempt.status === "fulfilled")).toHaveLength(1);
     expect(attempts.find((attempt) => attempt.status === "rejected")).toMatchObject({ reason: { code: "conflict", message: "This entry is already in the evidence library." } });
     expect(await db.evidenceItem.count()).toBe(1);
 
     const events = await db.auditEvent.count();
-    await expect(convertToEvidence(scope, lead, { entryId: id, categoryKey: "processes", title: "" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(convertToEvidence(scope, lead, { entryId: id, statementKeys: [], categoryKey: "processes", title: "" })).rejects.toMatchObject({ code: "conflict" });
     expect(await db.evidenceItem.count()).toBe(1);
     expect(await db.auditEvent.count()).toBe(events);
   });
@@ -174,7 +174,7 @@ describe("the good practice log", () => {
   it("cannot be changed once it is in the evidence library, even by its author or a lead", async () => {
     const { scope, manager, contributor, as } = await setting();
     const { id } = await createEntry(scope, manager, anEntry());
-    await convertToEvidence(scope, contributor, { entryId: id, categoryKey: "processes", title: "" });
+    await convertToEvidence(scope, contributor, { entryId: id, statementKeys: [], categoryKey: "processes", title: "" });
     for (const editor of [as.manager, as.lead]) {
       await expect(updateEntry(scope, editor, await change(scope, id, { title: "Too late" }))).rejects.toMatchObject({
         code: "conflict",
@@ -184,14 +184,25 @@ describe("the good practice log", () => {
     expect((await getEntry(scope, id))!.title).toBe("Same-day discharge support");
   });
 
-  it("refuses to add an entry with no quality statement, or under a category CQC does not use for councils", async () => {
+  it("asks for quality statements when the entry names none, and refuses a category CQC does not use for councils", async () => {
     const { scope, manager, lead } = await setting();
     const none = await createEntry(scope, manager, anEntry({ statementKeys: [] }));
-    await expect(convertToEvidence(scope, lead, { entryId: none.id, categoryKey: "processes", title: "" })).rejects.toMatchObject({ code: "invalid", message: expect.stringContaining("no quality statement") });
+    await expect(convertToEvidence(scope, lead, { entryId: none.id, statementKeys: [], categoryKey: "processes", title: "" })).rejects.toMatchObject({
+      code: "invalid",
+      fieldErrors: { statementKeys: expect.stringContaining("Select the quality statements it supports") },
+    });
+    await expect(convertToEvidence(scope, lead, { entryId: none.id, statementKeys: ["not-a-statement"], categoryKey: "processes", title: "" })).rejects.toMatchObject({ code: "invalid" });
+    expect((await getEntry(scope, none.id))!.statementKeys).toEqual([]);
     const some = await createEntry(scope, manager, anEntry());
-    await expect(convertToEvidence(scope, lead, { entryId: some.id, categoryKey: "observation", title: "" })).rejects.toMatchObject({ fieldErrors: { categoryKey: "Select the evidence category" } });
+    await expect(convertToEvidence(scope, lead, { entryId: some.id, statementKeys: [], categoryKey: "observation", title: "" })).rejects.toMatchObject({ fieldErrors: { categoryKey: "Select the evidence category" } });
     expect(await db.evidenceItem.count()).toBe(0);
     expect((await getEntry(scope, some.id))!.evidenceItemId).toBeNull();
+
+    // Chosen while adding it: the item supports them, and the entry now names them too.
+    const { evidenceItemId } = await convertToEvidence(scope, lead, { entryId: none.id, statementKeys: ["safeguarding", "assessing-needs"], categoryKey: "processes", title: "" });
+    expect((await getEntry(scope, none.id))!.statementKeys).toEqual(["assessing-needs", "safeguarding"]);
+    const item = await db.evidenceItem.findUniqueOrThrow({ where: { id: evidenceItemId }, select: { statements: { select: { qualityStatement: { select: { key: true } } } } } });
+    expect(item.statements.map((link) => link.qualityStatement.key).sort()).toEqual(["assessing-needs", "safeguarding"]);
   });
 
   it("keeps each council's entries to itself: another council's entry is not found", async () => {
@@ -204,7 +215,7 @@ describe("the good practice log", () => {
     expect(await getEntry(other.scope, id)).toBeNull();
     expect((await listEntries(other.scope, entryQuerySchema.parse({}))).total).toBe(0);
     await expect(updateEntry(other.scope, otherEditor, { ...(await change(scope, id)), title: "Taken over" })).rejects.toMatchObject({ code: "not_found" });
-    await expect(convertToEvidence(other.scope, { userId: otherLead.userId }, { entryId: id, categoryKey: "processes", title: "" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(convertToEvidence(other.scope, { userId: otherLead.userId }, { entryId: id, statementKeys: [], categoryKey: "processes", title: "" })).rejects.toMatchObject({ code: "not_found" });
     expect(await db.evidenceItem.count()).toBe(0);
     expect(await getEntry(scope, id)).toMatchObject({ title: "Same-day discharge support", evidenceItemId: null });
   });

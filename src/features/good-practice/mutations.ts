@@ -74,6 +74,8 @@ export async function updateEntry(scope: WorkspaceScope, editor: EntryEditor, in
   });
 }
 
+const STATEMENTS_NEEDED = "Select the quality statements it supports: evidence in the library supports at least one";
+
 /**
  * Adds an entry to the evidence library, in one transaction: the entry is locked (so two people
  * adding it at once make one item, not two), a draft evidence item is created from it through the
@@ -83,9 +85,13 @@ export async function convertToEvidence(scope: WorkspaceScope, actor: Actor, inp
   return db.$transaction(async (tx) => {
     const entry = await lockEntry(tx, scope, input.entryId);
     if (entry.evidenceItemId) throw new AppError("conflict", `${ALREADY_IN_LIBRARY}.`);
-    // Every item in the library supports at least one quality statement (the evidence form asks for one).
+    // Every item in the library supports at least one quality statement (the evidence form asks
+    // for one): an entry that names none gets those chosen now, and keeps them.
     if (entry.statementKeys.length === 0) {
-      throw new AppError("invalid", "This entry has no quality statement. Its author or a readiness lead can add one; then add it to the evidence library.");
+      const chosen = await resolveStatementKeys(tx, scope, input.statementKeys);
+      if (chosen.length === 0) throw new AppError("invalid", STATEMENTS_NEEDED, { statementKeys: STATEMENTS_NEEDED });
+      await tx.goodPracticeEntry.update({ where: { id: input.entryId }, data: { statementKeys: chosen }, select: { id: true } });
+      entry.statementKeys = chosen;
     }
     const framework = await tx.frameworkVersion.findFirstOrThrow({
       where: { workspaces: { some: { id: scope.workspaceId } } },

@@ -40,8 +40,9 @@ describe("a good practice entry", () => {
 describe("adding an entry to the evidence library", () => {
   const entryId = "0199a000-0000-7000-8000-000000000001";
 
-  it("needs an evidence category; the title is optional", () => {
-    expect(convertSchema.parse({ entryId, categoryKey: "peoples-experience" })).toEqual({ entryId, categoryKey: "peoples-experience", title: "" });
+  it("needs an evidence category; the title and quality statements (asked only when the entry names none) are optional", () => {
+    expect(convertSchema.parse({ entryId, categoryKey: "peoples-experience" })).toEqual({ entryId, statementKeys: [], categoryKey: "peoples-experience", title: "" });
+    expect(convertSchema.parse({ entryId, categoryKey: "processes", statementKeys: ["safeguarding", "assessing-needs"] }).statementKeys).toEqual(["safeguarding", "assessing-needs"]);
     expect(convertSchema.parse({ entryId, categoryKey: "processes", title: "  Discharge case study " }).title).toBe("Discharge case study");
     expect(messages(convertSchema.safeParse({ entryId, categoryKey: "" }))).toEqual({ categoryKey: "Select the evidence category" });
     expect(messages(convertSchema.safeParse({ entryId: "x", categoryKey: "processes" })).entryId).toMatch(/not found/);

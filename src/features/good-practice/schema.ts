@@ -28,9 +28,13 @@ export const updateEntrySchema = entrySchema.extend({
 });
 export type UpdateEntryInput = z.infer<typeof updateEntrySchema>;
 
-/** Adding an entry to the evidence library: the evidence category it falls under, and a title if not the entry's. */
+/**
+ * Adding an entry to the evidence library: the evidence category it falls under, a title if not
+ * the entry's, and the quality statements it supports when the entry names none.
+ */
 export const convertSchema = z.object({
   entryId,
+  statementKeys: entrySchema.shape.statementKeys,
   categoryKey: z.string({ error: "Select the evidence category" }).min(1, "Select the evidence category").max(100, "Select the evidence category"),
   title: z.string().trim().max(200, "Titles must be 200 characters or fewer").default(""),
 });

@@ -19,7 +19,7 @@ const SAVED: Record<string, string> = {
 export default async function GoodPracticeEntryPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { saved } = await searchParams;
-  const { entry, categories, may } = await loadGoodPracticeEntry(id);
+  const { entry, categories, themes, may } = await loadGoodPracticeEntry(id);
   const evidenceLink = entry.evidenceItemId ? <Link href={`/evidence/${entry.evidenceItemId}`}>Open the evidence item</Link> : null;
   return (
     <>
@@ -90,20 +90,11 @@ export default async function GoodPracticeEntryPage({ params, searchParams }: Pr
       {may.convert ? (
         <section aria-labelledby="convert-heading" className="mt-10 max-w-3xl border-t-4 border-gray-300 pt-6">
           <h2 id="convert-heading" className="mb-2 text-2xl font-bold">Add to the evidence library</h2>
-          {entry.statements.length ? (
-            <>
-              <p className="mb-6">
-                This makes a draft evidence item from the entry: its title, what happened, the team and its quality statements, noting that it came from the good practice log.
-                The entry can no longer be changed afterwards; the evidence item can.
-              </p>
-              <ConvertForm entryId={entry.id} title={entry.title} categories={categories} />
-            </>
-          ) : (
-            <p>
-              Evidence in the library supports at least one quality statement, and this entry has none. Ask {entry.author} to add the quality statements it relates to, or
-              a readiness lead can.
-            </p>
-          )}
+          <p className="mb-6">
+            This makes a draft evidence item from the entry: its title, what happened, the team and its quality statements, noting that it came from the good practice log.
+            The entry can no longer be changed afterwards; the evidence item can.
+          </p>
+          <ConvertForm entryId={entry.id} title={entry.title} categories={categories} themes={themes} />
         </section>
       ) : null}
     </>

@@ -7,6 +7,8 @@ import { Button } from "@/components/forms/button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { convertGoodPracticeAction } from "../actions";
 import { convertSchema } from "../schema";
+import type { ThemeChoices } from "../domain";
+import { StatementChoices } from "./statement-choices";
 
 // The framework's notes are fragments ("not used in the initial … assessments; may return").
 const sentence = (note: string | null) => (note ? `${note.charAt(0).toUpperCase()}${note.slice(1)}.` : undefined);
@@ -14,8 +16,19 @@ const sentence = (note: string | null) => (note ? `${note.charAt(0).toUpperCase(
 /**
  * Adds an entry to the evidence library as a draft evidence item: the readiness team chooses the
  * evidence category; the title, description, team and quality statements come from the entry.
+ * An entry that names no quality statement asks for them here (`themes` given).
  */
-export function ConvertForm({ entryId, title, categories }: { entryId: string; title: string; categories: { key: string; name: string; note: string | null }[] }) {
+export function ConvertForm({
+  entryId,
+  title,
+  categories,
+  themes,
+}: {
+  entryId: string;
+  title: string;
+  categories: { key: string; name: string; note: string | null }[];
+  themes: ThemeChoices | null;
+}) {
   const { formAction, onSubmit, field, summary, pending } = useActionForm({ schema: convertSchema, action: convertGoodPracticeAction, defaults: {} });
   return (
     <>
@@ -29,6 +42,13 @@ export function ConvertForm({ entryId, title, categories }: { entryId: string; t
           {...field("categoryKey")}
         />
         <TextInput label="Title in the evidence library (optional)" hint={`Leave blank to use "${title}".`} {...field("title")} />
+        {themes ? (
+          <>
+            <h3 className="mb-1 text-xl font-bold">Quality statements it supports</h3>
+            <p className="mb-4 text-gray-700">The entry names none yet, and evidence in the library supports at least one. They are saved on the entry too.</p>
+            <StatementChoices themes={themes} field={field("statementKeys")} />
+          </>
+        ) : null}
         <Button pending={pending}>Add to the evidence library</Button>
       </form>
     </>

@@ -4,12 +4,12 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextInput } from "@/components/forms/text-input";
 import { Textarea } from "@/components/forms/textarea";
 import { Radios } from "@/components/forms/radios";
-import { Checkboxes } from "@/components/forms/checkboxes";
 import { Button } from "@/components/forms/button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createGoodPracticeAction, updateGoodPracticeAction } from "../actions";
 import { GOOD_PRACTICE_KINDS, KIND_LABELS, type ThemeChoices } from "../domain";
 import { entrySchema } from "../schema";
+import { StatementChoices } from "./statement-choices";
 
 type Entry = { id: string; kind: string; title: string; description: string; team: string; statementKeys: string[]; updatedAt: string };
 
@@ -27,7 +27,6 @@ export function EntryForm({ entry, themes }: { entry: Entry | null; themes: Them
       ? { kind: entry.kind, title: entry.title, description: entry.description, team: entry.team, statementKeys: entry.statementKeys.join("\n") }
       : {},
   });
-  const statements = field("statementKeys");
   return (
     <>
       <ErrorSummary {...summary} />
@@ -54,17 +53,7 @@ export function EntryForm({ entry, themes }: { entry: Entry | null; themes: Them
         <TextInput label="Team (optional)" hint="The team or service it comes from." widthClass="max-w-md" {...field("team")} />
         <h2 className="mb-1 text-xl font-bold">Quality statements it relates to (optional)</h2>
         <p className="mb-4 text-gray-700">Choose any that fit. The readiness team uses them to find evidence for each quality statement.</p>
-        {themes.map((theme, index) => (
-          <Checkboxes
-            key={theme.key}
-            {...statements}
-            // The first group carries the field's id, so the error summary's link lands on it.
-            id={index === 0 ? statements.id : `${statements.id}-${theme.key}`}
-            error={index === 0 ? statements.error : undefined}
-            legend={`Theme ${theme.number}: ${theme.name}`}
-            options={theme.statements.map((statement) => ({ value: statement.key, label: `${statement.number}. ${statement.name}` }))}
-          />
-        ))}
+        <StatementChoices themes={themes} field={field("statementKeys")} />
         <Button pending={pending}>{entry ? "Save changes" : "Save entry"}</Button>
       </form>
     </>
