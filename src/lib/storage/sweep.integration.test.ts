@@ -49,6 +49,15 @@ describe("sweeping files an interrupted upload left behind", () => {
     expect(existsSync(halfWritten)).toBe(false);
   });
 
+  it("still sweeps files no row names when the store refuses to list unfinished uploads", async () => {
+    const { workspace, storage } = await councilWithStorage();
+    const orphan = `evidence/${workspace.id}/orphan`;
+    await storage.write(orphan, Readable.from(["left behind"]));
+    const refusing = { ...storage, removeAbandonedWrites: () => Promise.reject(new Error("AccessDenied")) };
+    expect(await sweepAbandonedFiles({ storage: refusing, now: new Date(Date.now() + DAY_AND_A_BIT) })).toEqual({ abandonedWrites: 0, unreferencedFiles: 1 });
+    expect(await storage.exists(orphan)).toBe(false);
+  });
+
   it("asks about keys in batches and removes only those no row names", async () => {
     const { workspace, storage, upload } = await councilWithStorage();
     const keys = Array.from({ length: 1_203 }, (_, index) => `evidence/${workspace.id}/file-${String(index).padStart(4, "0")}`);

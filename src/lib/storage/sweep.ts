@@ -24,7 +24,12 @@ export async function sweepAbandonedFiles(options: {
 }): Promise<SweepResult> {
   const { storage, referenced = referencedStorageKeys } = options;
   const before = new Date((options.now ?? new Date()).getTime() - ABANDONED_AFTER_MS);
-  const abandonedWrites = await storage.removeAbandonedWrites(before);
+  // A store that refuses this part (an S3 policy without multipart listing, say) still gets the
+  // unreferenced files swept; the refusal is logged for the operator.
+  const abandonedWrites = await storage.removeAbandonedWrites(before).catch((error: unknown) => {
+    logger.warn({ err: (error as Error).message }, "could not remove abandoned uploads from storage");
+    return 0;
+  });
   let unreferencedFiles = 0;
   const sweep = async (keys: string[]) => {
     const named = await referenced(keys);
