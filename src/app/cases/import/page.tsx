@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TABLE_UPLOAD_MESSAGES } from "@/lib/uploads/tabular";
+import { TableUploadError, TableUploadForm } from "@/components/forms/table-upload";
 import { loadCaseImportPage } from "@/features/cases/loaders";
 import { CASE_IMPORT_COLUMNS } from "@/features/cases/domain";
 
@@ -15,12 +15,7 @@ export default async function CaseImportPage({ searchParams }: Props) {
     <>
       <Link href="/cases" className="mb-6 inline-block">Back to cases</Link>
       <h1 className="mb-4 text-4xl font-bold">Import cases</h1>
-      {error ? (
-        <div role="alert" aria-labelledby="import-error" className="mb-8 border-4 border-[var(--color-error)] p-4">
-          <h2 id="import-error" className="text-xl font-bold">The file was not read</h2>
-          <p>{TABLE_UPLOAD_MESSAGES[error as keyof typeof TABLE_UPLOAD_MESSAGES] ?? TABLE_UPLOAD_MESSAGES.unreadable}</p>
-        </div>
-      ) : null}
+      <TableUploadError error={error} />
       <p className="mb-4 max-w-3xl">
         Upload an extract from your case management system as CSV or Excel. Leave out names, addresses and dates of birth: the case reference is enough. You will see every row checked before anything is imported; cases already recorded are left as they are.
       </p>
@@ -29,12 +24,7 @@ export default async function CaseImportPage({ searchParams }: Props) {
         {CASE_IMPORT_COLUMNS.map((column) => <li key={column}>{column}</li>)}
       </ul>
       <p className="mb-8 max-w-3xl">Cohorts as named in your list ({cohorts.map((cohort) => cohort.name).join(", ")}). Dates as 14/03/2026 or 2026-03-14.</p>
-      <form method="post" action="/api/uploads/case-import" encType="multipart/form-data" className="max-w-xl">
-        <label htmlFor="extract" className="block font-bold">Case extract</label>
-        <p id="extract-hint" className="text-gray-700">CSV or Excel (.xlsx), up to 5 MB.</p>
-        <input id="extract" name="extract" type="file" accept=".csv,.xlsx" required aria-describedby="extract-hint" className="mt-2 block" />
-        <button type="submit" className="mt-4 bg-[var(--color-success)] px-4 py-2 text-white shadow-[0_2px_0_#002d18]">Check the file</button>
-      </form>
+      <TableUploadForm action="/api/uploads/case-import" name="extract" label="Case extract" />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TABLE_UPLOAD_MESSAGES } from "@/lib/uploads/tabular";
+import { TableUploadError, TableUploadForm } from "@/components/forms/table-upload";
 import { loadVisitImportPage } from "@/features/visit/loaders";
 import { VISIT_IMPORT_COLUMNS } from "@/features/visit/domain";
 
@@ -15,12 +15,7 @@ export default async function VisitImportPage({ searchParams }: Props) {
     <>
       <Link href="/visit" className="mb-6 inline-block">Back to the schedule</Link>
       <h1 className="mb-4 text-4xl font-bold">Import the visit schedule</h1>
-      {error ? (
-        <div role="alert" aria-labelledby="import-error" className="mb-8 border-4 border-[var(--color-error)] p-4">
-          <h2 id="import-error" className="text-xl font-bold">The file was not read</h2>
-          <p>{TABLE_UPLOAD_MESSAGES[error as keyof typeof TABLE_UPLOAD_MESSAGES] ?? TABLE_UPLOAD_MESSAGES.unreadable}</p>
-        </div>
-      ) : null}
+      <TableUploadError error={error} />
       <p className="mb-4 max-w-3xl">Upload the schedule as CSV or Excel, one row per session. You will see every row checked, and any double bookings, before anything is imported. People not yet on the participant list are added; sessions already in the schedule (same title, day and start) are left as they are.</p>
       <p className="mb-2 font-bold">Columns (first row), in any order:</p>
       <ul className="mb-4 list-disc pl-6">
@@ -32,12 +27,7 @@ export default async function VisitImportPage({ searchParams }: Props) {
         <li>Quality statements: their names, separated by semicolons.</li>
         <li>Participants separated by semicolons, each as &quot;Name (Job title, group)&quot; or &quot;Name (Job title)&quot;. Groups: staff (when left out), leader, partner, person with lived experience, elected member, other.</li>
       </ul>
-      <form method="post" action="/api/uploads/visit-schedule" encType="multipart/form-data" className="max-w-xl">
-        <label htmlFor="schedule" className="block font-bold">Visit schedule</label>
-        <p id="schedule-hint" className="text-gray-700">CSV or Excel (.xlsx), up to 5 MB.</p>
-        <input id="schedule" name="schedule" type="file" accept=".csv,.xlsx" required aria-describedby="schedule-hint" className="mt-2 block" />
-        <button type="submit" className="mt-4 bg-[var(--color-success)] px-4 py-2 text-white shadow-[0_2px_0_#002d18]">Check the file</button>
-      </form>
+      <TableUploadForm action="/api/uploads/visit-schedule" name="schedule" label="Visit schedule" />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { TABLE_UPLOAD_MESSAGES } from "@/lib/uploads/tabular";
+import { TableUploadError, TableUploadForm } from "@/components/forms/table-upload";
 import { loadQuestionImportPage } from "@/features/question-bank/loaders";
 import { QUESTION_COLUMNS, QUESTION_LIMITS } from "@/features/question-bank/domain";
 import { Breadcrumbs } from "@/features/question-bank/components/breadcrumbs";
@@ -15,12 +15,7 @@ export default async function QuestionImportPage({ searchParams }: Props) {
     <>
       <Breadcrumbs trail={[{ href: "/preparation/questions", label: "Question bank" }]} />
       <h1 className="mb-4 text-4xl font-bold">Import questions</h1>
-      {error ? (
-        <div role="alert" aria-labelledby="import-error" className="mb-8 border-4 border-[var(--color-error)] p-4">
-          <h2 id="import-error" className="text-xl font-bold">The file was not read</h2>
-          <p>{TABLE_UPLOAD_MESSAGES[error as keyof typeof TABLE_UPLOAD_MESSAGES] ?? TABLE_UPLOAD_MESSAGES.unreadable}</p>
-        </div>
-      ) : null}
+      <TableUploadError error={error} />
       <p className="mb-4 max-w-3xl">
         Upload questions as CSV or Excel. The easiest start is to export the bank, change it in a spreadsheet and upload it again: rows with an ID change that question, rows without one are added. You will see every row checked before anything is imported.
       </p>
@@ -38,12 +33,7 @@ export default async function QuestionImportPage({ searchParams }: Props) {
         <li>Prompts and Follow-up questions: one per line in the cell, or separated by &quot;|&quot;; up to {QUESTION_LIMITS.lines} of each.</li>
         <li>Retired: &quot;yes&quot; to retire the question, blank to keep it in use.</li>
       </ul>
-      <form method="post" action="/api/uploads/question-import" encType="multipart/form-data" className="max-w-xl">
-        <label htmlFor="questions" className="block font-bold">Question file</label>
-        <p id="questions-hint" className="text-gray-700">CSV or Excel (.xlsx), up to 5 MB.</p>
-        <input id="questions" name="questions" type="file" accept=".csv,.xlsx" required aria-describedby="questions-hint" className="mt-2 block" />
-        <button type="submit" className="mt-4 bg-[var(--color-success)] px-4 py-2 text-white shadow-[0_2px_0_#002d18]">Check the file</button>
-      </form>
+      <TableUploadForm action="/api/uploads/question-import" name="questions" label="Question file" />
     </>
   );
 }
