@@ -1,13 +1,14 @@
-import { db } from "@/lib/db/client";
+import { db, type DbOrTx } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { isTimelineKey, keyDates, type ChecklistDue, type ChecklistPhase, type EnteredDate, type KeyDate } from "./domain";
 
-/** The notification date and every date the council entered. Two queries. */
-export async function getTimelineFacts(scope: WorkspaceScope): Promise<{ notificationDate: Date | null; entered: EnteredDate[] }> {
-  const [workspace, rows] = await Promise.all([
-    db.workspace.findUniqueOrThrow({ where: { id: scope.workspaceId }, select: { notificationDate: true } }),
-    db.timelineDate.findMany({ where: { workspaceId: scope.workspaceId }, select: { key: true, date: true, confirmedAt: true, note: true } }),
-  ]);
+/**
+ * The notification date and every date the council entered. Two queries, one after the other so
+ * a transaction (`client`) can read them too.
+ */
+export async function getTimelineFacts(scope: WorkspaceScope, client: DbOrTx = db): Promise<{ notificationDate: Date | null; entered: EnteredDate[] }> {
+  const workspace = await client.workspace.findUniqueOrThrow({ where: { id: scope.workspaceId }, select: { notificationDate: true } });
+  const rows = await client.timelineDate.findMany({ where: { workspaceId: scope.workspaceId }, select: { key: true, date: true, confirmedAt: true, note: true } });
   return {
     notificationDate: workspace.notificationDate,
     entered: rows.flatMap((row) => (isTimelineKey(row.key) ? [{ key: row.key, date: row.date, confirmedAt: row.confirmedAt, note: row.note }] : [])),
@@ -15,8 +16,8 @@ export async function getTimelineFacts(scope: WorkspaceScope): Promise<{ notific
 }
 
 /** Every key date of the workspace, entered ones in place of worked-out ones. */
-export async function getKeyDates(scope: WorkspaceScope): Promise<KeyDate[]> {
-  const facts = await getTimelineFacts(scope);
+export async function getKeyDates(scope: WorkspaceScope, client: DbOrTx = db): Promise<KeyDate[]> {
+  const facts = await getTimelineFacts(scope, client);
   return keyDates(facts.notificationDate, facts.entered);
 }
 

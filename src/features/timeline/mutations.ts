@@ -1,22 +1,15 @@
-import { db, type DbOrTx, type Tx } from "@/lib/db/client";
+import { db, type DbOrTx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
-import { defaultChecklist, dueDateOf, isTimelineKey, keyDates } from "./domain";
+import { defaultChecklist, dueDateOf } from "./domain";
+import { getKeyDates } from "./data";
 import type { ChecklistItemInput, TimelineDateInput, UpdateChecklistItemInput } from "./schema";
 
 type Actor = { userId: string };
 
 const asDate = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
 const sameDay = (a: Date | null, b: Date | null) => (a === null || b === null ? a === b : a.getTime() === b.getTime());
-
-/** The key dates as this transaction sees them (the notification date passed in when already read). */
-async function keyDatesIn(tx: Tx, scope: WorkspaceScope, notificationDate?: Date | null) {
-  const known =
-    notificationDate !== undefined ? notificationDate : (await tx.workspace.findUniqueOrThrow({ where: { id: scope.workspaceId }, select: { notificationDate: true } })).notificationDate;
-  const rows = await tx.timelineDate.findMany({ where: { workspaceId: scope.workspaceId }, select: { key: true, date: true, confirmedAt: true, note: true } });
-  return keyDates(known, rows.flatMap((row) => (isTimelineKey(row.key) ? [{ ...row, key: row.key }] : [])));
-}
 
 function event(client: DbOrTx, scope: WorkspaceScope, actor: Actor, action: string, entityType: string, entityId: string | null, metadata: Record<string, string | number | boolean | null>) {
   return recordAuditEvent(client, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action, entityType, entityId, metadata });
@@ -50,12 +43,12 @@ export async function setTimelineDate(scope: WorkspaceScope, actor: Actor, input
 export async function startChecklist(scope: WorkspaceScope, actor: Actor): Promise<{ added: number }> {
   return db.$transaction(async (tx) => {
     // Locks the workspace row so two people pressing the button at once add the list once.
-    const [workspace] = await tx.$queryRaw<{ notificationDate: Date | null }[]>`SELECT "notificationDate" FROM "Workspace" WHERE id = ${scope.workspaceId}::uuid FOR UPDATE`;
+    const [workspace] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Workspace" WHERE id = ${scope.workspaceId}::uuid FOR UPDATE`;
     if (!workspace) throw new AppError("not_found");
     if (await tx.readinessChecklistItem.count({ where: { workspaceId: scope.workspaceId } })) {
       throw new AppError("conflict", "The checklist has already been started. Add or remove items below.");
     }
-    const items = defaultChecklist(await keyDatesIn(tx, scope, workspace.notificationDate));
+    const items = defaultChecklist(await getKeyDates(scope, tx));
     await tx.readinessChecklistItem.createMany({ data: items.map((item) => ({ workspaceId: scope.workspaceId, ...item })) });
     await event(tx, scope, actor, "timeline.checklist_started", "readiness_checklist", null, { items: items.length });
     return { added: items.length };
@@ -82,7 +75,7 @@ export async function updateChecklistItem(scope: WorkspaceScope, actor: Actor, i
   await db.$transaction(async (tx) => {
     const current = await tx.readinessChecklistItem.findFirst({ where: { id: input.id, workspaceId: scope.workspaceId }, select: { dueDate: true, followsKey: true, followsDays: true } });
     if (!current) throw new AppError("not_found");
-    const following = current.followsKey !== null && sameDay(dueDateOf(current, await keyDatesIn(tx, scope)), asDate(input.dueDate));
+    const following = current.followsKey !== null && sameDay(dueDateOf(current, await getKeyDates(scope, tx)), asDate(input.dueDate));
     const { count } = await tx.readinessChecklistItem.updateMany({
       where: { id: input.id, workspaceId: scope.workspaceId },
       data: {
