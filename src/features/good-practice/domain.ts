@@ -22,7 +22,6 @@ const EVIDENCE_KIND: Record<GoodPracticeKind, EvidenceKind> = {
 };
 
 /** The themes of the framework with their quality statements, for the grouped checkboxes and filters. */
-export type ThemeChoices = { key: string; number: number; name: string; statements: { key: string; number: number; name: string }[] }[];
 
 export const GOOD_PRACTICE_TAG = "Good practice log";
 

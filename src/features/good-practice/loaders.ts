@@ -5,7 +5,7 @@ import { can } from "@/lib/authz/policy";
 import { isUuid } from "@/lib/ids";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { isFileableCategory } from "@/features/evidence/domain";
-import type { ThemeChoices } from "./domain";
+import { toThemeChoices } from "@/features/framework/domain";
 import { GOOD_PRACTICE_PAGE_SIZE, getEntry, listEntries, listEntryTeams } from "./data";
 import { entryEditor, mayConvertEntry, mayEditEntry } from "./policy";
 import { entryQuerySchema } from "./schema";
@@ -16,12 +16,7 @@ type Scope = Parameters<typeof getWorkspaceFramework>[0];
 async function framework(scope: Scope) {
   const found = await getWorkspaceFramework(scope);
   if (!found) notFound();
-  const themes: ThemeChoices = found.themes.map((theme) => ({
-    key: theme.key,
-    number: theme.number,
-    name: theme.name,
-    statements: theme.qualityStatements.map(({ key, number, name }) => ({ key, number, name })),
-  }));
+  const themes = toThemeChoices(found);
   const statements = themes.flatMap((theme) => theme.statements);
   return {
     themes,

@@ -23,7 +23,6 @@ export const RAG_LABELS: Record<Rag, string> = { red: "Red: off track", amber: "
 export const RAG_TONES: Record<Rag, TagTone> = { red: "red", amber: "yellow", green: "green" };
 
 /** The framework's themes and their quality statements, for the form's checkboxes. */
-export type ThemeChoices = { key: string; number: number; name: string; statements: { key: string; number: number; name: string }[] }[];
 
 export const SORTS = ["due", "title", "status", "rag"] as const;
 export type PlanSort = (typeof SORTS)[number];

@@ -2,7 +2,6 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { isUuid } from "@/lib/ids";
-import { getWorkspaceFramework } from "@/features/framework/data";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import {
   countActionsByStatus,
@@ -14,22 +13,13 @@ import {
   listOwnerOptions,
   listSourceOptions,
 } from "./data";
-import { sourceValue, type ThemeChoices } from "./domain";
+import { sourceValue } from "./domain";
+import { themeChoices } from "@/features/framework/loaders";
 import { maySeeSensitiveEvidence, planAbilities, prepViewer } from "./policy";
 import { newActionQuerySchema, planQuerySchema } from "./schema";
 
 type Params = Record<string, string | string[] | undefined>;
 
-async function themesOf(scope: WorkspaceScope): Promise<ThemeChoices> {
-  const framework = await getWorkspaceFramework(scope);
-  if (!framework) notFound();
-  return framework.themes.map((theme) => ({
-    key: theme.key,
-    number: theme.number,
-    name: theme.name,
-    statements: theme.qualityStatements.map(({ key, number, name }) => ({ key, number, name })),
-  }));
-}
 
 /** The plan: filtered and sorted from the query string, counts by status, and in-app overdue reminders. */
 export async function loadImprovementPlan(params: Params) {
@@ -40,7 +30,7 @@ export async function loadImprovementPlan(params: Params) {
   const [actions, counts, themes, owners, overdue] = await Promise.all([
     listActions(scope, query, now),
     countActionsByStatus(scope),
-    themesOf(scope),
+    themeChoices(scope),
     listOwnerOptions(scope),
     listInAppOverdue(scope, now),
   ]);
@@ -55,7 +45,7 @@ export async function loadNewAction(params: Params) {
   const followUp = query.followUp ? await getFollowUpForAction(scope, query.followUp) : null;
   // A follow-up already made an action opens that action rather than starting a second.
   if (followUp?.actionId) return { kind: "existing" as const, existingActionId: followUp.actionId };
-  const [themes, owners, sources] = await Promise.all([themesOf(scope), listOwnerOptions(scope), listSourceOptions(scope, { prep: prepViewer(session.user.id, session.member) })]);
+  const [themes, owners, sources] = await Promise.all([themeChoices(scope), listOwnerOptions(scope), listSourceOptions(scope, { prep: prepViewer(session.user.id, session.member) })]);
   const defaults: Record<string, string> = {};
   if (query.statement && themes.some((theme) => theme.statements.some((statement) => statement.key === query.statement))) defaults.statementKeys = query.statement;
   if (followUp && sources.followUps.some((item) => item.id === followUp.id)) {
@@ -81,7 +71,7 @@ export async function loadAction(id: string) {
   const session = await requirePermission("improvement:read");
   const scope = session.member.scope;
   const item = await actionOr404(scope, id);
-  const themes = await themesOf(scope);
+  const themes = await themeChoices(scope);
   const may = planAbilities(session.member);
   const evidence = may.edit ? await listEvidenceOptions(scope, maySeeSensitiveEvidence(session.member)) : [];
   const labels = new Map(themes.flatMap((theme) => theme.statements.map((statement) => [statement.key, `${statement.number}. ${statement.name}`] as const)));
@@ -92,6 +82,6 @@ export async function loadEditAction(id: string) {
   const session = await requirePermission("improvement:edit");
   const scope = session.member.scope;
   const item = await actionOr404(scope, id);
-  const [themes, owners, sources] = await Promise.all([themesOf(scope), listOwnerOptions(scope), listSourceOptions(scope, { prep: prepViewer(session.user.id, session.member), keep: item.source })]);
+  const [themes, owners, sources] = await Promise.all([themeChoices(scope), listOwnerOptions(scope), listSourceOptions(scope, { prep: prepViewer(session.user.id, session.member), keep: item.source })]);
   return { item, themes, owners, sources };
 }

@@ -1,9 +1,10 @@
 import "server-only";
+import { themeChoices } from "@/features/framework/loaders";
+import type { ThemeChoices } from "@/features/framework/domain";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { isUuid } from "@/lib/ids";
-import { getWorkspaceFramework } from "@/features/framework/data";
 import { countActiveQuestions, listActiveQuestions } from "@/features/question-bank/data";
 import { listPulseLinks, sessionPulseSummary } from "@/features/pulse/data";
 import { listActionsForFollowUps } from "@/features/improvement-plan/data";
@@ -15,13 +16,8 @@ import { sessionListQuerySchema } from "./schema";
 type Params = Record<string, string | string[] | undefined>;
 const first = (params: Params) => Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
 
-async function themesOf(scope: Parameters<typeof getWorkspaceFramework>[0]) {
-  const framework = await getWorkspaceFramework(scope);
-  if (!framework) notFound();
-  return framework.themes.map((theme) => ({ key: theme.key, name: theme.name, statements: theme.qualityStatements.map(({ key, number, name }) => ({ key, number, name })) }));
-}
 
-export type ThemeStatements = Awaited<ReturnType<typeof themesOf>>;
+export type ThemeStatements = ThemeChoices;
 
 async function runner() {
   const session = await requirePermission("preparation:read");
@@ -62,7 +58,7 @@ export async function loadSession(id: string) {
   const { session, scope, found } = await sessionOr404(id);
   const mayReadActions = can(session.member, "improvement:read");
   const [themes, links, pulse, actions] = await Promise.all([
-    themesOf(scope),
+    themeChoices(scope),
     listPulseLinks(scope, found.id),
     sessionPulseSummary(scope, found.id),
     // The improvement action each follow-up became, if any.
@@ -87,7 +83,7 @@ export async function loadEditSession(id: string) {
 export async function loadQuestionPicker(id: string, params: Params) {
   const { scope, found } = await sessionOr404(id);
   const query = first(params);
-  const themes = await themesOf(scope);
+  const themes = await themeChoices(scope);
   const statementKeys = new Set(themes.flatMap((theme) => theme.statements.map((statement) => statement.key)));
   const statement = query.statement && statementKeys.has(query.statement) ? query.statement : undefined;
   // The session's own audience is the first filter; "all" lifts it.
@@ -99,6 +95,6 @@ export async function loadQuestionPicker(id: string, params: Params) {
 
 export async function loadPresenter(id: string) {
   const { scope, found } = await sessionOr404(id);
-  const themes = await themesOf(scope);
+  const themes = await themeChoices(scope);
   return { item: found, themes };
 }

@@ -1,34 +1,23 @@
 import "server-only";
+import { themeChoices } from "@/features/framework/loaders";
+import type { ThemeChoices } from "@/features/framework/domain";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
-import type { WorkspaceScope } from "@/lib/authz/scope";
 import { isUuid } from "@/lib/ids";
-import { getWorkspaceFramework } from "@/features/framework/data";
 import { QUESTION_PAGE_SIZE, countQuestions, getQuestion, getQuestionImport, listExistingQuestions, listQuestions, readStartingBank } from "./data";
 import { AUDIENCES } from "./domain";
 import { checkQuestionImportRows, questionQuerySchema } from "./schema";
 
-/** The workspace's themes with their quality statements, for names, filters and the form's groups. */
-async function themesOf(scope: WorkspaceScope) {
-  const framework = await getWorkspaceFramework(scope);
-  if (!framework) notFound();
-  return framework.themes.map((theme) => ({
-    key: theme.key,
-    number: theme.number,
-    name: theme.name,
-    statements: theme.qualityStatements.map(({ key, number, name, aliases }) => ({ key, number, name, aliases })),
-  }));
-}
 
-export type QuestionTheme = Awaited<ReturnType<typeof themesOf>>[number];
+export type QuestionTheme = ThemeChoices[number];
 
 /** The question list with its filters; when the bank is empty, what loading the starting bank would add. */
 export async function loadQuestionBank(searchParams: Record<string, string | string[] | undefined>) {
   const session = await requirePermission("question-bank:read");
   const scope = session.member.scope;
   const query = questionQuerySchema.parse(Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
-  const [themes, page, bankSize] = await Promise.all([themesOf(scope), listQuestions(scope, query), countQuestions(scope)]);
+  const [themes, page, bankSize] = await Promise.all([themeChoices(scope), listQuestions(scope, query), countQuestions(scope)]);
   const mayManage = can(session.member, "question-bank:manage");
   return {
     query,
@@ -46,19 +35,19 @@ export async function loadQuestionBank(searchParams: Record<string, string | str
 export async function loadQuestionPage(id: string) {
   const session = await requirePermission("question-bank:read");
   const scope = session.member.scope;
-  const [question, themes] = await Promise.all([isUuid(id) ? getQuestion(scope, id) : null, themesOf(scope)]);
+  const [question, themes] = await Promise.all([isUuid(id) ? getQuestion(scope, id) : null, themeChoices(scope)]);
   if (!question) notFound();
   return { question, themes, may: { manage: can(session.member, "question-bank:manage") } };
 }
 
 export async function loadNewQuestion() {
   const session = await requirePermission("question-bank:manage");
-  return { themes: await themesOf(session.member.scope) };
+  return { themes: await themeChoices(session.member.scope) };
 }
 
 export async function loadQuestionImportPage() {
   const session = await requirePermission("question-bank:manage");
-  return { themes: await themesOf(session.member.scope), audiences: AUDIENCES };
+  return { themes: await themeChoices(session.member.scope), audiences: AUDIENCES };
 }
 
 /** A staged file with every row checked, as the import will check it on confirmation. */
@@ -68,7 +57,7 @@ export async function loadQuestionImportPreview(id: string) {
   const staged = isUuid(id) ? await getQuestionImport(scope, id) : null;
   if (!staged) notFound();
   if (staged.completedAt) return { id: staged.id, fileName: staged.fileName, completed: true, imported: staged.imported, rows: [] };
-  const [themes, existing] = await Promise.all([themesOf(scope), listExistingQuestions(scope)]);
+  const [themes, existing] = await Promise.all([themeChoices(scope), listExistingQuestions(scope)]);
   const statements = themes.flatMap((theme) => theme.statements);
   return {
     id: staged.id,

@@ -7,8 +7,8 @@ import { Button } from "@/components/forms/button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { convertGoodPracticeAction } from "../actions";
 import { convertSchema } from "../schema";
-import type { ThemeChoices } from "../domain";
-import { StatementChoices } from "./statement-choices";
+import type { ThemeChoices } from "@/features/framework/domain";
+import { StatementChoices } from "@/components/forms/statement-choices";
 
 // The framework's notes are fragments ("not used in the initial … assessments; may return").
 const sentence = (note: string | null) => (note ? `${note.charAt(0).toUpperCase()}${note.slice(1)}.` : undefined);

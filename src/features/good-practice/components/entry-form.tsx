@@ -7,9 +7,10 @@ import { Radios } from "@/components/forms/radios";
 import { Button } from "@/components/forms/button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createGoodPracticeAction, updateGoodPracticeAction } from "../actions";
-import { GOOD_PRACTICE_KINDS, KIND_LABELS, type ThemeChoices } from "../domain";
+import { GOOD_PRACTICE_KINDS, KIND_LABELS } from "../domain";
+import type { ThemeChoices } from "@/features/framework/domain";
 import { entrySchema } from "../schema";
-import { StatementChoices } from "./statement-choices";
+import { StatementChoices } from "@/components/forms/statement-choices";
 
 type Entry = { id: string; kind: string; title: string; description: string; team: string; statementKeys: string[]; updatedAt: string };
 

@@ -5,11 +5,12 @@ import { TextInput } from "@/components/forms/text-input";
 import { Textarea } from "@/components/forms/textarea";
 import { Select, type SelectOption } from "@/components/forms/select";
 import { Radios } from "@/components/forms/radios";
-import { Checkboxes } from "@/components/forms/checkboxes";
 import { Button } from "@/components/forms/button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createImprovementActionAction, updateImprovementActionAction } from "../actions";
-import { ACTION_STATUSES, RAGS, RAG_LABELS, STATUS_LABELS, type ThemeChoices } from "../domain";
+import { ACTION_STATUSES, RAGS, RAG_LABELS, STATUS_LABELS } from "../domain";
+import type { ThemeChoices } from "@/features/framework/domain";
+import { StatementChoices } from "@/components/forms/statement-choices";
 import { actionSchema } from "../schema";
 import type { SourceOptions } from "../data";
 
@@ -34,7 +35,6 @@ export function ActionForm({ existing, defaults, themes, owners, sources }: { ex
     action: existing ? updateImprovementActionAction : createImprovementActionAction,
     defaults: { status: "not_started", rag: "green", ...defaults, ...existing?.values },
   });
-  const statements = field("statementKeys");
   return (
     <>
       <ErrorSummary {...summary} />
@@ -57,17 +57,7 @@ export function ActionForm({ existing, defaults, themes, owners, sources }: { ex
         <Radios legend="RAG rating" hint="How likely the action is to deliver on time." options={RAGS.map((rag) => ({ value: rag, label: RAG_LABELS[rag] }))} {...field("rag")} />
         <h2 className="mb-1 text-xl font-bold">Quality statements it addresses</h2>
         <p className="mb-4 text-gray-700">Choose at least one. The action is listed on each statement&apos;s self-assessment page.</p>
-        {themes.map((theme, index) => (
-          <Checkboxes
-            key={theme.key}
-            {...statements}
-            // The first group carries the field's id, so the error summary's link lands on it.
-            id={index === 0 ? statements.id : `${statements.id}-${theme.key}`}
-            error={index === 0 ? statements.error : undefined}
-            legend={`Theme ${theme.number}: ${theme.name}`}
-            options={theme.statements.map((statement) => ({ value: statement.key, label: `${statement.number}. ${statement.name}` }))}
-          />
-        ))}
+        <StatementChoices themes={themes} field={field("statementKeys")} />
         <Select label="Where the need was found (optional)" hint="An area for improvement, a case audit question, or a staff preparation session or follow-up." options={sourceChoices(sources)} className="w-full" {...field("source")} />
         <Button pending={pending}>{existing ? "Save changes" : "Add action"}</Button>
       </form>

@@ -1,12 +1,13 @@
 "use client";
 
-import { Checkboxes } from "@/components/forms/checkboxes";
-import type { ThemeChoices } from "../domain";
+import { Checkboxes } from "./checkboxes";
+
+type Themes = { key: string; number: number; name: string; statements: { key: string; number: number; name: string }[] }[];
 
 type Field = Omit<Parameters<typeof Checkboxes>[0], "legend" | "options">;
 
 /** The quality statements as one group of checkboxes per theme, sharing one form field. */
-export function StatementChoices({ themes, field }: { themes: ThemeChoices; field: Field }) {
+export function StatementChoices({ themes, field }: { themes: Themes; field: Field }) {
   return themes.map((theme, index) => (
     <Checkboxes
       key={theme.key}
