@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
 
 // Architecture rules as lint (docs/architecture.md): Prisma only in data and mutation files,
 // imports flow app → features → components → lib, and a feature's components stay its own.
@@ -15,7 +16,15 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: ["node_modules/**", ".next/**", ".data/**", "src/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      ".data/**",
+      "src/generated/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+    ],
   },
   {
     files: ["src/**/*.{ts,tsx}"],
@@ -31,7 +40,14 @@ const config = [
   },
   {
     files: ["src/components/**/*.{ts,tsx}", "src/lib/**/*.{ts,tsx}"],
-    ignores: ["src/lib/db/**", "src/**/data.ts", "src/**/mutations.ts", "src/lib/audit.ts", "src/**/*.test.ts", "src/**/*.integration.test.ts"],
+    ignores: [
+      "src/lib/db/**",
+      "src/**/data.ts",
+      "src/**/mutations.ts",
+      "src/lib/audit.ts",
+      "src/**/*.test.ts",
+      "src/**/*.integration.test.ts",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -51,7 +67,11 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/features/*/components/*", "@/app/*"], message: "The data layer does not import UI." }] },
+        {
+          patterns: [
+            { group: ["@/features/*/components/*", "@/app/*"], message: "The data layer does not import UI." },
+          ],
+        },
       ],
     },
   },
@@ -79,7 +99,8 @@ const config = [
         "error",
         {
           selector: "ImportDeclaration[source.value=/^@\\/features\\/[^/]+\\/components\\//]",
-          message: "Use another feature only through its public files (schema, domain, data, loaders, actions), not its components.",
+          message:
+            "Use another feature only through its public files (schema, domain, data, loaders, actions), not its components.",
         },
       ],
     },
@@ -96,7 +117,10 @@ config.push({
         ...prismaOnlyInDataFiles,
         patterns: [
           ...prismaOnlyInDataFiles.patterns,
-          { group: ["@/features/*/data", "@/features/*/mutations"], message: "Pages call a loader; actions call mutations." },
+          {
+            group: ["@/features/*/data", "@/features/*/mutations"],
+            message: "Pages call a loader; actions call mutations.",
+          },
         ],
       },
     ],
@@ -105,5 +129,8 @@ config.push({
 
 // Playwright fixtures call `use`, which is not React's hook.
 config.push({ files: ["e2e/**/*.ts"], rules: { "react-hooks/rules-of-hooks": "off" } });
+
+// Layout is Prettier's (`prettier --check` runs with lint); no lint rule argues with it.
+config.push(prettier);
 
 export default config;

@@ -11,7 +11,9 @@ const nextConfig: NextConfig = {
   },
   // Static files skip the proxy, so they get the non-CSP headers here too.
   async headers() {
-    return [{ source: "/:path*", headers: Object.entries(staticSecurityHeaders).map(([key, value]) => ({ key, value })) }];
+    return [
+      { source: "/:path*", headers: Object.entries(staticSecurityHeaders).map(([key, value]) => ({ key, value })) },
+    ];
   },
 };
 

@@ -40,7 +40,12 @@ export default defineConfig({
   // their own workspaces and sessions) take as given.
   projects: [
     { name: "first-day", testMatch: /foundation\.spec\.ts/, use: browser },
-    { name: "features", testIgnore: [/foundation\.spec\.ts/, /audit-trail\.spec\.ts/], dependencies: ["first-day"], use: browser },
+    {
+      name: "features",
+      testIgnore: [/foundation\.spec\.ts/, /audit-trail\.spec\.ts/],
+      dependencies: ["first-day"],
+      use: browser,
+    },
     // Last, over everything the journeys did: was every change the app made audited?
     { name: "audit-trail", testMatch: /audit-trail\.spec\.ts/, dependencies: ["features"] },
   ],

@@ -29,7 +29,11 @@ export default defineConfig({
         test: {
           name: "integration",
           environment: "node",
-          include: ["src/**/*.integration.test.{ts,tsx}", "tests/**/*.integration.test.ts", "prisma/**/*.integration.test.ts"],
+          include: [
+            "src/**/*.integration.test.{ts,tsx}",
+            "tests/**/*.integration.test.ts",
+            "prisma/**/*.integration.test.ts",
+          ],
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/setup-integration.ts"],
           // One embedded PostgreSQL serves every file; each file gets its own database.

@@ -37,30 +37,77 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 async function seedLargeCouncil() {
   const framework = await loadFrameworkReference();
-  const workspace = await db.workspace.create({ data: { name: "Large Benchmark Council", frameworkVersionId: framework.frameworkVersionId }, select: { id: true } });
+  const workspace = await db.workspace.create({
+    data: { name: "Large Benchmark Council", frameworkVersionId: framework.frameworkVersionId },
+    select: { id: true },
+  });
   await db.installation.create({ data: { id: 1 } });
-  const users = Array.from({ length: 500 }, (_, index) => ({ id: randomUUID(), email: `user${index}@large.example`, name: `User ${index}` }));
+  const users = Array.from({ length: 500 }, (_, index) => ({
+    id: randomUUID(),
+    email: `user${index}@large.example`,
+    name: `User ${index}`,
+  }));
   await db.user.createMany({ data: users });
   const roles = ["director", "readiness_lead", "contributor", "team_manager", "viewer"] as const;
-  await db.membership.createMany({ data: users.map((user, index) => ({ workspaceId: workspace.id, userId: user.id, role: roles[index % roles.length]!, status: "active" as const })) });
+  await db.membership.createMany({
+    data: users.map((user, index) => ({
+      workspaceId: workspace.id,
+      userId: user.id,
+      role: roles[index % roles.length]!,
+      status: "active" as const,
+    })),
+  });
   const director = users[0]!;
 
-  const statements = await db.qualityStatement.findMany({ where: { frameworkVersionId: framework.frameworkVersionId }, select: { id: true, key: true, number: true, name: true, theme: { select: { key: true, name: true } } } });
+  const statements = await db.qualityStatement.findMany({
+    where: { frameworkVersionId: framework.frameworkVersionId },
+    select: { id: true, key: true, number: true, name: true, theme: { select: { key: true, name: true } } },
+  });
   const categories = ["peoples-experience", "staff-and-leaders", "partners", "processes"];
   for (let batch = 0; batch < 20; batch++) {
     await db.evidenceItem.createMany({
       data: Array.from({ length: 500 }, (_, index) => {
         const n = batch * 500 + index;
-        return { workspaceId: workspace.id, title: `Evidence ${n}`, description: `Evidence number ${n}`, kind: "document" as const, categories: [categories[n % 4]!], createdById: director.id, status: "ready" as const, reviewBy: n % 9 === 0 ? new Date("2026-01-01") : new Date("2027-12-31") };
+        return {
+          workspaceId: workspace.id,
+          title: `Evidence ${n}`,
+          description: `Evidence number ${n}`,
+          kind: "document" as const,
+          categories: [categories[n % 4]!],
+          createdById: director.id,
+          status: "ready" as const,
+          reviewBy: n % 9 === 0 ? new Date("2026-01-01") : new Date("2027-12-31"),
+        };
       }),
     });
   }
   const items = await db.evidenceItem.findMany({ select: { id: true } });
-  await db.evidenceItemStatement.createMany({ data: items.map((item, index) => ({ itemId: item.id, qualityStatementId: statements[index % statements.length]!.id })) });
+  await db.evidenceItemStatement.createMany({
+    data: items.map((item, index) => ({
+      itemId: item.id,
+      qualityStatementId: statements[index % statements.length]!.id,
+    })),
+  });
 
-  const content = (score: number) => ({ strengths: [{ id: "s", text: "A strength" }], howWeKnow: "Audits", improvements: [{ id: "i", text: "An area for improvement" }], direction: "stable", directionReason: "", score, scoreRationale: "", categoryScores: {} });
+  const content = (score: number) => ({
+    strengths: [{ id: "s", text: "A strength" }],
+    howWeKnow: "Audits",
+    improvements: [{ id: "i", text: "An area for improvement" }],
+    direction: "stable",
+    directionReason: "",
+    score,
+    scoreRationale: "",
+    categoryScores: {},
+  });
   await db.statementAssessment.createMany({
-    data: statements.map((statement, index) => ({ workspaceId: workspace.id, qualityStatementId: statement.id, status: "agreed" as const, score: 2 + (index % 3), content: content(2 + (index % 3)), updatedById: director.id })),
+    data: statements.map((statement, index) => ({
+      workspaceId: workspace.id,
+      qualityStatementId: statement.id,
+      status: "agreed" as const,
+      score: 2 + (index % 3),
+      content: content(2 + (index % 3)),
+      updatedById: director.id,
+    })),
   });
   await db.selfAssessmentSnapshot.createMany({
     data: Array.from({ length: 20 }, (_, index) => ({
@@ -70,7 +117,15 @@ async function seedLargeCouncil() {
       frameworkVersionId: framework.frameworkVersionId,
       bands: [],
       rating: { kind: "complete", percent: 55 + index, rating: "Good", total: 20 + index, unscored: 0, scored: 9 },
-      statements: statements.map((statement) => ({ key: statement.key, number: statement.number, name: statement.name, themeKey: statement.theme.key, themeName: statement.theme.name, status: "agreed", content: content(2 + (index % 3)) })),
+      statements: statements.map((statement) => ({
+        key: statement.key,
+        number: statement.number,
+        name: statement.name,
+        themeKey: statement.theme.key,
+        themeName: statement.theme.name,
+        status: "agreed",
+        content: content(2 + (index % 3)),
+      })),
       createdById: director.id,
     })),
   });
@@ -94,7 +149,11 @@ async function seedLargeCouncil() {
   return { workspaceId: workspace.id, director };
 }
 
-function profileReads(scope: ReturnType<typeof systemScope>, viewer: { userId: string; maySeeSensitive: boolean }, now: Date) {
+function profileReads(
+  scope: ReturnType<typeof systemScope>,
+  viewer: { userId: string; maySeeSensitive: boolean },
+  now: Date,
+) {
   return {
     statements: () => listStatementSummaries(scope),
     snapshots: () => listSnapshots(scope),
@@ -122,12 +181,20 @@ async function load(url: string, cookie: string) {
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / SECONDS, p95: latencies[Math.floor(latencies.length * 0.95)] ?? 0, requests: latencies.length, errors };
+  return {
+    rps: latencies.length / SECONDS,
+    p95: latencies[Math.floor(latencies.length * 0.95)] ?? 0,
+    requests: latencies.length,
+    errors,
+  };
 }
 
 async function main() {
   const dir = await mkdtemp(path.join(os.tmpdir(), "bench-dashboard-"));
-  const database = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), password: randomBytes(8).toString("hex") });
+  const database = await startEmbeddedPostgres({
+    dataDir: path.join(dir, "postgres"),
+    password: randomBytes(8).toString("hex"),
+  });
   let app: ReturnType<typeof spawn> | undefined;
   try {
     await database.createDatabase("bench");
@@ -135,19 +202,31 @@ async function main() {
     await migrate(process.env.DATABASE_URL);
     const started = performance.now();
     const { workspaceId, director } = await seedLargeCouncil();
-    console.log(`Seeded 10,000 evidence items, 2,000 cases, 20 snapshots and 500 users in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `Seeded 10,000 evidence items, 2,000 cases, 20 snapshots and 500 users in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     // As autovacuum would soon after a bulk load: the planner needs the tables' statistics.
     await db.$executeRawUnsafe("ANALYZE");
 
     const scope = systemScope(workspaceId);
     const viewer = { userId: director.id, maySeeSensitive: true };
-    const empty = await db.workspace.create({ data: { name: "Empty Council", frameworkVersionId: (await db.frameworkVersion.findFirstOrThrow({ select: { id: true } })).id }, select: { id: true } });
+    const empty = await db.workspace.create({
+      data: {
+        name: "Empty Council",
+        frameworkVersionId: (await db.frameworkVersion.findFirstOrThrow({ select: { id: true } })).id,
+      },
+      select: { id: true },
+    });
     const now = new Date();
     const dashboardLarge = (await countQueries(() => getDashboardFacts(scope, viewer, now))).queries;
     const dashboardEmpty = (await countQueries(() => getDashboardFacts(systemScope(empty.id), viewer, now))).queries;
     const listLarge = (await countQueries(() => listEvidence(scope, evidenceQuerySchema.parse({}), viewer))).queries;
-    const listEmpty = (await countQueries(() => listEvidence(systemScope(empty.id), evidenceQuerySchema.parse({}), viewer))).queries;
-    console.log(`SQL queries for the dashboard's reads: ${dashboardLarge} (large council), ${dashboardEmpty} (empty council)`);
+    const listEmpty = (
+      await countQueries(() => listEvidence(systemScope(empty.id), evidenceQuerySchema.parse({}), viewer))
+    ).queries;
+    console.log(
+      `SQL queries for the dashboard's reads: ${dashboardLarge} (large council), ${dashboardEmpty} (empty council)`,
+    );
     const readTimes: number[] = [];
     for (let run = 0; run < 10; run++) {
       const start = performance.now();
@@ -157,7 +236,9 @@ async function main() {
     readTimes.sort((a, b) => a - b);
     console.log(`Dashboard reads alone (in process, one at a time): median ${readTimes[5]!.toFixed(0)} ms`);
     if (process.env.BENCH_EXPLAIN) {
-      const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ANALYZE SELECT q.key, c.category, count(*)::int AS items
+      const plan = await db.$queryRawUnsafe<
+        { "QUERY PLAN": string }[]
+      >(`EXPLAIN ANALYZE SELECT q.key, c.category, count(*)::int AS items
         FROM "EvidenceItem" i JOIN "EvidenceItemStatement" s ON s."itemId" = i.id JOIN "QualityStatement" q ON q.id = s."qualityStatementId"
         CROSS JOIN LATERAL unnest(i."categories") AS c(category) WHERE i."workspaceId" = '${workspaceId}'::uuid GROUP BY q.key, c.category`);
       console.log(plan.map((row) => row["QUERY PLAN"]).join("\n"));
@@ -169,16 +250,25 @@ async function main() {
         console.log(`  ${label}: ${(performance.now() - start).toFixed(0)} ms`);
       }
     }
-    console.log(`SQL queries for the evidence list's reads: ${listLarge} (large council), ${listEmpty} (empty council); plus the session check on every request`);
+    console.log(
+      `SQL queries for the evidence list's reads: ${listLarge} (large council), ${listEmpty} (empty council); plus the session check on every request`,
+    );
 
-    const session = await db.userSession.create({ data: { userId: director.id, workspaceId, expiresAt: new Date(Date.now() + 3600_000) }, select: { id: true } });
+    const session = await db.userSession.create({
+      data: { userId: director.id, workspaceId, expiresAt: new Date(Date.now() + 3600_000) },
+      select: { id: true },
+    });
     await disconnectDb();
 
     const authSecret = randomBytes(32).toString("base64url");
     const cookie = `next-auth.session-token=${await encode({ token: { sub: director.id, sid: session.id }, secret: authSecret })}`;
     const next = path.join(root, "node_modules", ".bin", "next");
     if (!(await buildIsCurrent(root))) {
-      const build = spawnSync(next, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+      const build = spawnSync(next, ["build"], {
+        cwd: root,
+        stdio: "inherit",
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      });
       if (build.status !== 0) throw new Error("next build failed");
       await markBuilt(root);
     }
@@ -187,14 +277,24 @@ async function main() {
     app = spawn(next, ["start", "-p", String(port)], {
       cwd: root,
       stdio: "ignore",
-      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: authSecret, APP_URL: base, LOG_LEVEL: "warn", REMINDER_CHECK_MINUTES: "0", STORAGE_DIR: path.join(dir, "files") },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        AUTH_SECRET: authSecret,
+        APP_URL: base,
+        LOG_LEVEL: "warn",
+        REMINDER_CHECK_MINUTES: "0",
+        STORAGE_DIR: path.join(dir, "files"),
+      },
     });
     for (let tries = 0; tries < 240; tries++) {
       if ((await fetch(`${base}/api/health`).catch(() => null))?.ok) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     // Warm each page once so the first compile of a route does not count.
-    for (const page of ["/accessibility", "/dashboard", "/evidence"]) await fetch(`${base}${page}`, { headers: { cookie } });
+    for (const page of ["/accessibility", "/dashboard", "/evidence"])
+      await fetch(`${base}${page}`, { headers: { cookie } });
 
     for (const page of ["/accessibility", "/dashboard", "/evidence"]) {
       const times: number[] = [];
@@ -205,17 +305,29 @@ async function main() {
         times.push(performance.now() - start);
       }
       times.sort((a, b) => a - b);
-      console.log(`One user at a time, ${page}: median ${times[2]!.toFixed(0)} ms, ${(bytes / 1024).toFixed(0)} KB of HTML`);
+      console.log(
+        `One user at a time, ${page}: median ${times[2]!.toFixed(0)} ms, ${(bytes / 1024).toFixed(0)} KB of HTML`,
+      );
     }
-    console.log(`\n${CONCURRENCY} concurrent users, ${SECONDS} s per page, on this machine (${os.cpus().length} cores):`);
+    console.log(
+      `\n${CONCURRENCY} concurrent users, ${SECONDS} s per page, on this machine (${os.cpus().length} cores):`,
+    );
     const results: Record<string, Awaited<ReturnType<typeof load>>> = {};
-    for (const [label, page] of [["Static page (baseline)", "/accessibility"], ["Dashboard", "/dashboard"], ["Evidence list", "/evidence"]] as const) {
+    for (const [label, page] of [
+      ["Static page (baseline)", "/accessibility"],
+      ["Dashboard", "/dashboard"],
+      ["Evidence list", "/evidence"],
+    ] as const) {
       const result = await load(`${base}${page}`, cookie);
       results[label] = result;
-      console.log(`${label.padEnd(24)} ${result.rps.toFixed(1).padStart(7)} requests/s, p95 ${result.p95.toFixed(0).padStart(5)} ms, ${result.requests} requests, ${result.errors} errors`);
+      console.log(
+        `${label.padEnd(24)} ${result.rps.toFixed(1).padStart(7)} requests/s, p95 ${result.p95.toFixed(0).padStart(5)} ms, ${result.requests} requests, ${result.errors} errors`,
+      );
     }
     const baseline = results["Static page (baseline)"]!.rps;
-    console.log(`\nDashboard throughput is ${((results.Dashboard!.rps / baseline) * 100).toFixed(0)}% of the static page's (target: at least 50%).`);
+    console.log(
+      `\nDashboard throughput is ${((results.Dashboard!.rps / baseline) * 100).toFixed(0)}% of the static page's (target: at least 50%).`,
+    );
   } finally {
     app?.kill("SIGTERM");
     await disconnectDb().catch(() => undefined);

@@ -36,7 +36,11 @@ async function uploadMemory() {
   let peak = 0;
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\n\r\n`));
+      controller.enqueue(
+        new TextEncoder().encode(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\n\r\n`,
+        ),
+      );
     },
     pull(controller) {
       peak = Math.max(peak, process.memoryUsage().rss);
@@ -53,11 +57,18 @@ async function uploadMemory() {
   const before = process.memoryUsage().rss;
   const started = performance.now();
   await receiveSingleFile(
-    new Request("http://localhost/upload", { method: "POST", body, duplex: "half", headers: { "content-type": `multipart/form-data; boundary=${boundary}` } } as RequestInit),
+    new Request("http://localhost/upload", {
+      method: "POST",
+      body,
+      duplex: "half",
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+    } as RequestInit),
     { storage: diskStorage(root), key: "evidence/bench", maxBytes: size + 1024 * 1024 },
   );
   const seconds = (performance.now() - started) / 1000;
-  console.log(`Upload of 200 MB to disk: ${seconds.toFixed(1)} s (${(200 / seconds).toFixed(0)} MB/s); memory (RSS) before ${mb(before)}, peak ${mb(peak)}, growth ${mb(peak - before)}`);
+  console.log(
+    `Upload of 200 MB to disk: ${seconds.toFixed(1)} s (${(200 / seconds).toFixed(0)} MB/s); memory (RSS) before ${mb(before)}, peak ${mb(peak)}, growth ${mb(peak - before)}`,
+  );
   await rm(root, { recursive: true, force: true });
 }
 
@@ -69,11 +80,28 @@ async function listTiming() {
     process.env.DATABASE_URL = server.urlFor("bench");
     await migrate(process.env.DATABASE_URL);
     const framework = await loadFrameworkReference();
-    const workspace = await db.workspace.create({ data: { name: "Benchmark Council", frameworkVersionId: framework.frameworkVersionId }, select: { id: true } });
-    const user = await db.user.create({ data: { email: "bench@council.example", name: "Bench" }, select: { id: true } });
+    const workspace = await db.workspace.create({
+      data: { name: "Benchmark Council", frameworkVersionId: framework.frameworkVersionId },
+      select: { id: true },
+    });
+    const user = await db.user.create({
+      data: { email: "bench@council.example", name: "Bench" },
+      select: { id: true },
+    });
     const statements = await db.qualityStatement.findMany({ select: { id: true } });
     const categories = ["peoples-experience", "staff-and-leaders", "partners", "processes"];
-    const words = ["carers", "safeguarding", "audit", "survey", "reablement", "transitions", "waiting", "board", "review", "equity"];
+    const words = [
+      "carers",
+      "safeguarding",
+      "audit",
+      "survey",
+      "reablement",
+      "transitions",
+      "waiting",
+      "board",
+      "review",
+      "equity",
+    ];
     const started = performance.now();
     for (let batch = 0; batch < 20; batch++) {
       const items = Array.from({ length: 500 }, (_, index) => {
@@ -91,7 +119,12 @@ async function listTiming() {
       await db.evidenceItem.createMany({ data: items });
     }
     const ids = await db.evidenceItem.findMany({ select: { id: true } });
-    await db.evidenceItemStatement.createMany({ data: ids.map((item, index) => ({ itemId: item.id, qualityStatementId: statements[index % statements.length]!.id })) });
+    await db.evidenceItemStatement.createMany({
+      data: ids.map((item, index) => ({
+        itemId: item.id,
+        qualityStatementId: statements[index % statements.length]!.id,
+      })),
+    });
     console.log(`Seeded 10,000 evidence items in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     // As autovacuum would soon after a bulk load: the planner needs the tables' statistics.
     await db.$executeRawUnsafe("ANALYZE");
@@ -99,7 +132,9 @@ async function listTiming() {
     const scope = systemScope(workspace.id);
     const viewer = { userId: user.id, maySeeSensitive: true };
     if (process.env.BENCH_EXPLAIN) {
-      const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ANALYZE SELECT i.id FROM "EvidenceItem" i WHERE i."workspaceId" = '${workspace.id}'::uuid
+      const plan = await db.$queryRawUnsafe<
+        { "QUERY PLAN": string }[]
+      >(`EXPLAIN ANALYZE SELECT i.id FROM "EvidenceItem" i WHERE i."workspaceId" = '${workspace.id}'::uuid
         AND to_tsvector('english', i."title" || ' ' || i."description" || ' ' || i."extractedText") @@ websearch_to_tsquery('english', 'carers audit') ORDER BY i."updatedAt" DESC, i.id LIMIT 25`);
       console.log(plan.map((row) => row["QUERY PLAN"]).join("\n"));
     }
@@ -121,7 +156,9 @@ async function listTiming() {
         times.push(performance.now() - start);
       }
       times.sort((a, b) => a - b);
-      console.log(`Evidence list, ${label}: median ${times[runs / 2]!.toFixed(1)} ms, p95 ${times[Math.floor(runs * 0.95)]!.toFixed(1)} ms (3 queries)`);
+      console.log(
+        `Evidence list, ${label}: median ${times[runs / 2]!.toFixed(1)} ms, p95 ${times[Math.floor(runs * 0.95)]!.toFixed(1)} ms (3 queries)`,
+      );
     }
   } finally {
     await disconnectDb();
@@ -139,19 +176,48 @@ async function packExport() {
     process.env.DATABASE_URL = server.urlFor("pack");
     await migrate(process.env.DATABASE_URL);
     const framework = await loadFrameworkReference();
-    const workspace = await db.workspace.create({ data: { name: "Pack Council", frameworkVersionId: framework.frameworkVersionId }, select: { id: true } });
+    const workspace = await db.workspace.create({
+      data: { name: "Pack Council", frameworkVersionId: framework.frameworkVersionId },
+      select: { id: true },
+    });
     const user = await db.user.create({ data: { email: "pack@council.example", name: "Pack" }, select: { id: true } });
     const scope = systemScope(workspace.id);
     await startInformationReturn(scope, { userId: user.id });
-    const items = await db.informationReturnItem.findMany({ where: { workspaceId: workspace.id }, select: { id: true } });
+    const items = await db.informationReturnItem.findMany({
+      where: { workspaceId: workspace.id },
+      select: { id: true },
+    });
     const body = randomBytes(200 * 1024);
     body.write("%PDF-1.7\n", 0, "latin1");
     for (let n = 0; n < 500; n++) {
-      const evidence = await db.evidenceItem.create({ data: { workspaceId: workspace.id, title: `Evidence ${n}`, kind: "document", categories: ["processes"], createdById: user.id }, select: { id: true } });
+      const evidence = await db.evidenceItem.create({
+        data: {
+          workspaceId: workspace.id,
+          title: `Evidence ${n}`,
+          kind: "document",
+          categories: ["processes"],
+          createdById: user.id,
+        },
+        select: { id: true },
+      });
       const key = `evidence/${workspace.id}/${n}`;
       await storage.write(key, Readable.from([body]));
-      await db.evidenceFile.create({ data: { workspaceId: workspace.id, itemId: evidence.id, version: 1, fileName: `file ${n}.pdf`, contentType: "application/pdf", size: body.length, sha256: "x".repeat(64), storageKey: key, uploadedById: user.id } });
-      await db.informationReturnEvidence.create({ data: { itemId: items[n % items.length]!.id, evidenceItemId: evidence.id, pointer: "p1" } });
+      await db.evidenceFile.create({
+        data: {
+          workspaceId: workspace.id,
+          itemId: evidence.id,
+          version: 1,
+          fileName: `file ${n}.pdf`,
+          contentType: "application/pdf",
+          size: body.length,
+          sha256: "x".repeat(64),
+          storageKey: key,
+          uploadedById: user.id,
+        },
+      });
+      await db.informationReturnEvidence.create({
+        data: { itemId: items[n % items.length]!.id, evidenceItemId: evidence.id, pointer: "p1" },
+      });
     }
     global.gc?.();
     const before = process.memoryUsage().rss;
@@ -163,7 +229,9 @@ async function packExport() {
     for await (const chunk of archive) bytes += (chunk as Buffer).length;
     clearInterval(sampler);
     const seconds = (performance.now() - started) / 1000;
-    console.log(`Information return pack, ${files} files (${mb(files * body.length)} of files): ${seconds.toFixed(1)} s, ZIP ${mb(bytes)}; memory (RSS) before ${mb(before)}, peak ${mb(peak)}, growth ${mb(peak - before)}`);
+    console.log(
+      `Information return pack, ${files} files (${mb(files * body.length)} of files): ${seconds.toFixed(1)} s, ZIP ${mb(bytes)}; memory (RSS) before ${mb(before)}, peak ${mb(peak)}, growth ${mb(peak - before)}`,
+    );
   } finally {
     await disconnectDb();
     await server.stop();

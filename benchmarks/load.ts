@@ -19,7 +19,20 @@ const USERS = Number(process.env.LOAD_USERS ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const RESTART_DB = process.argv.includes("--restart-db");
 const RESTART_AT_S = 20;
-const PAGES = ["/", "/dashboard", "/self-assessment", "/self-assessment/safeguarding", "/evidence", "/requests", "/information-return", "/cases", "/improvement-plan", "/timeline", "/visit", "/preparation"];
+const PAGES = [
+  "/",
+  "/dashboard",
+  "/self-assessment",
+  "/self-assessment/safeguarding",
+  "/evidence",
+  "/requests",
+  "/information-return",
+  "/cases",
+  "/improvement-plan",
+  "/timeline",
+  "/visit",
+  "/preparation",
+];
 
 type Sample = { at: number; ms: number; status: number };
 
@@ -37,13 +50,24 @@ function summarise(label: string, samples: Sample[], seconds: number) {
 
 async function main() {
   let workspaceId = "";
-  const users = Array.from({ length: USERS }, (_, index) => ({ id: randomUUID(), email: `load${index}@northmoor.example`, name: `Load user ${index + 1}` }));
+  const users = Array.from({ length: USERS }, (_, index) => ({
+    id: randomUUID(),
+    email: `load${index}@northmoor.example`,
+    name: `Load user ${index + 1}`,
+  }));
   const instance = await startAppInstance({
     prepare: async () => {
       await seedDemo();
       ({ id: workspaceId } = await db.workspace.findFirstOrThrow({ select: { id: true } }));
       await db.user.createMany({ data: users });
-      await db.membership.createMany({ data: users.map((user) => ({ workspaceId, userId: user.id, role: "readiness_lead" as const, status: "active" as const })) });
+      await db.membership.createMany({
+        data: users.map((user) => ({
+          workspaceId,
+          userId: user.id,
+          role: "readiness_lead" as const,
+          status: "active" as const,
+        })),
+      });
     },
   });
   try {
@@ -90,23 +114,46 @@ async function main() {
         },
         (error, finished) => (error ? reject(error) : resolve(finished)),
       );
-      instance.on("response", (_client, statusCode, _bytes, responseTime) => samples.push({ at: Date.now() - started, ms: responseTime, status: statusCode }));
+      instance.on("response", (_client, statusCode, _bytes, responseTime) =>
+        samples.push({ at: Date.now() - started, ms: responseTime, status: statusCode }),
+      );
       instance.on("reqError", () => samples.push({ at: Date.now() - started, ms: 10_000, status: 0 }));
     });
     console.log(`\n${USERS} users, ${SECONDS} s, ${PAGES.length} pages in turn (autocannon):`);
     summarise("all", samples, SECONDS);
     if (RESTART_DB) {
-      console.log(`PostgreSQL stopped at ${(downAt / 1000).toFixed(1)} s and was back at ${(upAt / 1000).toFixed(1)} s.`);
-      summarise("before the restart", samples.filter((sample) => sample.at < downAt), downAt / 1000);
-      summarise("while it was down", samples.filter((sample) => sample.at >= downAt && sample.at < upAt + 2000), (upAt + 2000 - downAt) / 1000);
-      summarise("after (from 2 s on)", samples.filter((sample) => sample.at >= upAt + 2000), SECONDS - (upAt + 2000) / 1000);
+      console.log(
+        `PostgreSQL stopped at ${(downAt / 1000).toFixed(1)} s and was back at ${(upAt / 1000).toFixed(1)} s.`,
+      );
+      summarise(
+        "before the restart",
+        samples.filter((sample) => sample.at < downAt),
+        downAt / 1000,
+      );
+      summarise(
+        "while it was down",
+        samples.filter((sample) => sample.at >= downAt && sample.at < upAt + 2000),
+        (upAt + 2000 - downAt) / 1000,
+      );
+      summarise(
+        "after (from 2 s on)",
+        samples.filter((sample) => sample.at >= upAt + 2000),
+        SECONDS - (upAt + 2000) / 1000,
+      );
     }
-    console.log(`autocannon: ${result.errors} connection errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx responses`);
+    console.log(
+      `autocannon: ${result.errors} connection errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx responses`,
+    );
     const health = await fetch(`${base}/api/health`).catch(() => null);
     console.log(`Health check after the run: ${health?.status ?? "no answer"}`);
     const statuses = new Map<number, number>();
     for (const sample of samples) statuses.set(sample.status, (statuses.get(sample.status) ?? 0) + 1);
-    console.log(`Responses by status: ${[...statuses.entries()].sort((a, b) => a[0] - b[0]).map(([status, count]) => `${status || "no answer"}: ${count}`).join(", ")}`);
+    console.log(
+      `Responses by status: ${[...statuses.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([status, count]) => `${status || "no answer"}: ${count}`)
+        .join(", ")}`,
+    );
   } finally {
     await instance.close();
   }

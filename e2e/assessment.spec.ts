@@ -31,12 +31,17 @@ function schedule(): string {
     for (let at = 0; at < size; at++) people[at] = `Person ${person++} (Social worker)`;
     // The double booking: Person 1 is also asked to the parallel session in the other room.
     if (index === 1) people.push("Person 1 (Social worker)");
-    lines.push(`${day},${start},${end},Session ${index + 1},${index % 5 === 0 ? "Focus group" : ""},Room ${index % 2 === 0 ? "A" : "B"},,Inspector,Safeguarding,"${people.join("; ")}"`);
+    lines.push(
+      `${day},${start},${end},Session ${index + 1},${index % 5 === 0 ? "Focus group" : ""},Room ${index % 2 === 0 ? "A" : "B"},,Inspector,Safeguarding,"${people.join("; ")}"`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }
 
-test("the readiness lead enters the notification date and every later date follows", async ({ browser, expectAccessible }) => {
+test("the readiness lead enters the notification date and every later date follows", async ({
+  browser,
+  expectAccessible,
+}) => {
   const context = await browser.newContext();
   await signInAs(context, workspaceId, "readiness_lead");
   const page = await context.newPage();
@@ -66,15 +71,23 @@ test("the readiness lead enters the notification date and every later date follo
 
   // The dashboard counts down to the next key date (its figures are read afresh every 15 seconds).
   await page.goto("/dashboard");
-  await expect(page.getByRole("region", { name: "Next key date" })).toContainText(/On-site visit starts: 4 January 2027/);
+  await expect(page.getByRole("region", { name: "Next key date" })).toContainText(
+    /On-site visit starts: 4 January 2027/,
+  );
 
   // Three points challenged in the draft report.
-  for (const [reference, draft] of [["Page 4, paragraph 2", "Carers wait 12 weeks"], ["Page 7, paragraph 1", "There is no transitions protocol"], ["Page 11, paragraph 5", "Safeguarding enquiries take 60 days"]]) {
+  for (const [reference, draft] of [
+    ["Page 4, paragraph 2", "Carers wait 12 weeks"],
+    ["Page 7, paragraph 1", "There is no transitions protocol"],
+    ["Page 11, paragraph 5", "Safeguarding enquiries take 60 days"],
+  ]) {
     await page.goto("/factual-accuracy");
     await page.getByRole("link", { name: "Add a point" }).click();
     await page.getByLabel("Where it is in the draft report (optional)").fill(reference!);
     await page.getByLabel("What the draft report says").fill(draft!);
-    await page.getByLabel("The council's correction").fill(`Our data shows otherwise: ${draft!.toLowerCase()} is out of date.`);
+    await page
+      .getByLabel("The council's correction")
+      .fill(`Our data shows otherwise: ${draft!.toLowerCase()} is out of date.`);
     await page.getByRole("button", { name: "Add point" }).click();
     await expect(page).toHaveURL(/\/factual-accuracy\/[0-9a-f-]{36}\?saved=added/);
   }
@@ -85,7 +98,10 @@ test("the readiness lead enters the notification date and every later date follo
   await context.close();
 });
 
-test("a three-day visit of 40 sessions and 90 people is planned from a spreadsheet, run, debriefed and followed up", async ({ browser, expectAccessible }) => {
+test("a three-day visit of 40 sessions and 90 people is planned from a spreadsheet, run, debriefed and followed up", async ({
+  browser,
+  expectAccessible,
+}) => {
   test.setTimeout(120_000);
   const context = await browser.newContext();
   await signInAs(context, workspaceId, "readiness_lead");
@@ -93,7 +109,9 @@ test("a three-day visit of 40 sessions and 90 people is planned from a spreadshe
   await page.goto("/visit");
   await expectAccessible(page);
   await page.getByRole("link", { name: "Import a schedule" }).click();
-  await page.getByLabel("Visit schedule").setInputFiles({ name: "visit.csv", mimeType: "text/csv", buffer: Buffer.from(schedule()) });
+  await page
+    .getByLabel("Visit schedule")
+    .setInputFiles({ name: "visit.csv", mimeType: "text/csv", buffer: Buffer.from(schedule()) });
   await page.getByRole("button", { name: "Check the file" }).click();
   await expect(page.getByText("visit.csv: 40 rows, 40 new sessions to import.")).toBeVisible();
   await expect(page.getByText(/Person 1 \(Social worker\) is in 'Session 1' and 'Session 2'/).first()).toBeVisible();
@@ -101,8 +119,11 @@ test("a three-day visit of 40 sessions and 90 people is planned from a spreadshe
   await page.getByRole("button", { name: "Import 40 rows" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "On-site visit" })).toBeVisible();
-  await expect(page.getByRole("link", { name: /Person 1 \(Social worker\) is in 'Session 1' and 'Session 2'/ }).first()).toBeVisible();
-  for (const day of ["5 January 2027", "6 January 2027", "7 January 2027"]) await expect(page.getByRole("heading", { level: 2, name: day })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: /Person 1 \(Social worker\) is in 'Session 1' and 'Session 2'/ }).first(),
+  ).toBeVisible();
+  for (const day of ["5 January 2027", "6 January 2027", "7 January 2027"])
+    await expect(page.getByRole("heading", { level: 2, name: day })).toBeVisible();
   await page.goto("/visit/participants");
   await expect(page.getByText(/90 (people|participants)/).first()).toBeVisible();
   await expectAccessible(page);
@@ -112,7 +133,12 @@ test("a three-day visit of 40 sessions and 90 people is planned from a spreadshe
   await expect(page.getByRole("heading", { level: 1, name: "Run sheet for 5 January 2027" })).toBeVisible();
   await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveCount(14);
   await expectAccessible(page);
-  const pdf = await page.request.get(await page.getByRole("link", { name: "Download as PDF" }).getAttribute("href").then((href) => href!));
+  const pdf = await page.request.get(
+    await page
+      .getByRole("link", { name: "Download as PDF" })
+      .getAttribute("href")
+      .then((href) => href!),
+  );
   expect(pdf.headers()["content-type"]).toContain("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
@@ -146,7 +172,10 @@ test("a three-day visit of 40 sessions and 90 people is planned from a spreadshe
   await context.close();
 });
 
-test("an action is linked to an area for improvement and shows on the statement's page", async ({ browser, expectAccessible }) => {
+test("an action is linked to an area for improvement and shows on the statement's page", async ({
+  browser,
+  expectAccessible,
+}) => {
   const context = await browser.newContext();
   await signInAs(context, workspaceId, "readiness_lead");
   const page = await context.newPage();
@@ -160,7 +189,9 @@ test("an action is linked to an area for improvement and shows on the statement'
   await page.getByLabel("Or, for someone without an account, their name").fill("Head of occupational therapy");
   await page.getByLabel("Due date").fill("2027-03-31");
   await page.getByRole("button", { name: "Add action" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Pilot trusted assessors for minor adaptations" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Pilot trusted assessors for minor adaptations" }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   await page.goto("/self-assessment/assessing-needs");

@@ -14,14 +14,24 @@ test.beforeAll(async () => {
   workspaceId = (await plantWorkspace("Ashby Vale Council")).id;
 });
 
-const COHORTS = ["Hospital discharge", "Transition from children's services", "Unpaid carer", "Autism or learning disability", "Mental health", "Safeguarding enquiry", "Direct payments"];
+const COHORTS = [
+  "Hospital discharge",
+  "Transition from children's services",
+  "Unpaid carer",
+  "Autism or learning disability",
+  "Mental health",
+  "Safeguarding enquiry",
+  "Direct payments",
+];
 
 function extract(): string {
   const lines = ["Case reference,Cohort,Team,Practitioner,First contact,Assessment,Plan,Support type"];
   for (let index = 1; index <= 500; index++) {
     const cohort = COHORTS[index % COHORTS.length]!;
     const reference = index === 17 ? "Jane Smith" : `AVC-${String(index).padStart(5, "0")}`;
-    lines.push(`${reference},"${index === 33 ? "Dragons" : cohort}",${index % 2 ? "North team" : "South team"},SW-${index % 30},02/03/2026,${index === 250 ? "01/01/2026" : "16/03/2026"},30/03/2026,Home care`);
+    lines.push(
+      `${reference},"${index === 33 ? "Dragons" : cohort}",${index % 2 ? "North team" : "South team"},SW-${index % 30},02/03/2026,${index === 250 ? "01/01/2026" : "16/03/2026"},30/03/2026,Home care`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }
@@ -37,12 +47,16 @@ test("the readiness lead imports 500 cases and builds the sample", async ({ brow
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Import cases" }).click();
-  await page.getByLabel("Case extract").setInputFiles({ name: "extract.csv", mimeType: "text/csv", buffer: Buffer.from(extract()) });
+  await page
+    .getByLabel("Case extract")
+    .setInputFiles({ name: "extract.csv", mimeType: "text/csv", buffer: Buffer.from(extract()) });
   await page.getByRole("button", { name: "Check the file" }).click();
   await expect(page.getByText("extract.csv: 500 rows, 497 new cases to import, 3 with problems.")).toBeVisible();
   await expect(page.getByRole("row", { name: /Jane Smith/ })).toContainText("never a name");
   await expect(page.getByRole("row", { name: /AVC-00033/ })).toContainText('Cohort "Dragons" is not in your list');
-  await expect(page.getByRole("row", { name: /AVC-00250/ })).toContainText("The assessment date cannot be before the first contact");
+  await expect(page.getByRole("row", { name: /AVC-00250/ })).toContainText(
+    "The assessment date cannot be before the first contact",
+  );
   await expectAccessible(page);
   await page.getByRole("button", { name: "Import the 497 valid rows and leave out 3" }).click();
   await expect(page.getByText("497 cases imported; 3 rows with problems left out.")).toBeVisible();
@@ -80,24 +94,37 @@ test("the readiness lead imports 500 cases and builds the sample", async ({ brow
   }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Add a case");
   await page.goto("/cases/timeliness");
-  await expect(page.getByRole("table", { name: "From first contact to assessment" }).getByRole("row", { name: /All cases/ })).toContainText("14 days");
+  await expect(
+    page.getByRole("table", { name: "From first contact to assessment" }).getByRole("row", { name: /All cases/ }),
+  ).toContainText("14 days");
 
   // The export for CQC: the 50 sampled cases, equality information only when asked for.
-  const plain = (await (await page.request.get("/api/cases/export")).body()).toString("utf8").replace(/^\uFEFF/, "").trim().split("\n");
+  const plain = (await (await page.request.get("/api/cases/export")).body())
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\n");
   expect(plain).toHaveLength(51);
-  expect(plain[0]).toBe("Case reference,Cohort,Stage,Team,Practitioner,First contact,Assessment,Plan,Last review,Support type,Consent to contact");
+  expect(plain[0]).toBe(
+    "Case reference,Cohort,Stage,Team,Practitioner,First contact,Assessment,Plan,Last review,Support type,Consent to contact",
+  );
   const withEquality = (await (await page.request.get("/api/cases/export?equality=yes")).body()).toString("utf8");
   expect(withEquality).toContain("Age band,Ethnicity,Sex,Disability");
   await context.close();
 });
 
-test("a team manager audits three selected cases; a reflective log is written and signed off", async ({ browser, expectAccessible }) => {
+test("a team manager audits three selected cases; a reflective log is written and signed off", async ({
+  browser,
+  expectAccessible,
+}) => {
   test.setTimeout(120_000);
   const managerContext = await browser.newContext();
   await signInAs(managerContext, workspaceId, "team_manager");
   const manager = await managerContext.newPage();
   await manager.goto("/cases?stage=selected");
-  const selected = await manager.getByRole("link", { name: /^AVC-/ }).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).getAttribute("href")!));
+  const selected = await manager
+    .getByRole("link", { name: /^AVC-/ })
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).getAttribute("href")!));
   expect(selected).toHaveLength(10);
 
   for (const [index, href] of selected.slice(0, 3).entries()) {
@@ -110,7 +137,8 @@ test("a team manager audits three selected cases; a reflective log is written an
     }
     const questions = manager.locator("form fieldset");
     const count = await questions.count();
-    for (let question = 0; question < count; question++) await questions.nth(question).getByLabel("Yes", { exact: true }).check();
+    for (let question = 0; question < count; question++)
+      await questions.nth(question).getByLabel("Yes", { exact: true }).check();
     await manager.getByRole("button", { name: "Save the audit" }).click();
     await expect(manager.getByText("Case audit saved.")).toBeVisible();
   }
@@ -120,13 +148,19 @@ test("a team manager audits three selected cases; a reflective log is written an
   await signInAs(contributorContext, workspaceId, "contributor");
   const contributor = await contributorContext.newPage();
   await contributor.goto(`${selected[0]}/reflective-log`);
-  await contributor.getByLabel("The journey in brief").fill("Referred by the ward; home with reablement within two days.");
+  await contributor
+    .getByLabel("The journey in brief")
+    .fill("Referred by the ward; home with reablement within two days.");
   await contributor.getByLabel("What went well").fill("Assessment on the ward before discharge.");
   await contributor.getByRole("button", { name: "Send for sign-off" }).click();
-  await expect(contributor.getByRole("alert", { name: "There is a problem" })).toContainText("Say what could have been better");
-  await expect(contributor.getByLabel("The journey in brief")).toHaveValue("Referred by the ward; home with reablement within two days.");
+  await expect(contributor.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Say what could have been better",
+  );
+  await expect(contributor.getByLabel("The journey in brief")).toHaveValue(
+    "Referred by the ward; home with reablement within two days.",
+  );
   await contributor.getByLabel("What could have been better").fill("Equipment came a day late.");
-  await contributor.getByLabel("The person's voice").fill("\"They had it all sorted before I left.\"");
+  await contributor.getByLabel("The person's voice").fill('"They had it all sorted before I left."');
   await contributor.getByLabel("Outcomes").fill("At home without ongoing support after six weeks.");
   await contributor.getByRole("button", { name: "Send for sign-off" }).click();
   await expect(contributor.getByText("Sent for sign-off.")).toBeVisible();
@@ -141,7 +175,9 @@ test("a team manager audits three selected cases; a reflective log is written an
   await manager.goto("/self-assessment/assessing-needs");
   const results = manager.getByRole("table", { name: /Answers from completed case audits/ });
   await expect(results.getByRole("row", { name: /Was the carer offered a carer's assessment\?/ })).toContainText("3");
-  await expect(results.getByRole("row", { name: /Was the carer offered a carer's assessment\?/ })).toContainText("100%");
+  await expect(results.getByRole("row", { name: /Was the carer offered a carer's assessment\?/ })).toContainText(
+    "100%",
+  );
   await expectAccessible(manager);
 
   // The readiness lead sees who looked at the case.
@@ -164,7 +200,17 @@ test("a viewer is refused every case page", async ({ browser }) => {
   const lead = await leadContext.newPage();
   await lead.goto("/cases");
   const someCase = await lead.getByRole("link", { name: /^AVC-/ }).first().getAttribute("href");
-  for (const path of ["/cases", someCase!, `${someCase}/audit`, `${someCase}/reflective-log`, `${someCase}/edit`, "/cases/new", "/cases/import", "/cases/timeliness", "/cases/settings"]) {
+  for (const path of [
+    "/cases",
+    someCase!,
+    `${someCase}/audit`,
+    `${someCase}/reflective-log`,
+    `${someCase}/edit`,
+    "/cases/new",
+    "/cases/import",
+    "/cases/timeliness",
+    "/cases/settings",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
   }

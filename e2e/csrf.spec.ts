@@ -43,7 +43,10 @@ async function addEvidence(context: BrowserContext, title: string): Promise<stri
   return id;
 }
 
-test("a server action posted with the officer's cookie from another site adds nothing", async ({ browser, baseURL }) => {
+test("a server action posted with the officer's cookie from another site adds nothing", async ({
+  browser,
+  baseURL,
+}) => {
   // Without scripts the form is a plain multipart post to the page: the shape a forged form takes.
   const context = await browser.newContext({ javaScriptEnabled: false });
   await signInAs(context, workspaceId, "contributor");
@@ -67,7 +70,11 @@ test("a server action posted with the officer's cookie from another site adds no
 
   // Another site's Origin: Next refuses the action before running it.
   const replay = (origin: string) =>
-    context.request.post(captured!.url, { headers: { "content-type": captured!.contentType, origin }, data: captured!.body, maxRedirects: 0 });
+    context.request.post(captured!.url, {
+      headers: { "content-type": captured!.contentType, origin },
+      data: captured!.body,
+      maxRedirects: 0,
+    });
   const forged = await replay(ATTACKER);
   expect(forged.status()).toBeGreaterThanOrEqual(400);
   expect(await itemsTitled(title)).toBe(0);
@@ -79,11 +86,18 @@ test("a server action posted with the officer's cookie from another site adds no
   await context.close();
 });
 
-test("a file upload posted with the officer's cookie from another site is refused and adds no file", async ({ browser, baseURL }) => {
+test("a file upload posted with the officer's cookie from another site is refused and adds no file", async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext();
   await signInAs(context, workspaceId, "readiness_lead");
   const id = await addEvidence(context, "Annual safeguarding report");
-  const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1"), Buffer.alloc(2_000, "x"), Buffer.from("\n%%EOF\n")]);
+  const pdf = Buffer.concat([
+    Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1"),
+    Buffer.alloc(2_000, "x"),
+    Buffer.from("\n%%EOF\n"),
+  ]);
   const upload = (headers: Record<string, string>) =>
     context.request.post(`/api/uploads/evidence/${id}`, {
       headers,
@@ -106,7 +120,10 @@ test("a file upload posted with the officer's cookie from another site is refuse
   await context.close();
 });
 
-test("a page on another site that submits a form in the signed-in browser changes nothing", async ({ browser, baseURL }) => {
+test("a page on another site that submits a form in the signed-in browser changes nothing", async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext();
   await signInAs(context, workspaceId, "contributor");
   const page = await context.newPage();
@@ -115,7 +132,9 @@ test("a page on another site that submits a form in the signed-in browser change
   // The real form's fields (hidden action fields included), as an attacker would copy them.
   const fields = await page
     .locator("form", { has: page.getByRole("button", { name: "Add evidence" }) })
-    .evaluate((form: HTMLFormElement) => [...new FormData(form).entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+    .evaluate((form: HTMLFormElement) =>
+      [...new FormData(form).entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+    );
   const action = new URL("/evidence/new", baseURL).toString();
   const attack = (target: string) =>
     `<!doctype html><html lang="en"><title>Prize draw</title><form method="post" enctype="multipart/form-data" action="${target}">` +
@@ -125,7 +144,9 @@ test("a page on another site that submits a form in the signed-in browser change
   // 127.0.0.1 is another site from localhost: the Lax cookie stays behind and Origin is foreign.
   const server = await serve(() => attack(action));
   try {
-    const landed = page.waitForResponse((candidate) => candidate.request().method() === "POST" && candidate.url() === action);
+    const landed = page.waitForResponse(
+      (candidate) => candidate.request().method() === "POST" && candidate.url() === action,
+    );
     await page.goto(server.url);
     const response = await landed;
     expect(response.status()).toBeGreaterThanOrEqual(400);
@@ -134,12 +155,18 @@ test("a page on another site that submits a form in the signed-in browser change
     // Control: the same fields submitted from our own page do add the item.
     await page.goto("/evidence/new");
     await page.getByRole("button", { name: "Add evidence" }).waitFor();
-    await page.evaluate((html) => {
-      document.open();
-      document.write(html);
-      document.close();
-    }, attack(action).replace("<script>document.forms[0].submit()</script>", ""));
-    await Promise.all([page.waitForResponse((candidate) => candidate.request().method() === "POST"), page.locator("form").evaluate((form: HTMLFormElement) => form.submit())]);
+    await page.evaluate(
+      (html) => {
+        document.open();
+        document.write(html);
+        document.close();
+      },
+      attack(action).replace("<script>document.forms[0].submit()</script>", ""),
+    );
+    await Promise.all([
+      page.waitForResponse((candidate) => candidate.request().method() === "POST"),
+      page.locator("form").evaluate((form: HTMLFormElement) => form.submit()),
+    ]);
     await expect.poll(() => itemsTitled(title)).toBe(1);
   } finally {
     await new Promise((resolve) => server.close(resolve));

@@ -11,7 +11,10 @@ test.beforeAll(async () => {
   workspaceId = (await plantWorkspace("Kestrel Bay Council")).id;
 });
 
-test("a director reads the dashboard and downloads the Word, PDF, Excel and CSV documents", async ({ browser, expectAccessible }) => {
+test("a director reads the dashboard and downloads the Word, PDF, Excel and CSV documents", async ({
+  browser,
+  expectAccessible,
+}) => {
   const leadContext = await browser.newContext();
   await signInAs(leadContext, workspaceId, "readiness_lead");
   const lead = await leadContext.newPage();
@@ -32,16 +35,23 @@ test("a director reads the dashboard and downloads the Word, PDF, Excel and CSV 
   await page.goto("/");
   await page.getByRole("link", { name: "Dashboard" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
-  await expect(page.getByRole("region", { name: "Indicative rating" })).toContainText("No rating yet: 9 of 9 statements unscored");
+  await expect(page.getByRole("region", { name: "Indicative rating" })).toContainText(
+    "No rating yet: 9 of 9 statements unscored",
+  );
   const heatmap = page.getByRole("table", { name: /Quality statements by theme/ });
-  await expect(heatmap.getByRole("link", { name: "7. Safeguarding" })).toHaveAttribute("href", "/self-assessment/safeguarding");
+  await expect(heatmap.getByRole("link", { name: "7. Safeguarding" })).toHaveAttribute(
+    "href",
+    "/self-assessment/safeguarding",
+  );
   await expect(heatmap).toContainText("Not scored");
   await expect(page.getByRole("img", { name: /The case sample against CQC's numbers/ })).toBeVisible();
   await expectAccessible(page);
 
   const word = await page.request.get("/api/reports/self-assessment");
   expect(word.status()).toBe(200);
-  expect(word.headers()["content-disposition"]).toMatch(/attachment; filename="self-assessment-\d{4}-\d{2}-\d{2}\.docx"/);
+  expect(word.headers()["content-disposition"]).toMatch(
+    /attachment; filename="self-assessment-\d{4}-\d{2}-\d{2}\.docx"/,
+  );
   const documentXml = await (await JSZip.loadAsync(await word.body())).file("word/document.xml")!.async("string");
   expect(documentXml.includes("Kestrel Bay Council"), "council name in the document").toBe(true);
   expect(documentXml.includes("Kestrel Bay carers"), "cited evidence in the document").toBe(true);

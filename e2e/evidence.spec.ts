@@ -8,7 +8,10 @@ test.beforeAll(async () => {
   workspaceId = (await plantWorkspace("Riverside Borough Council")).id;
 });
 
-test("a contributor adds evidence, finds it by search and sees the coverage gaps", async ({ browser, expectAccessible }) => {
+test("a contributor adds evidence, finds it by search and sees the coverage gaps", async ({
+  browser,
+  expectAccessible,
+}) => {
   const context = await browser.newContext();
   await signInAs(context, workspaceId, "contributor");
   const page = await context.newPage();
@@ -23,7 +26,9 @@ test("a contributor adds evidence, finds it by search and sees the coverage gaps
   await page.getByRole("checkbox", { name: "People's experience" }).check();
   await page.getByRole("button", { name: "Add evidence" }).click();
   // A link needs its address: the message says so and the rest is kept.
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter the web address for a link");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Enter the web address for a link",
+  );
   await expect(page.getByLabel("Title")).toHaveValue("Carers' experience survey 2026");
   await expectAccessible(page);
   await page.getByLabel("Web address (optional)").fill("https://intranet.riverside.example/carers-survey");
@@ -39,7 +44,9 @@ test("a contributor adds evidence, finds it by search and sees the coverage gaps
   await expect(page.getByRole("table", { name: /1 item/ })).toContainText("Carers' experience survey 2026");
 
   await page.goto("/evidence/coverage");
-  await expect(page.getByRole("row", { name: /1\. Assessing needs/ })).toContainText("1 items for Assessing needs, People's experience");
+  await expect(page.getByRole("row", { name: /1\. Assessing needs/ })).toContainText(
+    "1 items for Assessing needs, People's experience",
+  );
   await expect(page.getByText("Safeguarding: no people's experience evidence")).toBeVisible();
   await expectAccessible(page);
   await context.close();
@@ -71,7 +78,10 @@ test("a viewer cannot find evidence that contains personal data", async ({ brows
   await viewerContext.close();
 });
 
-test("files: a PDF is uploaded and downloaded intact; a renamed program is refused", async ({ browser, expectAccessible }) => {
+test("files: a PDF is uploaded and downloaded intact; a renamed program is refused", async ({
+  browser,
+  expectAccessible,
+}) => {
   const context = await browser.newContext();
   await signInAs(context, workspaceId, "readiness_lead");
   const page = await context.newPage();
@@ -83,16 +93,26 @@ test("files: a PDF is uploaded and downloaded intact; a renamed program is refus
   await page.getByRole("button", { name: "Add evidence" }).click();
   await expect(page.getByText("Evidence added.")).toBeVisible();
 
-  const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1"), Buffer.alloc(200_000, "x"), Buffer.from("\n%%EOF\n")]);
-  await page.getByLabel("Upload a file").setInputFiles({ name: "SAB annual report 2025-26.pdf", mimeType: "application/pdf", buffer: pdf });
+  const pdf = Buffer.concat([
+    Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1"),
+    Buffer.alloc(200_000, "x"),
+    Buffer.from("\n%%EOF\n"),
+  ]);
+  await page
+    .getByLabel("Upload a file")
+    .setInputFiles({ name: "SAB annual report 2025-26.pdf", mimeType: "application/pdf", buffer: pdf });
   await page.getByRole("button", { name: "Upload file" }).click();
   await expect(page.getByText("File uploaded as version 1.")).toBeVisible();
   await expectAccessible(page);
 
   const fake = Buffer.concat([Buffer.from("MZ\x90\x00", "latin1"), Buffer.alloc(10_000, 0)]);
-  await page.getByLabel("Upload a new version").setInputFiles({ name: "invoice.pdf", mimeType: "application/pdf", buffer: fake });
+  await page
+    .getByLabel("Upload a new version")
+    .setInputFiles({ name: "invoice.pdf", mimeType: "application/pdf", buffer: fake });
   await page.getByRole("button", { name: "Upload file" }).click();
-  await expect(page.getByRole("alert", { name: "The file was not uploaded" })).toContainText("Renaming a file does not change its type");
+  await expect(page.getByRole("alert", { name: "The file was not uploaded" })).toContainText(
+    "Renaming a file does not change its type",
+  );
 
   // A 100 MB report streams through without trouble.
   const { mkdtemp, rm, writeFile } = await import("node:fs/promises");
@@ -105,7 +125,10 @@ test("files: a PDF is uploaded and downloaded intact; a renamed program is refus
   await expect(page.getByRole("row", { name: /Annual performance report\.pdf/ })).toContainText("100.0 MB");
   await rm(folder, { recursive: true, force: true });
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /SAB annual report 2025-26\.pdf/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: /SAB annual report 2025-26\.pdf/ }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("SAB annual report 2025-26.pdf");
   const saved = await download.path();
   const { readFile } = await import("node:fs/promises");
@@ -125,10 +148,14 @@ test("an existing register is imported after a row-by-row check", async ({ brows
     "Partner survey,5,Feedback from partners,Approved",
     "Mystery row,42,Processes,Ready",
   ].join("\n");
-  await page.getByLabel("Register file").setInputFiles({ name: "register.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page
+    .getByLabel("Register file")
+    .setInputFiles({ name: "register.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "Check the file" }).click();
   await expect(page.getByText("register.csv: 3 rows, 2 ready to import, 1 with problems.")).toBeVisible();
-  await expect(page.getByRole("row", { name: /Mystery row/ })).toContainText('Quality statement "42" is not one of the nine');
+  await expect(page.getByRole("row", { name: /Mystery row/ })).toContainText(
+    'Quality statement "42" is not one of the nine',
+  );
   await expectAccessible(page);
   await page.getByRole("button", { name: "Import the 2 valid rows and leave out 1" }).click();
   await expect(page.getByText("2 items imported; 1 row with problems was left out.")).toBeVisible();

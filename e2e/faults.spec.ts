@@ -35,7 +35,12 @@ test.beforeAll(async () => {
       await db.installation.upsert({ where: { id: 1 }, create: { id: 1 }, update: {}, select: { id: true } });
       const workspace = await createWorkspace("Fenmoor Council");
       const lead = await createMember(workspace.id, "readiness_lead");
-      const item = evidenceItemSchema.parse({ title: "Carers' strategy 2026", kind: "document", statementKeys: ["assessing-needs"], categories: ["processes"] });
+      const item = evidenceItemSchema.parse({
+        title: "Carers' strategy 2026",
+        kind: "document",
+        statementKeys: ["assessing-needs"],
+        categories: ["processes"],
+      });
       ({ id: itemId } = await createEvidence(workspace.scope, { userId: lead.userId }, item));
       workspaceId = workspace.id;
       leadId = lead.userId;
@@ -58,7 +63,11 @@ async function storedFiles(): Promise<string[]> {
 
 async function recorded() {
   process.env.DATABASE_URL = instance.databaseUrl;
-  const files = await db.evidenceFile.findMany({ where: { itemId }, orderBy: { version: "asc" }, select: { version: true, storageKey: true, size: true, sha256: true } });
+  const files = await db.evidenceFile.findMany({
+    where: { itemId },
+    orderBy: { version: "asc" },
+    select: { version: true, storageKey: true, size: true, sha256: true },
+  });
   const audited = await db.auditEvent.count({ where: { action: "evidence.file_uploaded", entityId: itemId } });
   return { files, audited };
 }
@@ -67,7 +76,13 @@ async function recorded() {
 async function upload(content: string, signal?: AbortSignal): Promise<Response> {
   const form = new FormData();
   form.append("file", new Blob([content], { type: "text/plain" }), "Carers strategy.txt");
-  return fetch(uploadUrl(), { method: "POST", body: form, headers: { cookie, origin: instance.base }, redirect: "manual", signal });
+  return fetch(uploadUrl(), {
+    method: "POST",
+    body: form,
+    headers: { cookie, origin: instance.base },
+    redirect: "manual",
+    signal,
+  });
 }
 
 test("the app stopped in the middle of an upload leaves no record, and what it wrote is swept away", async () => {
@@ -80,7 +95,9 @@ test("the app stopped in the middle of an upload leaves no record, and what it w
     request.on("response", (response) => resolve(`answered ${response.statusCode}`));
     request.on("error", (error) => resolve(`cut off: ${error.message}`));
   });
-  request.write(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="Annual report.txt"\r\nContent-Type: text/plain\r\n\r\n`);
+  request.write(
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="Annual report.txt"\r\nContent-Type: text/plain\r\n\r\n`,
+  );
   const line = "Adult social care annual report: carers' assessments completed within 28 days.\n";
   const chunk = line.repeat(Math.ceil((256 * 1024) / line.length));
   let partial: { name: string; size: number } | undefined;

@@ -11,7 +11,8 @@ export const test = base.extend<{ expectAccessible: (page: Page) => Promise<void
     await use(async (page: Page) => {
       // Next streams a page's metadata; let the title arrive before judging the page.
       await expect(page).toHaveTitle(/\S/);
-      const analyze = () => new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      const analyze = () =>
+        new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
       let results = await analyze();
       // After a form's redirect the title can be swapped while the check runs: once the title is
       // back, check again (a page with no title at all still fails, at the wait).
@@ -19,9 +20,14 @@ export const test = base.extend<{ expectAccessible: (page: Page) => Promise<void
         await expect(page).toHaveTitle(/\S/);
         results = await analyze();
       }
-      const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+      const serious = results.violations.filter(
+        (violation) => violation.impact === "serious" || violation.impact === "critical",
+      );
       expect(
-        serious.map((violation) => `${violation.id} (${violation.impact}) on ${page.url()}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+        serious.map(
+          (violation) =>
+            `${violation.id} (${violation.impact}) on ${page.url()}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        ),
       ).toEqual([]);
     });
   },
@@ -29,5 +35,9 @@ export const test = base.extend<{ expectAccessible: (page: Page) => Promise<void
 
 export { expect };
 
-export const ADMIN = { name: "Sam Patel", email: "sam.patel@eastvale.example", password: "correct horse battery staple" };
+export const ADMIN = {
+  name: "Sam Patel",
+  email: "sam.patel@eastvale.example",
+  password: "correct horse battery staple",
+};
 export const COUNCIL = "Eastvale Borough Council";

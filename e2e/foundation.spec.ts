@@ -69,7 +69,9 @@ test("setup is closed for good once done", async ({ page }) => {
 
 test("the administrator signs out, and signs in again with a password", async ({ page, expectAccessible }) => {
   await submitSignIn(page, ADMIN.email, "wrong password entirely");
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter a correct e-mail address and password");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Enter a correct e-mail address and password",
+  );
   await expect(page.getByLabel("E-mail address")).toHaveValue(ADMIN.email);
   await expectAccessible(page);
 
@@ -114,7 +116,10 @@ test("the administrator invites a director", async ({ page, expectAccessible }) 
   await expectAccessible(page);
 });
 
-test("the invited director accepts, signs in with that role and browses the framework", async ({ browser, expectAccessible }) => {
+test("the invited director accepts, signs in with that role and browses the framework", async ({
+  browser,
+  expectAccessible,
+}) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(invitationLink);
@@ -202,9 +207,14 @@ test("every response carries the security headers", async ({ request }) => {
 
 test("the session cookie is httpOnly and SameSite", async ({ page }) => {
   await signIn(page, ADMIN.email, ADMIN.password);
-  const cookie = (await page.context().cookies()).find((candidate) => candidate.name.endsWith("next-auth.session-token"));
+  const cookie = (await page.context().cookies()).find((candidate) =>
+    candidate.name.endsWith("next-auth.session-token"),
+  );
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   // The navigation says where the user is.
   await page.goto("/framework");
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Framework" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Framework" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
 });

@@ -36,7 +36,10 @@ export default async function globalSetup() {
     databaseUrl = admin.toString();
   } else {
     const dir = await mkdtemp(path.join(os.tmpdir(), "readiness-e2e-"));
-    const database = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), password: randomBytes(16).toString("hex") });
+    const database = await startEmbeddedPostgres({
+      dataDir: path.join(dir, "postgres"),
+      password: randomBytes(16).toString("hex"),
+    });
     await database.createDatabase("readiness");
     databaseUrl = database.urlFor("readiness");
     cleanups.push(async () => {
@@ -55,7 +58,10 @@ export default async function globalSetup() {
 
   const appPort = await findFreePort();
   const baseUrl = `http://localhost:${appPort}`;
-  const idp = await startIdentityProvider({ port: await findFreePort(), redirectUri: `${baseUrl}/api/auth/callback/oidc` });
+  const idp = await startIdentityProvider({
+    port: await findFreePort(),
+    redirectUri: `${baseUrl}/api/auth/callback/oidc`,
+  });
   cleanups.push(idp.close);
 
   // A real mail server: the app's e-mails land as .eml files the journeys read.
@@ -67,7 +73,11 @@ export default async function globalSetup() {
 
   const next = path.join(root, "node_modules", ".bin", "next");
   if (!(await buildIsCurrent(root))) {
-    const build = spawnSync(next, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const build = spawnSync(next, ["build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     if (build.status !== 0) throw new Error("next build failed");
     await markBuilt(root);
   }

@@ -28,7 +28,10 @@ function readZip(buffer: Buffer): Promise<Map<string, Buffer>> {
   });
 }
 
-test("the readiness lead runs the information return and downloads a pack that matches its index", async ({ browser, expectAccessible }) => {
+test("the readiness lead runs the information return and downloads a pack that matches its index", async ({
+  browser,
+  expectAccessible,
+}) => {
   const workspaceId = (await plantWorkspace("Hillcrest Borough Council")).id;
   const context = await browser.newContext();
   await signInAs(context, workspaceId, "readiness_lead");
@@ -42,7 +45,9 @@ test("the readiness lead runs the information return and downloads a pack that m
   await page.getByRole("checkbox", { name: "Processes" }).check();
   await page.getByRole("button", { name: "Add evidence" }).click();
   const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n", "latin1"), Buffer.alloc(50_000, "s")]);
-  await page.getByLabel("Upload a file").setInputFiles({ name: "ASC strategy.pdf", mimeType: "application/pdf", buffer: pdf });
+  await page
+    .getByLabel("Upload a file")
+    .setInputFiles({ name: "ASC strategy.pdf", mimeType: "application/pdf", buffer: pdf });
   await page.getByRole("button", { name: "Upload file" }).click();
   await expect(page.getByText("File uploaded as version 1.")).toBeVisible();
 
@@ -66,7 +71,10 @@ test("the readiness lead runs the information return and downloads a pack that m
   await expectAccessible(page);
 
   await page.goto("/information-return");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download the information return pack/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: /Download the information return pack/ }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^information-return-pack-\d{4}-\d{2}-\d{2}\.zip$/);
   const zip = await readZip(await readFile(await download.path()));
   const packed = "IR02 Adult social care strategy and delivery plan/ASC strategy.pdf";
@@ -77,7 +85,15 @@ test("the readiness lead runs the information return and downloads a pack that m
   await workbook.xlsx.load(zip.get("index.xlsx") as unknown as ArrayBuffer);
   const rows = workbook.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
   const row = rows.find((values) => values.includes("IR02") && values.includes(packed));
-  expect(row).toEqual(expect.arrayContaining(["IR02", "Adult social care strategy and delivery plan", "Adult social care strategy 2026 to 2030", packed, "pages 4 to 9"]));
+  expect(row).toEqual(
+    expect.arrayContaining([
+      "IR02",
+      "Adult social care strategy and delivery plan",
+      "Adult social care strategy 2026 to 2030",
+      packed,
+      "pages 4 to 9",
+    ]),
+  );
   expect(rows).toHaveLength(1 + 24);
   await context.close();
 });

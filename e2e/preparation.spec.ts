@@ -21,7 +21,10 @@ test.afterAll(async () => {
   await manager?.close();
 });
 
-test("a team manager builds a safeguarding mock interview and presents it from the keyboard", async ({ browser, expectAccessible }) => {
+test("a team manager builds a safeguarding mock interview and presents it from the keyboard", async ({
+  browser,
+  expectAccessible,
+}) => {
   test.setTimeout(120_000);
   manager = await browser.newContext();
   await signInAs(manager, workspaceId, "team_manager");
@@ -116,7 +119,10 @@ test("a team manager builds a safeguarding mock interview and presents it from t
   await plain.close();
 });
 
-test("the team manager records attendance and themes, and ten staff answer the pulse anonymously", async ({ browser, expectAccessible }) => {
+test("the team manager records attendance and themes, and ten staff answer the pulse anonymously", async ({
+  browser,
+  expectAccessible,
+}) => {
   test.setTimeout(120_000);
   const otherManager = await browser.newContext();
   await signInAs(otherManager, workspaceId, "team_manager");
@@ -130,9 +136,15 @@ test("the team manager records attendance and themes, and ten staff answer the p
   await page.goto(sessionPath);
   await page.getByRole("link", { name: "Record attendance, notes and themes" }).click();
   await expectAccessible(page);
-  await page.getByLabel("Attendance").fill(Array.from({ length: 10 }, (_, index) => `Social worker ${index + 1}`).join("\n"));
-  await page.getByLabel("Notes").fill("Strong on thresholds; less sure where to find the safeguarding board's annual report.");
-  await page.getByLabel("Themes raised").fill("Where to find the board's annual report\nLearning from safeguarding adult reviews");
+  await page
+    .getByLabel("Attendance")
+    .fill(Array.from({ length: 10 }, (_, index) => `Social worker ${index + 1}`).join("\n"));
+  await page
+    .getByLabel("Notes")
+    .fill("Strong on thresholds; less sure where to find the safeguarding board's annual report.");
+  await page
+    .getByLabel("Themes raised")
+    .fill("Where to find the board's annual report\nLearning from safeguarding adult reviews");
   await page.getByRole("button", { name: "Save the record" }).click();
   await expect(page.getByText("The session's attendance, notes and themes have been saved.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Attendance (10)" })).toBeVisible();
@@ -153,12 +165,17 @@ test("the team manager records attendance and themes, and ten staff answer the p
       await expectAccessible(phone);
       // Nothing chosen: each theme is named, nothing is stored.
       await phone.getByRole("button", { name: "Submit my answers" }).click();
-      await expect(phone.getByRole("alert", { name: "There is a problem" })).toContainText("Choose how confident you feel");
+      await expect(phone.getByRole("alert", { name: "There is a problem" })).toContainText(
+        "Choose how confident you feel",
+      );
     }
     const groups = phone.getByRole("group");
     const count = await groups.count();
     for (let theme = 0; theme < count; theme++) {
-      await groups.nth(theme).getByRole("radio", { name: person < 7 ? "4 – Fairly confident" : "3 – Somewhat confident" }).check();
+      await groups
+        .nth(theme)
+        .getByRole("radio", { name: person < 7 ? "4 – Fairly confident" : "3 – Somewhat confident" })
+        .check();
     }
     await phone.getByRole("button", { name: "Submit my answers" }).click();
     await expect(phone.getByRole("heading", { name: "Thank you: your answers have been saved" })).toBeVisible();
@@ -186,7 +203,10 @@ test("the team manager records attendance and themes, and ten staff answer the p
   await lead.close();
 });
 
-test("good practice is logged by a team manager and turned into evidence by the readiness team", async ({ browser, expectAccessible }) => {
+test("good practice is logged by a team manager and turned into evidence by the readiness team", async ({
+  browser,
+  expectAccessible,
+}) => {
   const managerContext = await browser.newContext();
   await signInAs(managerContext, workspaceId, "team_manager");
   const page = await managerContext.newPage();
@@ -196,7 +216,9 @@ test("good practice is logged by a team manager and turned into evidence by the 
   await expectAccessible(page);
   await page.getByRole("radio", { name: "Good practice" }).check();
   await page.getByLabel("Title").fill("Same-day safeguarding strategy meetings");
-  await page.getByLabel("What happened").fill("Strategy meetings held on the day of the concern, with the person's wishes recorded first.");
+  await page
+    .getByLabel("What happened")
+    .fill("Strategy meetings held on the day of the concern, with the person's wishes recorded first.");
   await page.getByRole("checkbox", { name: /Safeguarding$/ }).check();
   await page.getByRole("button", { name: "Save entry" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Same-day safeguarding strategy meetings" })).toBeVisible();
@@ -205,7 +227,9 @@ test("good practice is logged by a team manager and turned into evidence by the 
   await page.goto("/good-practice/new");
   await page.getByRole("radio", { name: "Good practice" }).check();
   await page.getByLabel("Title").fill("Carers' drop-in at the library");
-  await page.getByLabel("What happened").fill("A weekly drop-in where carers get advice and an assessment booked on the spot.");
+  await page
+    .getByLabel("What happened")
+    .fill("A weekly drop-in where carers get advice and an assessment booked on the spot.");
   await page.getByRole("button", { name: "Save entry" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Carers' drop-in at the library" })).toBeVisible();
   const untaggedPath = new URL(page.url()).pathname;
@@ -218,8 +242,13 @@ test("good practice is logged by a team manager and turned into evidence by the 
   await expectAccessible(library);
   await library.getByRole("radio", { name: "Processes" }).check();
   await library.getByRole("button", { name: "Add to the evidence library" }).click();
-  await library.getByRole("link", { name: /evidence item|evidence library/i }).first().click();
-  await expect(library.getByRole("heading", { level: 1, name: "Same-day safeguarding strategy meetings" })).toBeVisible();
+  await library
+    .getByRole("link", { name: /evidence item|evidence library/i })
+    .first()
+    .click();
+  await expect(
+    library.getByRole("heading", { level: 1, name: "Same-day safeguarding strategy meetings" }),
+  ).toBeVisible();
   await expect(library.getByText("Draft", { exact: true }).first()).toBeVisible();
 
   await library.goto(untaggedPath);
@@ -229,7 +258,10 @@ test("good practice is logged by a team manager and turned into evidence by the 
   await expectAccessible(library);
   await library.getByRole("checkbox", { name: /Assessing needs$/ }).check();
   await library.getByRole("button", { name: "Add to the evidence library" }).click();
-  await library.getByRole("link", { name: /evidence item|evidence library/i }).first().click();
+  await library
+    .getByRole("link", { name: /evidence item|evidence library/i })
+    .first()
+    .click();
   await expect(library.getByRole("heading", { level: 1, name: "Carers' drop-in at the library" })).toBeVisible();
   await contributor.close();
 });

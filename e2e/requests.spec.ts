@@ -14,7 +14,10 @@ test.beforeAll(async () => {
   workspaceId = (await plantWorkspace("Fenbridge District Council")).id;
 });
 
-test("a lead asks a colleague for missing evidence; they answer with a file that search then finds", async ({ browser, expectAccessible }) => {
+test("a lead asks a colleague for missing evidence; they answer with a file that search then finds", async ({
+  browser,
+  expectAccessible,
+}) => {
   const leadContext = await browser.newContext();
   await signInAs(leadContext, workspaceId, "readiness_lead");
   const managerContext = await browser.newContext();
@@ -30,7 +33,9 @@ test("a lead asks a colleague for missing evidence; they answer with a file that
   await expectAccessible(lead);
 
   await lead.getByRole("button", { name: "Send request" }).click();
-  await expect(lead.getByRole("alert", { name: "There is a problem" })).toContainText("Choose a colleague from the list");
+  await expect(lead.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Choose a colleague from the list",
+  );
   await lead.getByLabel("Which colleague?").selectOption({ label: "Test team_manager" });
   await lead.getByLabel("Message (optional)").fill("Feedback from people after a safeguarding enquiry, 2025-26.");
   await lead.getByRole("button", { name: "Send request" }).click();
@@ -51,14 +56,23 @@ test("a lead asks a colleague for missing evidence; they answer with a file that
 
   // A refused file keeps the title typed.
   await manager.getByLabel("Title").fill("Safeguarding feedback survey 2025-26");
-  await manager.getByLabel("File", { exact: true }).setInputFiles({ name: "survey.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ this is a program, not a PDF") });
+  await manager.getByLabel("File", { exact: true }).setInputFiles({
+    name: "survey.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("MZ this is a program, not a PDF"),
+  });
   await manager.getByRole("button", { name: "Upload evidence" }).click();
-  await expect(manager.getByRole("alert", { name: "Your evidence was not uploaded" })).toContainText("Renaming a file does not change its type");
+  await expect(manager.getByRole("alert", { name: "Your evidence was not uploaded" })).toContainText(
+    "Renaming a file does not change its type",
+  );
   await expect(manager.getByLabel("Title")).toHaveValue("Safeguarding feedback survey 2025-26");
   await expectAccessible(manager);
 
-  const csv = "Question,Answer\nDid you feel safer afterwards?,Yes: the social worker listened and the plan made sense\n";
-  await manager.getByLabel("File", { exact: true }).setInputFiles({ name: "Safeguarding feedback.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  const csv =
+    "Question,Answer\nDid you feel safer afterwards?,Yes: the social worker listened and the plan made sense\n";
+  await manager
+    .getByLabel("File", { exact: true })
+    .setInputFiles({ name: "Safeguarding feedback.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await manager.getByRole("button", { name: "Upload evidence" }).click();
   await expect(manager.getByText("Thank you: your evidence is uploaded and the request is answered.")).toBeVisible();
 
@@ -77,7 +91,10 @@ test("a lead asks a colleague for missing evidence; they answer with a file that
   await managerContext.close();
 });
 
-test("someone new is invited by e-mail with the request, joins, and declines it with a reason", async ({ browser, expectAccessible }) => {
+test("someone new is invited by e-mail with the request, joins, and declines it with a reason", async ({
+  browser,
+  expectAccessible,
+}) => {
   const leadContext = await browser.newContext();
   await signInAs(leadContext, workspaceId, "readiness_lead");
   const lead = await leadContext.newPage();
@@ -85,7 +102,9 @@ test("someone new is invited by e-mail with the request, joins, and declines it 
   await lead.getByRole("radio", { name: "Someone new" }).check();
   await lead.getByLabel("Their full name").fill("Robin Shaw");
   await lead.getByLabel("Their e-mail address").fill("robin.shaw@fenbridge.example");
-  await lead.getByLabel("What is the evidence for?").selectOption({ label: "4. Care provision, integration and continuity" });
+  await lead
+    .getByLabel("What is the evidence for?")
+    .selectOption({ label: "4. Care provision, integration and continuity" });
   await lead.getByRole("radio", { name: "Partners" }).check();
   await lead.getByRole("button", { name: "Send request" }).click();
   await expect(lead.getByText("Request sent. They have been e-mailed.")).toBeVisible();
@@ -102,8 +121,12 @@ test("someone new is invited by e-mail with the request, joins, and declines it 
   await newcomer.getByRole("link", { name: /^4\. / }).click();
 
   await newcomer.getByRole("button", { name: "Decline the request" }).click();
-  await expect(newcomer.getByRole("alert", { name: "There is a problem" })).toContainText("Say why you cannot provide this evidence");
-  await newcomer.getByLabel("Why can you not provide it?").fill("The integrated care board holds this: ask its partnerships team.");
+  await expect(newcomer.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Say why you cannot provide this evidence",
+  );
+  await newcomer
+    .getByLabel("Why can you not provide it?")
+    .fill("The integrated care board holds this: ask its partnerships team.");
   await newcomer.getByRole("button", { name: "Decline the request" }).click();
   await expect(newcomer.getByText("You declined the request.")).toBeVisible();
   await expectAccessible(newcomer);

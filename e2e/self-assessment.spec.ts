@@ -10,9 +10,9 @@ import { plantWorkspace, signInAs } from "./support/planted-session";
 test.describe.configure({ mode: "serial" });
 
 // The nine statements, in order, from the framework reference the app loads.
-const STATEMENTS = (JSON.parse(readFileSync("prisma/reference/cqc-la-framework.json", "utf8")) as { qualityStatements: { key: string }[] }).qualityStatements.map(
-  (statement) => statement.key,
-);
+const STATEMENTS = (
+  JSON.parse(readFileSync("prisma/reference/cqc-la-framework.json", "utf8")) as { qualityStatements: { key: string }[] }
+).qualityStatements.map((statement) => statement.key);
 // Seven 3s and two 4s: 29 of 36 = 80.6%, rounded 81%: Good.
 const SCORES: Record<string, number> = { "partnerships-and-communities": 4, "learning-improvement-innovation": 4 };
 
@@ -27,7 +27,10 @@ async function save(page: Page, version?: number) {
   await expect(page.getByText(version ? `Saved as version ${version}.` : /Saved as version \d+/)).toBeVisible();
 }
 
-test("the readiness lead drafts a statement, and restores an earlier revision", async ({ browser, expectAccessible }) => {
+test("the readiness lead drafts a statement, and restores an earlier revision", async ({
+  browser,
+  expectAccessible,
+}) => {
   const context = await browser.newContext();
   await signInAs(context, workspaceId, "readiness_lead");
   const page = await context.newPage();
@@ -59,9 +62,14 @@ test("the readiness lead drafts a statement, and restores an earlier revision", 
   await expect(changes).toContainText("[removed: First][added: Second] draft:");
   await expect(changes).toContainText("[added: are timely]");
   await expectAccessible(page);
-  await page.getByRole("row", { name: /^1 Saved/ }).getByRole("button", { name: /Restore/ }).click();
+  await page
+    .getByRole("row", { name: /^1 Saved/ })
+    .getByRole("button", { name: /Restore/ })
+    .click();
   await expect(page.getByText("The earlier revision is now the current text, saved as version 3.")).toBeVisible();
-  await expect(page.getByLabel("Strength 1")).toHaveValue("First draft: most Care Act assessments finish within 28 days");
+  await expect(page.getByLabel("Strength 1")).toHaveValue(
+    "First draft: most Care Act assessments finish within 28 days",
+  );
   await context.close();
 });
 
@@ -80,7 +88,9 @@ test("two people editing the same statement lose nothing", async ({ browser }) =
   await contributor.getByLabel("How we know").fill("Contributor's version: safeguarding board feedback");
   await contributor.getByRole("button", { name: "Save statement" }).click();
 
-  await expect(contributor.getByRole("alert", { name: "There is a problem" })).toContainText("Someone else saved this statement");
+  await expect(contributor.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Someone else saved this statement",
+  );
   const panel = contributor.getByRole("region", { name: "Your text and the saved version" });
   await expect(panel).toContainText("Contributor's version: safeguarding board feedback");
   await expect(panel).toContainText("Lead's version: section 42 audit");
@@ -94,7 +104,10 @@ test("two people editing the same statement lose nothing", async ({ browser }) =
   await contributorContext.close();
 });
 
-test("the lead scores all nine and submits them; a director agrees them; the rating follows", async ({ browser, expectAccessible }) => {
+test("the lead scores all nine and submits them; a director agrees them; the rating follows", async ({
+  browser,
+  expectAccessible,
+}) => {
   const leadContext = await browser.newContext();
   await signInAs(leadContext, workspaceId, "readiness_lead");
   const lead = await leadContext.newPage();
@@ -148,7 +161,10 @@ test("the lead scores all nine and submits them; a director agrees them; the rat
   await directorContext.close();
 });
 
-test("what-if moves the rating without saving, and the print view holds every theme", async ({ browser, expectAccessible }) => {
+test("what-if moves the rating without saving, and the print view holds every theme", async ({
+  browser,
+  expectAccessible,
+}) => {
   const context = await browser.newContext();
   await signInAs(context, workspaceId, "viewer");
   const page = await context.newPage();

@@ -20,7 +20,9 @@ test("a member signs in, and a statement is saved, with JavaScript switched off"
   await page.getByLabel("E-mail address").fill(member.email);
   await page.getByLabel("Password", { exact: true }).fill("wrong password here");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter a correct e-mail address and password");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Enter a correct e-mail address and password",
+  );
   await expect(page.getByLabel("E-mail address")).toHaveValue(member.email);
 
   await page.getByLabel("Password", { exact: true }).fill("a long test passphrase");
@@ -32,7 +34,9 @@ test("a member signs in, and a statement is saved, with JavaScript switched off"
   await page.getByRole("radio", { name: /^3:/ }).check();
   // No rationale: the server's message comes back and the typed text is kept.
   await page.getByRole("button", { name: "Save statement" }).click();
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Explain why you chose this score");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Explain why you chose this score",
+  );
   await expect(page.getByLabel("Strength 1")).toHaveValue("Saved without scripts");
   await page.getByLabel("Why this score").fill("Good standard");
   await page.getByRole("button", { name: "Save statement" }).click();

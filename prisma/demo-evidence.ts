@@ -8,12 +8,51 @@ import { systemScope } from "@/lib/authz/scope";
 import { createEvidence } from "@/features/evidence/mutations";
 import { evidenceItemSchema } from "@/features/evidence/schema";
 
-
 const TEMPLATES: { category: string; kind: string; titles: string[] }[] = [
-  { category: "peoples-experience", kind: "feedback_or_survey", titles: ["Adult social care survey results", "Carers' survey findings", "Compliments and complaints summary", "Co-production panel feedback", "Easy-read feedback from people with a learning disability"] },
-  { category: "staff-and-leaders", kind: "feedback_or_survey", titles: ["Staff survey results", "Principal social worker's practice report", "Team managers' workshop notes", "Workforce strategy", "Supervision audit"] },
-  { category: "partners", kind: "document", titles: ["ICB partnership agreement", "Provider forum minutes", "Voluntary sector feedback", "Health and wellbeing board report", "Joint commissioning plan"] },
-  { category: "processes", kind: "data_or_metric", titles: ["Performance dashboard extract", "Practice audit results", "Policy and procedure", "Waiting list report", "Quality assurance framework"] },
+  {
+    category: "peoples-experience",
+    kind: "feedback_or_survey",
+    titles: [
+      "Adult social care survey results",
+      "Carers' survey findings",
+      "Compliments and complaints summary",
+      "Co-production panel feedback",
+      "Easy-read feedback from people with a learning disability",
+    ],
+  },
+  {
+    category: "staff-and-leaders",
+    kind: "feedback_or_survey",
+    titles: [
+      "Staff survey results",
+      "Principal social worker's practice report",
+      "Team managers' workshop notes",
+      "Workforce strategy",
+      "Supervision audit",
+    ],
+  },
+  {
+    category: "partners",
+    kind: "document",
+    titles: [
+      "ICB partnership agreement",
+      "Provider forum minutes",
+      "Voluntary sector feedback",
+      "Health and wellbeing board report",
+      "Joint commissioning plan",
+    ],
+  },
+  {
+    category: "processes",
+    kind: "data_or_metric",
+    titles: [
+      "Performance dashboard extract",
+      "Practice audit results",
+      "Policy and procedure",
+      "Waiting list report",
+      "Quality assurance framework",
+    ],
+  },
 ];
 
 // Gaps on purpose: statement → categories with no evidence.
@@ -45,12 +84,18 @@ export async function seedDemoEvidence(workspaceId: string, ownerIds: string[], 
           statementKeys: [statement],
           categories: [template.category],
           ownerId: ownerIds[count % ownerIds.length],
-          sourceTeam: ["Performance and intelligence", "Adult social care operations", "Commissioning", "Safeguarding adults board"][count % 4],
+          sourceTeam: [
+            "Performance and intelligence",
+            "Adult social care operations",
+            "Commissioning",
+            "Safeguarding adults board",
+          ][count % 4],
           evidenceDate: `2026-${String(month).padStart(2, "0")}-15`,
           // Every seventh item is past its review date, so "out of date" has entries.
           reviewBy: count % 7 === 0 ? "2026-06-30" : "2027-03-31",
           status: ["draft", "ready", "approved"][count % 3],
-          containsPersonalData: template.kind === "feedback_or_survey" && index === 0 && statementIndex % 4 === 0 ? "yes" : "",
+          containsPersonalData:
+            template.kind === "feedback_or_survey" && index === 0 && statementIndex % 4 === 0 ? "yes" : "",
           tags: index === 0 ? "key evidence" : "",
         });
         await createEvidence(scope, { userId: actorId }, input);

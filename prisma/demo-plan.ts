@@ -12,15 +12,41 @@ import { completeVisitImport, stageVisitImport } from "@/features/visit/mutation
 
 const PLANS = [
   { title: "Clear the assessment backlog in the west locality", due: "2026-11-16", status: "in_progress", rag: "red" },
-  { title: "Same-week delivery for standard equipment in rural areas", due: "2027-02-26", status: "in_progress", rag: "amber" },
+  {
+    title: "Same-week delivery for standard equipment in rural areas",
+    due: "2027-02-26",
+    status: "in_progress",
+    rag: "amber",
+  },
   { title: "Direct payments outreach with community groups", due: "2027-03-31", status: "not_started", rag: "green" },
-  { title: "Commission nursing home beds in the north of the county", due: "2027-06-30", status: "in_progress", rag: "amber" },
+  {
+    title: "Commission nursing home beds in the north of the county",
+    due: "2027-06-30",
+    status: "in_progress",
+    rag: "amber",
+  },
   { title: "Secure data sharing with the mental health trust", due: "2026-11-20", status: "in_progress", rag: "amber" },
-  { title: "Discharge summaries sent to home care providers on the day", due: "2027-01-29", status: "not_started", rag: "green" },
-  { title: "Clear the DoLS backlog with additional best interests assessors", due: "2027-04-30", status: "in_progress", rag: "red" },
+  {
+    title: "Discharge summaries sent to home care providers on the day",
+    due: "2027-01-29",
+    status: "not_started",
+    rag: "green",
+  },
+  {
+    title: "Clear the DoLS backlog with additional best interests assessors",
+    due: "2027-04-30",
+    status: "in_progress",
+    rag: "red",
+  },
 ] as const;
 
-const PEOPLE = ["Director of adult social care (Senior leader)", "Principal social worker (Senior leader)", "Carers' centre manager (Partner)", "Chair of the safeguarding adults board (Partner)", "Expert by experience (Person with lived experience)"];
+const PEOPLE = [
+  "Director of adult social care (Senior leader)",
+  "Principal social worker (Senior leader)",
+  "Carers' centre manager (Partner)",
+  "Chair of the safeguarding adults board (Partner)",
+  "Expert by experience (Person with lived experience)",
+];
 
 function schedule(): Record<string, string>[] {
   const rows: Record<string, string>[] = [];
@@ -36,7 +62,11 @@ function schedule(): Record<string, string>[] {
     ["Hospital discharge team", "Focus group", "safe-systems-pathways-transitions", [16, 17, 18]],
   ] as const;
   const names = (indexes: readonly number[]) =>
-    indexes.map((index) => (index < PEOPLE.length ? PEOPLE[index]! : `Practitioner ${index - PEOPLE.length + 1} (Social worker)`)).join("; ");
+    indexes
+      .map((index) =>
+        index < PEOPLE.length ? PEOPLE[index]! : `Practitioner ${index - PEOPLE.length + 1} (Social worker)`,
+      )
+      .join("; ");
   sessions.forEach(([title, kind, statement, people], index) => {
     rows.push({
       Date: days[Math.floor(index / 3)]!,
@@ -54,13 +84,23 @@ function schedule(): Record<string, string>[] {
   return rows;
 }
 
-export async function seedDemoPlan(workspaceId: string, people: { leadId: string; contributorId: string; managerId: string }) {
+export async function seedDemoPlan(
+  workspaceId: string,
+  people: { leadId: string; contributorId: string; managerId: string },
+) {
   if (await db.improvementAction.count({ where: { workspaceId } })) return;
   const scope = systemScope(workspaceId);
   const lead = { userId: people.leadId, prep: { userId: people.leadId, seesAll: true } };
-  const assessments = await db.statementAssessment.findMany({ where: { workspaceId }, orderBy: { qualityStatement: { number: "asc" } }, select: { qualityStatement: { select: { key: true } }, content: true } });
+  const assessments = await db.statementAssessment.findMany({
+    where: { workspaceId },
+    orderBy: { qualityStatement: { number: "asc" } },
+    select: { qualityStatement: { select: { key: true } }, content: true },
+  });
   const withAreas = assessments
-    .map((assessment) => ({ key: assessment.qualityStatement.key, area: (assessment.content as { improvements?: { id: string; text: string }[] }).improvements?.[0] }))
+    .map((assessment) => ({
+      key: assessment.qualityStatement.key,
+      area: (assessment.content as { improvements?: { id: string; text: string }[] }).improvements?.[0],
+    }))
     .filter((entry): entry is { key: string; area: { id: string; text: string } } => Boolean(entry.area));
   for (const [index, entry] of withAreas.slice(0, PLANS.length).entries()) {
     const plan = PLANS[index]!;
@@ -79,7 +119,15 @@ export async function seedDemoPlan(workspaceId: string, people: { leadId: string
       new Date("2026-10-01T09:00:00Z"),
     );
     if (plan.status === "in_progress") {
-      await addProgressNote(scope, lead, progressNoteSchema.parse({ actionId: id, note: "Plan agreed at the readiness group; first review in a month." }), { maySeeSensitive: true, now: new Date("2026-10-20T09:00:00Z") });
+      await addProgressNote(
+        scope,
+        lead,
+        progressNoteSchema.parse({
+          actionId: id,
+          note: "Plan agreed at the readiness group; first review in a month.",
+        }),
+        { maySeeSensitive: true, now: new Date("2026-10-20T09:00:00Z") },
+      );
     }
   }
   await startChecklist(scope, lead);

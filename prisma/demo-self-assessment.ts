@@ -8,71 +8,134 @@ import { systemScope } from "@/lib/authz/scope";
 import { createSnapshot, reviewStatement, saveStatement } from "@/features/self-assessment/mutations";
 import { saveStatementSchema } from "@/features/self-assessment/schema";
 
-type Draft = { strengths: string[]; howWeKnow: string; improvements: string[]; direction: "improving" | "stable" | "declining"; why: string; score: number; rationale: string; baselineScore: number };
+type Draft = {
+  strengths: string[];
+  howWeKnow: string;
+  improvements: string[];
+  direction: "improving" | "stable" | "declining";
+  why: string;
+  score: number;
+  rationale: string;
+  baselineScore: number;
+};
 
 const DRAFTS: Record<string, Draft> = {
   "assessing-needs": {
-    strengths: ["Care Act assessments are strengths-based: 84% of audited assessments record what matters to the person.", "Carers' assessments rose from 610 to 905 in a year after the carers' hub opened."],
+    strengths: [
+      "Care Act assessments are strengths-based: 84% of audited assessments record what matters to the person.",
+      "Carers' assessments rose from 610 to 905 in a year after the carers' hub opened.",
+    ],
     howWeKnow: "Quarterly practice audit (60 cases), carers' survey 2026, performance dashboard.",
-    improvements: ["212 people wait more than 28 days for an assessment, mostly in the west locality.", "Reviews of long-term support: 61% done on time against a target of 80%."],
-    direction: "improving", why: "The waiting list fell by a third since April after the triage pilot.", score: 2, baselineScore: 2,
+    improvements: [
+      "212 people wait more than 28 days for an assessment, mostly in the west locality.",
+      "Reviews of long-term support: 61% done on time against a target of 80%.",
+    ],
+    direction: "improving",
+    why: "The waiting list fell by a third since April after the triage pilot.",
+    score: 2,
+    baselineScore: 2,
     rationale: "Good practice in assessments, but waits and overdue reviews are shortfalls people feel.",
   },
   "supporting-healthier-lives": {
-    strengths: ["Reablement: 82% of people remain at home 91 days after discharge.", "Community wellbeing navigators in every primary care network."],
+    strengths: [
+      "Reablement: 82% of people remain at home 91 days after discharge.",
+      "Community wellbeing navigators in every primary care network.",
+    ],
     howWeKnow: "ASCOF 2B, navigator outcome reports, partner feedback from the ICB.",
     improvements: ["Equipment deliveries take 9 days on average in rural areas."],
-    direction: "stable", why: "Reablement outcomes steady for three years.", score: 3, baselineScore: 3,
+    direction: "stable",
+    why: "Reablement outcomes steady for three years.",
+    score: 3,
+    baselineScore: 3,
     rationale: "Prevention and reablement are consistently good.",
   },
   "equity-in-experience-and-outcomes": {
     strengths: ["Interpreting available the same day in 14 languages."],
     howWeKnow: "Equality monitoring of referrals against census data.",
-    improvements: ["People from Black and minority ethnic communities are under-represented among direct payment users (4% against 11% of the population)."],
-    direction: "improving", why: "Outreach with two community organisations began in September.", score: 2, baselineScore: 2,
+    improvements: [
+      "People from Black and minority ethnic communities are under-represented among direct payment users (4% against 11% of the population).",
+    ],
+    direction: "improving",
+    why: "Outreach with two community organisations began in September.",
+    score: 2,
+    baselineScore: 2,
     rationale: "Known gaps in access; action started but not yet showing results.",
   },
   "care-provision-integration-continuity": {
-    strengths: ["87% of home care providers rated good or outstanding by CQC.", "Market position statement refreshed with providers in 2026."],
+    strengths: [
+      "87% of home care providers rated good or outstanding by CQC.",
+      "Market position statement refreshed with providers in 2026.",
+    ],
     howWeKnow: "CQC provider ratings, provider forum minutes, fee uplift agreement.",
     improvements: ["Nursing home capacity is short in the north of the county."],
-    direction: "stable", why: "Market stable; workforce pressures persist.", score: 3, baselineScore: 3,
+    direction: "stable",
+    why: "Market stable; workforce pressures persist.",
+    score: 3,
+    baselineScore: 3,
     rationale: "A sustainable, mostly good quality market with one known gap.",
   },
   "partnerships-and-communities": {
-    strengths: ["Joint discharge team with the acute trust cut delayed discharges by 40%.", "Voluntary sector grants co-designed with people who draw on care."],
+    strengths: [
+      "Joint discharge team with the acute trust cut delayed discharges by 40%.",
+      "Voluntary sector grants co-designed with people who draw on care.",
+    ],
     howWeKnow: "Discharge data, partner survey (92% positive), co-production board minutes.",
     improvements: ["Data sharing with the mental health trust still relies on e-mail."],
-    direction: "improving", why: "Partner survey up from 78% positive last year.", score: 3, baselineScore: 3,
+    direction: "improving",
+    why: "Partner survey up from 78% positive last year.",
+    score: 3,
+    baselineScore: 3,
     rationale: "Strong partnerships that partners themselves describe as effective.",
   },
   "safe-systems-pathways-transitions": {
     strengths: ["Preparing for adulthood team starts planning at age 14."],
     howWeKnow: "Transitions audit of 25 young people; parent carer forum feedback.",
     improvements: ["Hospital discharge information does not always reach home care providers on the day."],
-    direction: "stable", why: "No significant change this year.", score: 3, baselineScore: 2,
+    direction: "stable",
+    why: "No significant change this year.",
+    score: 3,
+    baselineScore: 2,
     rationale: "Transitions work well; discharge information is a known shortfall being fixed with the trust.",
   },
   safeguarding: {
-    strengths: ["Section 42 enquiries begin within 2 working days in 93% of cases.", "Making Safeguarding Personal: outcomes asked for in 95% of enquiries."],
+    strengths: [
+      "Section 42 enquiries begin within 2 working days in 93% of cases.",
+      "Making Safeguarding Personal: outcomes asked for in 95% of enquiries.",
+    ],
     howWeKnow: "Safeguarding adults board annual report, multi-agency audit.",
     improvements: ["Backlog of 140 DoLS applications."],
-    direction: "improving", why: "DoLS backlog halved since January.", score: 3, baselineScore: 2,
+    direction: "improving",
+    why: "DoLS backlog halved since January.",
+    score: 3,
+    baselineScore: 2,
     rationale: "Safe, person-centred safeguarding; the DoLS backlog is reducing.",
   },
   "governance-management-sustainability": {
     strengths: ["Monthly assurance board chaired by the director of adult social services."],
     howWeKnow: "Assurance board minutes, budget monitoring.",
     improvements: ["Overspend of £2.1m forecast on placements."],
-    direction: "stable", why: "Financial pressure steady.", score: 3, baselineScore: 3,
+    direction: "stable",
+    why: "Financial pressure steady.",
+    score: 3,
+    baselineScore: 3,
     rationale: "Clear governance; financial sustainability is the main risk.",
   },
   "learning-improvement-innovation": {
-    strengths: [], howWeKnow: "", improvements: [], direction: "stable", why: "", score: 0, baselineScore: 0, rationale: "",
+    strengths: [],
+    howWeKnow: "",
+    improvements: [],
+    direction: "stable",
+    why: "",
+    score: 0,
+    baselineScore: 0,
+    rationale: "",
   },
 };
 
-export async function seedDemoSelfAssessment(workspaceId: string, people: { leadId: string; contributorId: string; directorId: string }) {
+export async function seedDemoSelfAssessment(
+  workspaceId: string,
+  people: { leadId: string; contributorId: string; directorId: string },
+) {
   if ((await db.statementAssessment.count({ where: { workspaceId } })) > 0) return;
   const scope = systemScope(workspaceId);
   const versions = new Map<string, number>();
@@ -98,11 +161,16 @@ export async function seedDemoSelfAssessment(workspaceId: string, people: { lead
   await createSnapshot(scope, { userId: people.leadId }, { name: "Baseline", takenOn: "2026-04-30" });
 
   // Since then: two scores revised, most statements through review.
-  for (const [key, draft] of Object.entries(DRAFTS)) if (draft.score !== draft.baselineScore) await write(key, draft, draft.score, people.leadId);
+  for (const [key, draft] of Object.entries(DRAFTS))
+    if (draft.score !== draft.baselineScore) await write(key, draft, draft.score, people.leadId);
   const keys = Object.keys(DRAFTS).filter((key) => DRAFTS[key]!.score);
   for (const [index, key] of keys.entries()) {
     const step = async (name: "submit" | "agree", actor: string) => {
-      await reviewStatement(scope, { userId: actor }, { statementKey: key, step: name, expectedVersion: versions.get(key)!, reason: "" });
+      await reviewStatement(
+        scope,
+        { userId: actor },
+        { statementKey: key, step: name, expectedVersion: versions.get(key)!, reason: "" },
+      );
       versions.set(key, versions.get(key)! + 1);
     };
     if (index < 7) await step("submit", people.leadId);

@@ -50,8 +50,18 @@ export async function seedDemo(): Promise<DemoCredential[]> {
         );
       }
       await tx.installation.create({ data: { id: 1 } });
-      workspace = await tx.workspace.create({ data: { name: DEMO_COUNCIL, frameworkVersionId: framework.id }, select: { id: true } });
-      await recordAuditEvent(tx, { workspaceId: workspace.id, actorUserId: null, action: "workspace.created", entityType: "workspace", entityId: workspace.id, metadata: { demo: true } });
+      workspace = await tx.workspace.create({
+        data: { name: DEMO_COUNCIL, frameworkVersionId: framework.id },
+        select: { id: true },
+      });
+      await recordAuditEvent(tx, {
+        workspaceId: workspace.id,
+        actorUserId: null,
+        action: "workspace.created",
+        entityType: "workspace",
+        entityId: workspace.id,
+        metadata: { demo: true },
+      });
     }
     for (const person of credentials) {
       const user = await tx.user.upsert({
@@ -71,21 +81,42 @@ export async function seedDemo(): Promise<DemoCredential[]> {
     return workspace.id;
   });
   await seedDemoEvidence(workspaceId, [ids.get("readiness_lead")!, ids.get("contributor")!], ids.get("contributor")!);
-  await seedDemoInformationReturn(workspaceId, { leadId: ids.get("readiness_lead")!, contributorId: ids.get("contributor")! });
-  await seedDemoRequests(workspaceId, { leadId: ids.get("readiness_lead")!, contributorId: ids.get("contributor")!, managerId: ids.get("team_manager")! });
-  await seedDemoCases(workspaceId, { leadId: ids.get("readiness_lead")!, contributorId: ids.get("contributor")!, managerId: ids.get("team_manager")! });
-  await seedDemoPreparation(workspaceId, { leadId: ids.get("readiness_lead")!, contributorId: ids.get("contributor")!, managerId: ids.get("team_manager")! });
+  await seedDemoInformationReturn(workspaceId, {
+    leadId: ids.get("readiness_lead")!,
+    contributorId: ids.get("contributor")!,
+  });
+  await seedDemoRequests(workspaceId, {
+    leadId: ids.get("readiness_lead")!,
+    contributorId: ids.get("contributor")!,
+    managerId: ids.get("team_manager")!,
+  });
+  await seedDemoCases(workspaceId, {
+    leadId: ids.get("readiness_lead")!,
+    contributorId: ids.get("contributor")!,
+    managerId: ids.get("team_manager")!,
+  });
+  await seedDemoPreparation(workspaceId, {
+    leadId: ids.get("readiness_lead")!,
+    contributorId: ids.get("contributor")!,
+    managerId: ids.get("team_manager")!,
+  });
   await seedDemoSelfAssessment(workspaceId, {
     leadId: ids.get("readiness_lead")!,
     contributorId: ids.get("contributor")!,
     directorId: ids.get("director")!,
   });
-  await seedDemoPlan(workspaceId, { leadId: ids.get("readiness_lead")!, contributorId: ids.get("contributor")!, managerId: ids.get("team_manager")! });
+  await seedDemoPlan(workspaceId, {
+    leadId: ids.get("readiness_lead")!,
+    contributorId: ids.get("contributor")!,
+    managerId: ids.get("team_manager")!,
+  });
   return credentials.map(({ role, name, email, password }) => ({ role, name, email, password }));
 }
 
 export function printDemoCredentials(credentials: DemoCredential[]) {
-  console.log(`\nDemo council: ${DEMO_COUNCIL}. Sign in as any of these (passwords are new each time you run the demo):\n`);
+  console.log(
+    `\nDemo council: ${DEMO_COUNCIL}. Sign in as any of these (passwords are new each time you run the demo):\n`,
+  );
   for (const person of credentials) {
     console.log(`  ${ROLE_LABELS[person.role].padEnd(16)} ${person.email.padEnd(36)} ${person.password}`);
   }

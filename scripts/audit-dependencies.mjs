@@ -18,14 +18,21 @@ try {
 }
 if (!report.metadata) {
   const reason = report.message ?? report.error?.summary ?? "no answer";
-  console.warn(`Dependency audit NOT DONE: npm's advisory service could not be reached (${reason}). Run \`npm run audit\` where it can be.`);
+  console.warn(
+    `Dependency audit NOT DONE: npm's advisory service could not be reached (${reason}). Run \`npm run audit\` where it can be.`,
+  );
   process.exit(75);
 }
 const counts = report.metadata.vulnerabilities;
-console.log(`Dependency audit: ${counts.critical} critical, ${counts.high} high, ${counts.moderate} moderate, ${counts.low} low.`);
+console.log(
+  `Dependency audit: ${counts.critical} critical, ${counts.high} high, ${counts.moderate} moderate, ${counts.low} low.`,
+);
 if (counts.critical + counts.high > 0) {
   for (const [name, finding] of Object.entries(report.vulnerabilities ?? {})) {
-    if (finding.severity === "high" || finding.severity === "critical") console.error(`  ${finding.severity}: ${name} ${finding.range} (fix available: ${finding.fixAvailable ? "yes" : "no"})`);
+    if (finding.severity === "high" || finding.severity === "critical")
+      console.error(
+        `  ${finding.severity}: ${name} ${finding.range} (fix available: ${finding.fixAvailable ? "yes" : "no"})`,
+      );
   }
   process.exit(1);
 }

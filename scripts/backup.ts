@@ -13,7 +13,9 @@ runCommand(async () => {
     const manifest = await writeBackup({ databaseUrl: instance.databaseUrl, storage: instance.storage, file });
     const rows = manifest.tables.reduce((total, table) => total + table.rows, 0);
     const bytes = manifest.files.reduce((total, entry) => total + entry.size, 0);
-    console.log(`Backup written to ${file}: ${manifest.tables.length} tables (${rows} rows), ${manifest.files.length} files (${(bytes / 1024 / 1024).toFixed(1)} MB).`);
+    console.log(
+      `Backup written to ${file}: ${manifest.tables.length} tables (${rows} rows), ${manifest.files.length} files (${(bytes / 1024 / 1024).toFixed(1)} MB).`,
+    );
   } finally {
     await instance.close();
   }

@@ -14,7 +14,9 @@ runCommand(async () => {
   try {
     const summary = await restoreBackup({ databaseUrl: instance.databaseUrl, storage: instance.storage, file });
     const mb = (summary.bytes / 1024 / 1024).toFixed(1);
-    console.log(`Restored the backup of ${summary.createdAt}: ${summary.tables} tables (${summary.rows} rows), ${summary.files} files (${mb} MB).`);
+    console.log(
+      `Restored the backup of ${summary.createdAt}: ${summary.tables} tables (${summary.rows} rows), ${summary.files} files (${mb} MB).`,
+    );
   } finally {
     await instance.close();
   }

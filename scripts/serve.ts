@@ -27,7 +27,8 @@ let stopDatabase: (() => Promise<void>) | undefined;
 let stopping = false;
 
 async function main() {
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StartupError(`PORT must be a number from 1 to 65535 (it is "${process.env.PORT}").`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new StartupError(`PORT must be a number from 1 to 65535 (it is "${process.env.PORT}").`);
   await assertPortFree(port);
 
   const database = await openRuntimeDatabase(dataRoot);
@@ -37,7 +38,9 @@ async function main() {
   }
   process.env.DATABASE_URL = database.url;
   if (!database.authSecret) {
-    throw new StartupError("AUTH_SECRET is not set. With your own DATABASE_URL, set AUTH_SECRET to a random string of at least 32 characters (for example: openssl rand -base64 32).");
+    throw new StartupError(
+      "AUTH_SECRET is not set. With your own DATABASE_URL, set AUTH_SECRET to a random string of at least 32 characters (for example: openssl rand -base64 32).",
+    );
   }
   process.env.AUTH_SECRET = database.authSecret;
   process.env.APP_URL ??= `http://localhost:${port}`;
@@ -54,7 +57,11 @@ async function main() {
   const next = path.join(root, "node_modules", ".bin", "next");
   if (!dev && !(await buildIsCurrent(root))) {
     console.log("Building the app (first run or sources changed; this takes a minute)…");
-    const build = spawnSync(next, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const build = spawnSync(next, ["build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     if (build.status !== 0) throw new StartupError("The build failed (see the messages above).");
     await markBuilt(root);
   }
@@ -105,7 +112,14 @@ async function shutdown(code: number, message?: string) {
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(0));
 
 main().catch((error: unknown) => {
-  const known = error instanceof SettingsError || error instanceof StartupError || error instanceof EmbeddedStartError || error instanceof MigrationError || error instanceof DemoRefused;
-  const message = known ? (error as Error).message : `Could not start: ${error instanceof Error ? error.message : String(error)}`;
+  const known =
+    error instanceof SettingsError ||
+    error instanceof StartupError ||
+    error instanceof EmbeddedStartError ||
+    error instanceof MigrationError ||
+    error instanceof DemoRefused;
+  const message = known
+    ? (error as Error).message
+    : `Could not start: ${error instanceof Error ? error.message : String(error)}`;
   void shutdown(1, message);
 });

@@ -12,7 +12,7 @@ ensureInstalled();
 
 const stages = [
   ["Type check", ["npx", "tsc", "--noEmit"]],
-  ["Lint", ["npx", "eslint", "--max-warnings=0", "."]],
+  ["Lint", ["npm", "run", "--silent", "lint"]],
   ["Dependency audit", ["node", "scripts/audit-dependencies.mjs"]],
   ["Unit and integration tests", ["npx", "vitest", "run"]],
   ["Browser tests", ["npx", "playwright", "test"]],
@@ -27,7 +27,11 @@ const started = Date.now();
 for (const [name, [command, ...args]] of stages) {
   const stageStart = Date.now();
   console.log(`\n=== ${name} ===`);
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   const seconds = ((Date.now() - stageStart) / 1000).toFixed(0);
   if (result.status === NOT_DONE) {
     notDone.push(name);

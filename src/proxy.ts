@@ -6,7 +6,10 @@ import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/securit
 export function proxy(request: NextRequest) {
   // A NUL character has no place in an address; PostgreSQL would refuse it in a search filter.
   if (/%00/.test(request.nextUrl.pathname + request.nextUrl.search)) {
-    return new NextResponse("This address contains a character that is not allowed. Check the link and try again.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new NextResponse("This address contains a character that is not allowed. Check the link and try again.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   const nonce = btoa(crypto.randomUUID());
   const appUrl = process.env.APP_URL ?? "";
@@ -24,7 +27,8 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   for (const [name, value] of Object.entries(staticSecurityHeaders)) response.headers.set(name, value);
-  if (appUrl.startsWith("https://")) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  if (appUrl.startsWith("https://"))
+    response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return response;
 }
 

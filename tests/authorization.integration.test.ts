@@ -21,7 +21,6 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
 
 const root = path.resolve(__dirname, "..");
 
-
 function sessionAs(role: Role): CurrentSession {
   const workspaceId = "00000000-0000-7000-8000-000000000001";
   return {
@@ -41,7 +40,9 @@ function sessionAs(role: Role): CurrentSession {
 
 const FORBIDDEN = /do not have permission/;
 
-const PERMISSION_NAMES_FOR_CASES = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((name) => name.startsWith("case:"));
+const PERMISSION_NAMES_FOR_CASES = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((name) =>
+  name.startsWith("case:"),
+);
 
 /**
  * Who may call what, written out once more on purpose: a new action, or a changed permission,
@@ -169,13 +170,18 @@ function describeAccess(value: unknown): string | undefined {
 type Exported = Record<string, unknown>;
 
 async function loadActions() {
-  const files = await filesNamed(path.join(root, "src"), (name) => /\.(ts|tsx)$/.test(name) && !name.includes(".test."));
+  const files = await filesNamed(
+    path.join(root, "src"),
+    (name) => /\.(ts|tsx)$/.test(name) && !name.includes(".test."),
+  );
   const withDirective: string[] = [];
   for (const file of files) {
     const text = await readFile(file, "utf8");
     if (/^\s*["']use server["']/m.test(text)) withDirective.push(file);
   }
-  const modules = await Promise.all(withDirective.map(async (file) => [file, (await import(file)) as Exported] as const));
+  const modules = await Promise.all(
+    withDirective.map(async (file) => [file, (await import(file)) as Exported] as const),
+  );
   return { withDirective, modules };
 }
 
@@ -200,7 +206,8 @@ describe("server actions", () => {
     const routes = await filesNamed(path.join(root, "src", "app"), (name) => /^route\.(ts|tsx)$/.test(name));
     const found: Record<string, string | undefined> = {};
     for (const [file, exported] of modules) {
-      for (const [name, value] of Object.entries(exported)) found[`${path.relative(root, file)}#${name}`] = describeAccess(value);
+      for (const [name, value] of Object.entries(exported))
+        found[`${path.relative(root, file)}#${name}`] = describeAccess(value);
     }
     for (const file of routes) {
       const exported = (await import(file)) as Exported;
@@ -218,12 +225,17 @@ describe("server actions", () => {
       for (const [name, value] of Object.entries(exported)) {
         const access = accessOf(value);
         if (access?.kind !== "permission") continue;
-        const action = value as (previous: typeof idle, formData: FormData) => Promise<{ status: string; formError?: string }>;
+        const action = value as (
+          previous: typeof idle,
+          formData: FormData,
+        ) => Promise<{ status: string; formError?: string }>;
         for (const role of ROLES) {
           session.current = sessionAs(role);
           const result = await action(idle, new FormData());
           const refused = result.status === "error" && FORBIDDEN.test(result.formError ?? "");
-          expect(refused, `${path.relative(root, file)}: ${name} as ${role}`).toBe(!roleHasPermission(role, access.permission));
+          expect(refused, `${path.relative(root, file)}: ${name} as ${role}`).toBe(
+            !roleHasPermission(role, access.permission),
+          );
           checked++;
         }
         session.current = null;
@@ -263,7 +275,8 @@ describe("route handlers", () => {
 describe("the permission table", () => {
   it("never lets a viewer, a director or an administrator open case data", () => {
     for (const permission of PERMISSION_NAMES_FOR_CASES) {
-      for (const role of ["viewer", "director", "administrator"] as const) expect(roleHasPermission(role, permission), `${role} ${permission}`).toBe(false);
+      for (const role of ["viewer", "director", "administrator"] as const)
+        expect(roleHasPermission(role, permission), `${role} ${permission}`).toBe(false);
     }
   });
 

@@ -11,7 +11,10 @@ let passwordHash: Promise<string> | undefined;
 
 export async function createWorkspace(name = `Council ${randomBytes(3).toString("hex")}`) {
   const framework = await db.frameworkVersion.findFirstOrThrow({ orderBy: { loadedAt: "desc" }, select: { id: true } });
-  const workspace = await db.workspace.create({ data: { name, frameworkVersionId: framework.id }, select: { id: true, name: true } });
+  const workspace = await db.workspace.create({
+    data: { name, frameworkVersionId: framework.id },
+    select: { id: true, name: true },
+  });
   return { ...workspace, scope: systemScope(workspace.id) as WorkspaceScope };
 }
 

@@ -26,27 +26,83 @@ const root = path.resolve(__dirname, "..");
 
 // Strings an attacker, a confused paste or a broken client might send.
 const HOSTILE_STRINGS = [
-  "", " ", "\t\n  \r\n", "x".repeat(10_000), "../../etc/passwd", "..\\..\\windows\\win.ini",
-  "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "=cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0",
-  "'; DROP TABLE \"User\"; --", "1' OR '1'='1", "\u0000", "a\u0000b", "\uD800", "x\uDC00y", "\u202Egnp.exe", "\u200B\u200F",
-  "😀👩‍👩‍👧‍👦", "42", "-1", "0", "-0", "1e308", "9".repeat(400), "NaN", "Infinity", "true", "null", "undefined",
-  "__proto__", "constructor", "2026-02-30", "2026-11-24", "00000000-0000-0000-0000-000000000000",
+  "",
+  " ",
+  "\t\n  \r\n",
+  "x".repeat(10_000),
+  "../../etc/passwd",
+  "..\\..\\windows\\win.ini",
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "=cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  '\'; DROP TABLE "User"; --',
+  "1' OR '1'='1",
+  "\u0000",
+  "a\u0000b",
+  "\uD800",
+  "x\uDC00y",
+  "\u202Egnp.exe",
+  "\u200B\u200F",
+  "😀👩‍👩‍👧‍👦",
+  "42",
+  "-1",
+  "0",
+  "-0",
+  "1e308",
+  "9".repeat(400),
+  "NaN",
+  "Infinity",
+  "true",
+  "null",
+  "undefined",
+  "__proto__",
+  "constructor",
+  "2026-02-30",
+  "2026-11-24",
+  "00000000-0000-0000-0000-000000000000",
 ];
 const HOSTILE_OTHERS: unknown[] = [
-  null, undefined, -0, 1e308, Number.MAX_SAFE_INTEGER + 2, Number.NaN, -1, true, 10n ** 30n,
-  [], ["a", "b"], ["\u0000"], {}, { nested: { deep: "\u0000" } }, Object.create(null) as object,
+  null,
+  undefined,
+  -0,
+  1e308,
+  Number.MAX_SAFE_INTEGER + 2,
+  Number.NaN,
+  -1,
+  true,
+  10n ** 30n,
+  [],
+  ["a", "b"],
+  ["\u0000"],
+  {},
+  { nested: { deep: "\u0000" } },
+  Object.create(null) as object,
 ];
 
 // Values a real form might send, so some inputs get past the first checks and the rest of the
 // schema (refinements, transforms) is exercised with hostile text alongside valid fields.
 const PLAUSIBLE = [
-  "2026-11-24", "2026-11-24T10:00", "10:00", "1", "3", "5", "60", "yes", "no", "on", "true", "after", "before",
-  "someone@council.example", "A long test passphrase 1", "Short text", "North locality team",
+  "2026-11-24",
+  "2026-11-24T10:00",
+  "10:00",
+  "1",
+  "3",
+  "5",
+  "60",
+  "yes",
+  "no",
+  "on",
+  "true",
+  "after",
+  "before",
+  "someone@council.example",
+  "A long test passphrase 1",
+  "Short text",
+  "North locality team",
 ];
 // Fragments slipped into otherwise valid text.
 const INJECTED = ["\u0000", "\u202E", "\uD800", "<script>", "'; --", "😀", "\r\n"];
-
-
 
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...HOSTILE_STRINGS),
@@ -58,17 +114,30 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 
 /** A value for one field: valid-looking, valid-looking with something slipped in, or hostile. */
 function valueFor(field: z.ZodType | undefined): fc.Arbitrary<unknown> {
-  const plausible = fc.oneof(fc.constantFrom(...PLAUSIBLE, ...(field ? choicesOf(field) : [])), fc.uuid({ version: 7 }));
+  const plausible = fc.oneof(
+    fc.constantFrom(...PLAUSIBLE, ...(field ? choicesOf(field) : [])),
+    fc.uuid({ version: 7 }),
+  );
   const injected = fc
     .tuple(plausible, fc.constantFrom(...INJECTED), fc.nat())
-    .map(([base, bit, at]) => (typeof base === "string" ? base.slice(0, at % (base.length + 1)) + bit + base.slice(at % (base.length + 1)) : base));
+    .map(([base, bit, at]) =>
+      typeof base === "string"
+        ? base.slice(0, at % (base.length + 1)) + bit + base.slice(at % (base.length + 1))
+        : base,
+    );
   return fc.oneof(plausible, injected, hostileValue);
 }
 
 /** A random object with some of the schema's own keys, sometimes a stray one, or no object at all. */
 function hostileInput(keys: Map<string, z.ZodType>): fc.Arbitrary<unknown> {
-  const own = fc.record(Object.fromEntries([...keys].map(([key, field]) => [key, valueFor(field)])), { requiredKeys: [] });
-  const stray = fc.dictionary(fc.constantFrom("__proto__", "constructor", "id", "workspaceId", "$ACTION_ID", "extra"), hostileValue, { maxKeys: 2 });
+  const own = fc.record(Object.fromEntries([...keys].map(([key, field]) => [key, valueFor(field)])), {
+    requiredKeys: [],
+  });
+  const stray = fc.dictionary(
+    fc.constantFrom("__proto__", "constructor", "id", "workspaceId", "$ACTION_ID", "extra"),
+    hostileValue,
+    { maxKeys: 2 },
+  );
   return fc.oneof(
     { weight: 8, arbitrary: fc.tuple(own, stray).map(([a, b]) => ({ ...b, ...a })) },
     { weight: 1, arbitrary: hostileValue },
@@ -128,14 +197,17 @@ describe("every zod schema, given hostile input", () => {
   });
 
   // Throwing is checked schema by schema, so each schema that throws shows up on its own.
-  it.each(found.map((one) => [one.name, one.schema] as const))("%s never throws, only returns a ZodError", (_name, schema) => {
-    fc.assert(
-      fc.property(hostileInput(keysOf(schema)), (input) => {
-        const result = schema.safeParse(input);
-        if (!result.success) expect(result.error).toBeInstanceOf(z.ZodError);
-      }),
-    );
-  });
+  it.each(found.map((one) => [one.name, one.schema] as const))(
+    "%s never throws, only returns a ZodError",
+    (_name, schema) => {
+      fc.assert(
+        fc.property(hostileInput(keysOf(schema)), (input) => {
+          const result = schema.safeParse(input);
+          if (!result.success) expect(result.error).toBeInstanceOf(z.ZodError);
+        }),
+      );
+    },
+  );
 
   // NUL bytes are gathered over every schema into one list, so the report names each field at once.
   // Schemas see a form as the action pipeline hands it on (formDataToObject), which removes NUL;
@@ -167,7 +239,11 @@ describe("every zod schema, given hostile input", () => {
 
 describe("addresses", () => {
   it("are refused with a plain 400 when they hold a NUL, before any page reads their filters", () => {
-    for (const address of ["http://localhost/cases?team=%00", "http://localhost/evidence?statement=a%00b", "http://localhost/preparation%00"]) {
+    for (const address of [
+      "http://localhost/cases?team=%00",
+      "http://localhost/evidence?statement=a%00b",
+      "http://localhost/preparation%00",
+    ]) {
       expect(proxy(new NextRequest(address)).status, address).toBe(400);
     }
     expect(proxy(new NextRequest("http://localhost/cases?team=North")).status).toBe(200);

@@ -28,7 +28,9 @@ describe("finding drift between schema and database", () => {
   it("reports a missing column", () => {
     const database = copy();
     delete database.tables.Membership!.deactivatedAt;
-    expect(findDrift(schema, database)).toEqual(["column Membership.deactivatedAt: in the schema, missing from the database"]);
+    expect(findDrift(schema, database)).toEqual([
+      "column Membership.deactivatedAt: in the schema, missing from the database",
+    ]);
   });
 
   it("reports a nullability change and a type change", () => {
@@ -53,8 +55,18 @@ describe("finding drift between schema and database", () => {
   });
 
   it("reports a foreign key whose delete rule differs", () => {
-    const withKey: Description = { ...copy(), foreignKeys: [{ table: "Membership", columns: ["id"], references: "User", referencedColumns: ["id"], onDelete: "cascade" }] };
-    const database = { ...copy(), foreignKeys: [{ table: "Membership", columns: ["id"], references: "User", referencedColumns: ["id"], onDelete: "restrict" }] };
+    const withKey: Description = {
+      ...copy(),
+      foreignKeys: [
+        { table: "Membership", columns: ["id"], references: "User", referencedColumns: ["id"], onDelete: "cascade" },
+      ],
+    };
+    const database = {
+      ...copy(),
+      foreignKeys: [
+        { table: "Membership", columns: ["id"], references: "User", referencedColumns: ["id"], onDelete: "restrict" },
+      ],
+    };
     expect(findDrift(withKey, database)).toEqual([
       "foreign key Membership(id): schema says → User(id) on delete cascade, database says → User(id) on delete restrict",
     ]);

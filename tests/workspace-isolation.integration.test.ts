@@ -35,13 +35,17 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getCurrentSession: async () => session.current,
 }));
-vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<object>()), revalidatePath: () => undefined }));
+vi.mock("next/cache", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  revalidatePath: () => undefined,
+}));
 // Loaders reach the session through requireMember inside the session module, which the mock above
 // cannot replace: for them the member signs in for real, with a session row and its cookie.
 vi.mock("next/headers", async (importOriginal) => ({
   ...(await importOriginal<object>()),
   cookies: async () => ({
-    get: (name: string) => (session.cookie && name === sessionCookieName() ? { name, value: session.cookie } : undefined),
+    get: (name: string) =>
+      session.cookie && name === sessionCookieName() ? { name, value: session.cookie } : undefined,
     getAll: () => [],
     has: () => false,
     set: () => undefined,
@@ -73,7 +77,15 @@ let councilA: string;
 let frameworkKeys: targets.Keys;
 const councilB = new Map<Role, Member>();
 const reported = new Set<string>();
-const tally = { actions: 0, actionAttempts: 0, outcomes: {} as Record<string, number>, routes: 0, routeAttempts: 0, loaders: 0, loaderAttempts: 0 };
+const tally = {
+  actions: 0,
+  actionAttempts: 0,
+  outcomes: {} as Record<string, number>,
+  routes: 0,
+  routeAttempts: 0,
+  loaders: 0,
+  loaderAttempts: 0,
+};
 
 beforeAll(async () => {
   await adminQuery(adminUrl, `CREATE DATABASE "${database}" TEMPLATE "${inject("templateDatabase")}"`);
@@ -84,7 +96,8 @@ beforeAll(async () => {
     await client.connect();
     snapshot = await takeSnapshot(client);
     councilA = (await client.query<{ id: string }>(`SELECT id FROM "Workspace"`)).rows.map((row) => row.id)[0]!;
-    const keysOf = async (table: string) => (await client.query<{ key: string }>(`SELECT key FROM "${table}" ORDER BY key`)).rows.map((row) => row.key);
+    const keysOf = async (table: string) =>
+      (await client.query<{ key: string }>(`SELECT key FROM "${table}" ORDER BY key`)).rows.map((row) => row.key);
     frameworkKeys = { statements: await keysOf("QualityStatement"), iStatements: await keysOf("IStatement") };
     const workspace = await createWorkspace("Other council");
     for (const role of ROLES) {
@@ -109,7 +122,9 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  console.info(`workspace isolation: ${tally.actions} actions (${tally.actionAttempts} forms: ${JSON.stringify(tally.outcomes)}), ${tally.routes} routes (${tally.routeAttempts} calls), ${tally.loaders} loaders (${tally.loaderAttempts} calls)`);
+  console.info(
+    `workspace isolation: ${tally.actions} actions (${tally.actionAttempts} forms: ${JSON.stringify(tally.outcomes)}), ${tally.routes} routes (${tally.routeAttempts} calls), ${tally.loaders} loaders (${tally.loaderAttempts} calls)`,
+  );
   await client?.end();
   await disconnectDb();
   await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
@@ -125,7 +140,9 @@ const roleFor = (permission: Permission) => ROLES.find((one) => roleHasPermissio
 
 /** Any of A's ids, or one of A's longer texts, in what B was given. */
 function aDataIn(shown: string): string | undefined {
-  const id = shown.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi)?.find((one) => snapshot.ids.has(one.toLowerCase()));
+  const id = shown
+    .match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi)
+    ?.find((one) => snapshot.ids.has(one.toLowerCase()));
   return id ? `id ${id}` : snapshot.texts.find((text) => shown.includes(text));
 }
 
@@ -137,7 +154,9 @@ function idFor(field: string, context: string[], turn: number, random: ReturnTyp
 
 function isNavigation(thrown: unknown): string | undefined {
   const digest = (thrown as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && /^(NEXT_REDIRECT|NEXT_HTTP_ERROR_FALLBACK|NEXT_NOT_FOUND)/.test(digest) ? digest : undefined;
+  return typeof digest === "string" && /^(NEXT_REDIRECT|NEXT_HTTP_ERROR_FALLBACK|NEXT_NOT_FOUND)/.test(digest)
+    ? digest
+    : undefined;
 }
 
 const actions = await targets.loadPermissionActions();
@@ -150,7 +169,9 @@ describe("discovery", () => {
     expect(actions.length).toBeGreaterThan(50);
     expect(actions.length).toBe(await targets.countDeclaredActions());
     expect(actions.filter((one) => !one.schemaFound).map((one) => one.label)).toEqual([]);
-    expect(routes.map((one) => one.label)).toEqual(expect.arrayContaining(["src/app/api/evidence/[id]/files/[fileId]/route.ts#GET"]));
+    expect(routes.map((one) => one.label)).toEqual(
+      expect.arrayContaining(["src/app/api/evidence/[id]/files/[fileId]/route.ts#GET"]),
+    );
     expect(loaders.length).toBeGreaterThan(10);
   });
 });
@@ -164,20 +185,30 @@ describe("as a member of another council", () => {
       tally.routes++;
       const context = targets.wordsOf(route.path);
       const sets = Array.from({ length: RUNS }, (_, turn) =>
-        Object.fromEntries(route.params.map((param, index) => [param, targets.looksLikeId(param) ? idFor(param, context, turn + index, random) : valueOfA(param, turn)])),
+        Object.fromEntries(
+          route.params.map((param, index) => [
+            param,
+            targets.looksLikeId(param) ? idFor(param, context, turn + index, random) : valueOfA(param, turn),
+          ]),
+        ),
       );
       sets.push(...coherentParams(route.params, context));
       for (const params of sets) {
         tally.routeAttempts++;
         const url = `http://localhost${route.path.replace(/\[([^\]]+)\]/g, (_, name: string) => params[name] ?? "")}`;
         const body = route.method === "GET" ? undefined : uploadForm();
-        const response = await route.handler(new Request(url, { method: route.method, headers: { "sec-fetch-site": "same-origin" }, body }), { params: Promise.resolve(params) });
+        const response = await route.handler(
+          new Request(url, { method: route.method, headers: { "sec-fetch-site": "same-origin" }, body }),
+          { params: Promise.resolve(params) },
+        );
         const shown = await response.text();
         const withIds = route.params.some(targets.looksLikeId);
-        if (withIds && ![403, 404].includes(response.status)) failures.push(`${route.label} ${JSON.stringify(params)}: answered ${response.status} ${shown.slice(0, 120)}`);
+        if (withIds && ![403, 404].includes(response.status))
+          failures.push(`${route.label} ${JSON.stringify(params)}: answered ${response.status} ${shown.slice(0, 120)}`);
         const leaked = response.ok ? aDataIn(shown) : undefined;
         if (leaked) failures.push(`${route.label} ${JSON.stringify(params)}: showed A's ${leaked}`);
-        for (const problem of await leaksSince(client, snapshot, councilA, reported)) failures.push(`${route.label} ${JSON.stringify(params)}: ${problem}`);
+        for (const problem of await leaksSince(client, snapshot, councilA, reported))
+          failures.push(`${route.label} ${JSON.stringify(params)}: ${problem}`);
       }
     }
     expect(failures, failures.join("\n")).toEqual([]);
@@ -194,27 +225,44 @@ describe("as a member of another council", () => {
         let allowed = true;
         // Fewer turns than for actions: each role is tried, and a loader reads a whole page's data.
         for (let turn = 0; turn < Math.ceil(RUNS / 2) && allowed; turn++) {
-          const args = loader.params.map((param) => (param.kind === "id" ? idFor(param.name, context, turn, random) : param.kind === "object" ? {} : param.kind === "text" ? "" : undefined));
+          const args = loader.params.map((param) =>
+            param.kind === "id"
+              ? idFor(param.name, context, turn, random)
+              : param.kind === "object"
+                ? {}
+                : param.kind === "text"
+                  ? ""
+                  : undefined,
+          );
           tally.loaderAttempts++;
           try {
             const shown = await loader.run(...args);
-            const leaked = aDataIn(JSON.stringify(shown ?? null, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value)));
+            const leaked = aDataIn(
+              JSON.stringify(shown ?? null, (_key, value: unknown) =>
+                typeof value === "bigint" ? String(value) : value,
+              ),
+            );
             if (leaked) failures.push(`${loader.label}(${JSON.stringify(args)}) as ${role}: showed A's ${leaked}`);
           } catch (thrown) {
             const digest = isNavigation(thrown);
             if (digest?.endsWith(";403")) allowed = false;
-            else if (!digest) failures.push(`${loader.label}(${JSON.stringify(args)}) as ${role}: threw ${String(thrown).slice(0, 200)}`);
+            else if (!digest)
+              failures.push(
+                `${loader.label}(${JSON.stringify(args)}) as ${role}: threw ${String(thrown).slice(0, 200)}`,
+              );
           }
         }
       }
-      for (const problem of await leaksSince(client, snapshot, councilA, reported)) failures.push(`${loader.label}: ${problem}`);
+      for (const problem of await leaksSince(client, snapshot, councilA, reported))
+        failures.push(`${loader.label}: ${problem}`);
     }
     expect(failures, failures.join("\n")).toEqual([]);
   });
 
   // One test per actions file, so a failure says which feature; every action in it is still tried.
   const byFile = new Map<string, targets.FoundAction[]>();
-  for (const one of actions) byFile.set(one.label.split("#")[0]!, [...(byFile.get(one.label.split("#")[0]!) ?? []), one]);
+  for (const one of actions)
+    byFile.set(one.label.split("#")[0]!, [...(byFile.get(one.label.split("#")[0]!) ?? []), one]);
   it.each([...byFile])("%s: each action sent A's ids changes nothing of A's", async (_file, inFile) => {
     const failures: string[] = [];
     for (const action of inFile) {
@@ -227,18 +275,26 @@ describe("as a member of another council", () => {
         const fields: [string, string][] = [["workspaceId", councilA]];
         let idField = 0;
         for (const [key, field] of action.keys) {
-          const value = targets.looksLikeId(key) ? "" : targets.plausibleValue(key, field, random, frameworkKeys, turn % 3 === 2);
-          const prefix = value === targets.FREE_TEXT && turn % 3 === 1 && prefixes.length > 0 ? prefixes[turn % prefixes.length]! : undefined;
+          const value = targets.looksLikeId(key)
+            ? ""
+            : targets.plausibleValue(key, field, random, frameworkKeys, turn % 3 === 2);
+          const prefix =
+            value === targets.FREE_TEXT && turn % 3 === 1 && prefixes.length > 0
+              ? prefixes[turn % prefixes.length]!
+              : undefined;
           if (prefix) fields.push([key, `${prefix}:${idFor(prefix, context, turn, random)}`]);
           else if (!targets.looksLikeId(key)) fields.push([key, value]);
-          else for (let one = 0; one < (/s$/.test(key) ? 2 : 1); one++) fields.push([key, idFor(key, context, turn + idField++, random)]);
+          else
+            for (let one = 0; one < (/s$/.test(key) ? 2 : 1); one++)
+              fields.push([key, idFor(key, context, turn + idField++, random)]);
         }
         tally.actionAttempts++;
         const outcome = await send(action, fields);
         tally.outcomes[outcome.kind] = (tally.outcomes[outcome.kind] ?? 0) + 1;
         const where = `${action.label} ${JSON.stringify(Object.fromEntries(fields))}`;
         if (outcome.kind === "failure") failures.push(`${where}: ${outcome.message}`);
-        for (const problem of await leaksSince(client, snapshot, councilA, reported)) failures.push(`${where}: ${problem}`);
+        for (const problem of await leaksSince(client, snapshot, councilA, reported))
+          failures.push(`${where}: ${problem}`);
       }
     }
     expect(failures, failures.join("\n")).toEqual([]);
@@ -257,13 +313,19 @@ async function send(action: targets.FoundAction, fields: [string, string][]): Pr
     return isNavigation(thrown) ? { kind: "navigation" } : { kind: "failure", message: `threw ${String(thrown)}` };
   }
   if (result.status !== "error") return { kind: "ok" };
-  if (result.errorId) return { kind: "failure", message: `unexpected error ${result.errorId}, logged as: ${lastLogged.replace(/\s+/g, " ").slice(-300)}` };
+  if (result.errorId)
+    return {
+      kind: "failure",
+      message: `unexpected error ${result.errorId}, logged as: ${lastLogged.replace(/\s+/g, " ").slice(-300)}`,
+    };
   return { kind: Object.keys(result.fieldErrors ?? {}).length > 0 ? "invalid" : "refused" };
 }
 
 /** A value A's rows hold in a column of this name (a visit day for [day]), else a plausible date. */
 function valueOfA(param: string, turn: number): string {
-  const values = [...snapshot.rows.values()].flatMap((rows) => [...rows.values()].map((row) => (JSON.parse(row) as Record<string, unknown>)[param])).filter((one): one is string => typeof one === "string");
+  const values = [...snapshot.rows.values()]
+    .flatMap((rows) => [...rows.values()].map((row) => (JSON.parse(row) as Record<string, unknown>)[param]))
+    .filter((one): one is string => typeof one === "string");
   const distinct = [...new Set(values.map((one) => (/^\d{4}-\d{2}-\d{2}/.test(one) ? one.slice(0, 10) : one)))].sort();
   return distinct.length > 0 ? distinct[turn % distinct.length]! : "2026-12-01";
 }
@@ -280,7 +342,9 @@ function coherentParams(params: string[], context: string[]): Record<string, str
       const set: Record<string, string> = { [last]: String(row.id) };
       for (const param of ids.slice(0, -1)) {
         const wanted = targets.tablesFor(snapshot, param, context);
-        const column = Object.keys(row).find((name) => name !== "id" && [...(snapshot.references.get(name) ?? [])].some((one) => wanted.includes(one)));
+        const column = Object.keys(row).find(
+          (name) => name !== "id" && [...(snapshot.references.get(name) ?? [])].some((one) => wanted.includes(one)),
+        );
         if (column) set[param] = String(row[column]);
       }
       if (Object.keys(set).length === ids.length) sets.push(set);
@@ -291,6 +355,7 @@ function coherentParams(params: string[], context: string[]): Record<string, str
 
 function uploadForm(): FormData {
   const form = new FormData();
-  for (const name of ["file", "answer", "register", "upload"]) form.append(name, new File(["Name,Team\nA. Person,Reablement\n"], "note.csv", { type: "text/csv" }));
+  for (const name of ["file", "answer", "register", "upload"])
+    form.append(name, new File(["Name,Team\nA. Person,Reablement\n"], "note.csv", { type: "text/csv" }));
   return form;
 }

@@ -6,9 +6,17 @@ import Provider from "oidc-provider";
  * (Microsoft Entra ID in most councils). Its development login page accepts any login: the
  * login typed becomes the account's e-mail address, as an Entra ID account's would.
  */
-export type TestIdentityProvider = { issuer: string; clientId: string; clientSecret: string; close: () => Promise<void> };
+export type TestIdentityProvider = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  close: () => Promise<void>;
+};
 
-export async function startIdentityProvider(options: { port: number; redirectUri: string }): Promise<TestIdentityProvider> {
+export async function startIdentityProvider(options: {
+  port: number;
+  redirectUri: string;
+}): Promise<TestIdentityProvider> {
   const issuer = `http://127.0.0.1:${options.port}`;
   const clientId = "care-act-readiness";
   const clientSecret = "loopback-test-secret-0123456789abcdef";
@@ -38,7 +46,10 @@ export async function startIdentityProvider(options: { port: number; redirectUri
     },
     // Councils' providers do not ask people to consent to their own council's apps.
     async loadExistingGrant(ctx) {
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
+      const grant = new ctx.oidc.provider.Grant({
+        clientId: ctx.oidc.client!.clientId,
+        accountId: ctx.oidc.session!.accountId!,
+      });
       grant.addOIDCScope("openid email profile");
       await grant.save();
       return grant;

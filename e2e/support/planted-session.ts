@@ -21,6 +21,8 @@ export async function signInAs(context: BrowserContext, workspaceId: string, rol
   const sessionId = await createSession(member.userId, workspaceId);
   const token = await encode({ token: { sub: member.userId, sid: sessionId }, secret: process.env.E2E_AUTH_SECRET! });
   const url = new URL(process.env.E2E_BASE_URL!);
-  await context.addCookies([{ name: "next-auth.session-token", value: token, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
+  await context.addCookies([
+    { name: "next-auth.session-token", value: token, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" },
+  ]);
   return member;
 }

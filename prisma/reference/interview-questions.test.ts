@@ -124,12 +124,16 @@ describe("interview question bank", () => {
 
   it("only uses quality statement keys from the framework", () => {
     expect(statementKeys).toHaveLength(9);
-    const unknown = bank.questions.flatMap((q) => q.statements.filter((s) => !statementKeys.includes(s)).map((s) => `${q.key}: ${s}`));
+    const unknown = bank.questions.flatMap((q) =>
+      q.statements.filter((s) => !statementKeys.includes(s)).map((s) => `${q.key}: ${s}`),
+    );
     expect(unknown).toEqual([]);
   });
 
   it("only uses the nine audience keys", () => {
-    const unknown = bank.questions.flatMap((q) => q.audiences.filter((a) => !audienceKeys.includes(a)).map((a) => `${q.key}: ${a}`));
+    const unknown = bank.questions.flatMap((q) =>
+      q.audiences.filter((a) => !audienceKeys.includes(a)).map((a) => `${q.key}: ${a}`),
+    );
     expect(unknown).toEqual([]);
   });
 
@@ -234,7 +238,9 @@ describe("interview question bank rules catch mistakes", () => {
 
   it("catches too few questions, a thin statement and a thin audience", () => {
     const b = copyOf(bank);
-    b.questions = b.questions.filter((q) => q.statements[0] !== "safeguarding" && !q.audiences.includes("principal-social-worker"));
+    b.questions = b.questions.filter(
+      (q) => q.statements[0] !== "safeguarding" && !q.audiences.includes("principal-social-worker"),
+    );
     const found = problems(b);
     expect(found.some((p) => p.startsWith("only "))).toBe(true);
     expect(found.some((p) => p.startsWith("statement safeguarding"))).toBe(true);

@@ -28,7 +28,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           account={
             chrome.signedIn ? (
               <>
-                {chrome.workspaces.length > 1 ? <WorkspaceSwitcher workspaces={chrome.workspaces} currentId={chrome.currentWorkspaceId} /> : null}
+                {chrome.workspaces.length > 1 ? (
+                  <WorkspaceSwitcher workspaces={chrome.workspaces} currentId={chrome.currentWorkspaceId} />
+                ) : null}
                 <span className="text-base">{chrome.userName}</span>
                 <SignOutButton className="text-base text-white" />
               </>

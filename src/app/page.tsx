@@ -15,7 +15,9 @@ export default async function HomePage({ searchParams }: Props) {
     <>
       {welcome ? (
         <NotificationBanner>
-          <p>Welcome, {user.name}. You are now signed in to {member.workspaceName}.</p>
+          <p>
+            Welcome, {user.name}. You are now signed in to {member.workspaceName}.
+          </p>
         </NotificationBanner>
       ) : null}
       <h1 className="mb-2 text-4xl font-bold">{member.workspaceName}</h1>
@@ -27,7 +29,9 @@ export default async function HomePage({ searchParams }: Props) {
         <NotificationBanner variant="important" title="Evidence requests">
           <p>
             <Link href="/requests" className="font-bold">
-              {openRequests === 1 ? "1 request for evidence is waiting for you" : `${openRequests} requests for evidence are waiting for you`}
+              {openRequests === 1
+                ? "1 request for evidence is waiting for you"
+                : `${openRequests} requests for evidence are waiting for you`}
             </Link>
           </p>
         </NotificationBanner>
@@ -39,20 +43,28 @@ export default async function HomePage({ searchParams }: Props) {
             <Link href="/dashboard" className="text-xl font-bold">
               Dashboard
             </Link>
-            <p>Where the council stands at a glance: the indicative rating, the nine statements, trend, evidence gaps, the information return and the case sample, with the Word, PDF and Excel documents.</p>
+            <p>
+              Where the council stands at a glance: the indicative rating, the nine statements, trend, evidence gaps,
+              the information return and the case sample, with the Word, PDF and Excel documents.
+            </p>
           </li>
         ) : null}
         <li>
           <Link href="/self-assessment" className="text-xl font-bold">
             Self-assessment
           </Link>
-          <p>The council&apos;s self-assessment against the nine quality statements, and the indicative rating it implies.</p>
+          <p>
+            The council&apos;s self-assessment against the nine quality statements, and the indicative rating it
+            implies.
+          </p>
         </li>
         <li>
           <Link href="/evidence" className="text-xl font-bold">
             Evidence
           </Link>
-          <p>The evidence library: every document, data set and case study the assessment cites, with coverage and gaps.</p>
+          <p>
+            The evidence library: every document, data set and case study the assessment cites, with coverage and gaps.
+          </p>
         </li>
         <li>
           <Link href="/information-return" className="text-xl font-bold">
@@ -64,7 +76,9 @@ export default async function HomePage({ searchParams }: Props) {
           <Link href="/framework" className="text-xl font-bold">
             The CQC framework
           </Link>
-          <p>The 4 themes and 9 quality statements CQC assesses, with the We and I statements and what to cover for each.</p>
+          <p>
+            The 4 themes and 9 quality statements CQC assesses, with the We and I statements and what to cover for each.
+          </p>
         </li>
         {can(member, "member:read") ? (
           <li>

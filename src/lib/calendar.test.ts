@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addWorkingDays, daysBetween, isWorkingDay, isoDay, londonInstant, londonWallClock, ukToday } from "./calendar";
+import {
+  addDays,
+  addWorkingDays,
+  daysBetween,
+  isWorkingDay,
+  isoDay,
+  londonInstant,
+  londonWallClock,
+  ukToday,
+} from "./calendar";
 import { BANK_HOLIDAYS_KNOWN_UNTIL } from "./bank-holidays";
 
 describe("ukToday", () => {
@@ -28,7 +37,11 @@ describe("London wall-clock times", () => {
   });
 
   it("round-trips through the wall clock, including just after midnight in summer", () => {
-    for (const [day, time] of [["2026-06-15", "00:15"], ["2026-12-31", "23:59"], ["2026-03-29", "03:00"]] as const) {
+    for (const [day, time] of [
+      ["2026-06-15", "00:15"],
+      ["2026-12-31", "23:59"],
+      ["2026-03-29", "03:00"],
+    ] as const) {
       expect(londonWallClock(londonInstant(day, time))).toEqual({ day, time });
     }
   });

@@ -5,7 +5,12 @@
 import { ENGLAND_BANK_HOLIDAYS } from "./bank-holidays";
 
 const DAY = 86_400_000;
-const londonDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
+const londonDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** Today in London as a date value (UTC midnight of that day). */
 export function ukToday(now: Date): Date {

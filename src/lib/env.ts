@@ -14,8 +14,18 @@ const schema = z
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
     /** The address users reach the app at; https here makes the session cookie Secure. */
     APP_URL: z.url().default("http://localhost:3000"),
-    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-    SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    SESSION_MAX_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
     OIDC_ISSUER: optionalUrl,
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
@@ -30,10 +40,20 @@ const schema = z
     S3_FORCE_PATH_STYLE: z.stringbool().default(false),
     UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2000).default(50),
     /** Outgoing mail, e.g. smtp://user:password@smtp.example.org:587 (smtps:// for TLS from the start). Unset: notices appear in the app only. */
-    SMTP_URL: z.preprocess((value) => (value === "" ? undefined : value), z.url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:password@host:587 or smtps://…" }).optional()),
+    SMTP_URL: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z
+        .url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:password@host:587 or smtps://…" })
+        .optional(),
+    ),
     MAIL_FROM: z.string().default("CQC readiness <no-reply@localhost>"),
     /** How often evidence request reminders are checked; 0 turns the check off (for example on all but one instance). */
-    REMINDER_CHECK_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
+    REMINDER_CHECK_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .default(15),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .superRefine((value, ctx) => {
@@ -42,7 +62,8 @@ const schema = z
       ctx.addIssue({
         code: "custom",
         path: ["OIDC_ISSUER"],
-        message: "Set all of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET to enable sign-in with your identity provider, or none of them",
+        message:
+          "Set all of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET to enable sign-in with your identity provider, or none of them",
       });
     }
   });

@@ -3,14 +3,7 @@
  * shown as "Sorry, there is a problem" with a reference id, never a stack trace or SQL.
  */
 export type AppErrorCode =
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "stale"
-  | "too_large"
-  | "rate_limited"
-  | "invalid";
+  "unauthenticated" | "forbidden" | "not_found" | "conflict" | "stale" | "too_large" | "rate_limited" | "invalid";
 
 const defaultMessages: Record<AppErrorCode, string> = {
   unauthenticated: "Sign in to continue.",

@@ -15,7 +15,14 @@ export function memberSession(workspace: Workspace, member: Member, role: Role):
     sessionId: "00000000-0000-7000-8000-000000000002",
     user: { id: member.userId, email: member.email, name: `Test ${role}` },
     memberships: [{ id: member.membershipId, role, workspaceId: workspace.id, workspaceName: workspace.name }],
-    member: { membershipId: member.membershipId, role, workspaceId: workspace.id, workspaceName: workspace.name, active: true, scope: workspace.scope },
+    member: {
+      membershipId: member.membershipId,
+      role,
+      workspaceId: workspace.id,
+      workspaceName: workspace.name,
+      active: true,
+      scope: workspace.scope,
+    },
   };
 }
 

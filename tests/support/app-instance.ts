@@ -65,7 +65,10 @@ export async function startAppInstance(options: AppInstanceOptions = {}): Promis
     storageDir,
     async cookieFor(userId, workspaceId) {
       pointAtDatabase();
-      const session = await db.userSession.create({ data: { userId, workspaceId, expiresAt: new Date(Date.now() + 3 * 3600_000) }, select: { id: true } });
+      const session = await db.userSession.create({
+        data: { userId, workspaceId, expiresAt: new Date(Date.now() + 3 * 3600_000) },
+        select: { id: true },
+      });
       return `next-auth.session-token=${await encode({ token: { sub: userId, sid: session.id }, secret: authSecret })}`;
     },
     async startApp() {
@@ -121,7 +124,11 @@ export async function startAppInstance(options: AppInstanceOptions = {}): Promis
     await loadFrameworkReference();
     await options.prepare?.();
     if (!(await buildIsCurrent(root))) {
-      const build = spawnSync(next, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+      const build = spawnSync(next, ["build"], {
+        cwd: root,
+        stdio: "inherit",
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      });
       if (build.status !== 0) throw new Error("next build failed");
       await markBuilt(root);
     }

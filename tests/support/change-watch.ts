@@ -27,7 +27,9 @@ export async function installChangeWatch(databaseUrl: string): Promise<void> {
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', '${WATCH_TABLE}')`,
     );
     for (const { tablename } of rows) {
-      await client.query(`CREATE OR REPLACE TRIGGER "_watch" AFTER INSERT OR UPDATE OR DELETE ON "${tablename}" FOR EACH ROW EXECUTE FUNCTION "_note_change"()`);
+      await client.query(
+        `CREATE OR REPLACE TRIGGER "_watch" AFTER INSERT OR UPDATE OR DELETE ON "${tablename}" FOR EACH ROW EXECUTE FUNCTION "_note_change"()`,
+      );
     }
   } finally {
     await client.end();
@@ -40,7 +42,10 @@ export type UnauditedChange = { txid: string; tables: string[] };
  * The app's transactions that changed a table other than those in `exempt` without writing an
  * audit event, and how many changing transactions there were in all.
  */
-export async function unauditedChanges(databaseUrl: string, exempt: readonly string[]): Promise<{ changing: number; unaudited: UnauditedChange[] }> {
+export async function unauditedChanges(
+  databaseUrl: string,
+  exempt: readonly string[],
+): Promise<{ changing: number; unaudited: UnauditedChange[] }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -51,7 +56,10 @@ export async function unauditedChanges(databaseUrl: string, exempt: readonly str
       [APP_CONNECTION_NAME, exempt],
     );
     const changing = rows.filter((row) => row.tables !== null);
-    return { changing: changing.length, unaudited: changing.filter((row) => !row.audited).map(({ txid, tables }) => ({ txid, tables })) };
+    return {
+      changing: changing.length,
+      unaudited: changing.filter((row) => !row.audited).map(({ txid, tables }) => ({ txid, tables })),
+    };
   } finally {
     await client.end();
   }

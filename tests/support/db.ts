@@ -18,7 +18,9 @@ export async function resetDatabase(): Promise<void> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    tables ??= (await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)).rows
+    tables ??= (
+      await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)
+    ).rows
       .map((row) => row.tablename)
       .filter((name) => !KEEP.has(name));
     if (tables.length > 0) {
@@ -30,7 +32,10 @@ export async function resetDatabase(): Promise<void> {
 }
 
 /** A raw query against this file's database, for checks the app's own client cannot make. */
-export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {

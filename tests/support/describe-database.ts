@@ -35,7 +35,13 @@ export async function describeDatabase(url: string): Promise<Description> {
       -- left to their migration: Prisma's schema cannot describe them.
       WHERE t.relname <> '_prisma_migrations'
       GROUP BY ix.indexrelid, t.relname, ix.indisprimary, ix.indisunique`);
-    const keys = await client.query<{ table_name: string; columns: string[]; references: string; referenced: string[]; on_delete: string }>(`
+    const keys = await client.query<{
+      table_name: string;
+      columns: string[];
+      references: string;
+      referenced: string[];
+      on_delete: string;
+    }>(`
       SELECT t.relname AS table_name, r.relname AS references, con.confdeltype AS on_delete,
              (SELECT array_agg(a.attname ORDER BY k.ord)::text[] FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
                 JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum) AS columns,
@@ -57,7 +63,11 @@ export async function describeDatabase(url: string): Promise<Description> {
     return {
       tables,
       enums: enumValues,
-      indexes: indexes.rows.map((row) => ({ table: row.table_name, columns: row.columns, kind: row.primary ? "primary" : row.unique ? "unique" : "normal" })),
+      indexes: indexes.rows.map((row) => ({
+        table: row.table_name,
+        columns: row.columns,
+        kind: row.primary ? "primary" : row.unique ? "unique" : "normal",
+      })),
       foreignKeys: keys.rows.map((row) => ({
         table: row.table_name,
         columns: row.columns,

@@ -28,7 +28,10 @@ export default async function setup(project: TestProject) {
     adminUrl = process.env.DATABASE_URL;
   } else {
     const dir = await mkdtemp(path.join(os.tmpdir(), "readiness-test-"));
-    const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), password: randomBytes(16).toString("hex") });
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(dir, "postgres"),
+      password: randomBytes(16).toString("hex"),
+    });
     adminUrl = server.urlFor("postgres");
     cleanups.push(async () => {
       await server.stop();

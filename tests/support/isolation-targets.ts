@@ -14,10 +14,6 @@ import { choicesOf, filesNamed, keysOf } from "./source-tree";
  */
 export const root = path.resolve(__dirname, "../..");
 
-
-
-
-
 export type FoundAction = {
   label: string;
   feature: string;
@@ -30,7 +26,8 @@ export type FoundAction = {
 };
 
 const USE_SERVER = /^\s*["']use server["']/m;
-const sourceFiles = () => filesNamed(path.join(root, "src"), (name) => /\.(ts|tsx)$/.test(name) && !name.includes(".test."));
+const sourceFiles = () =>
+  filesNamed(path.join(root, "src"), (name) => /\.(ts|tsx)$/.test(name) && !name.includes(".test."));
 
 /** Every permissioned server action, with its schema's fields (as tests/hostile-input finds them). */
 export async function loadPermissionActions(): Promise<FoundAction[]> {
@@ -43,15 +40,20 @@ export async function loadPermissionActions(): Promise<FoundAction[]> {
     for (const [name, value] of Object.entries((await import(file)) as Record<string, unknown>)) {
       const access = accessOf(value);
       if (access?.kind !== "permission") continue;
-      const schemaName = new RegExp(`export const ${name} = create\\w*Action\\(\\{[\\s\\S]*?schema: (\\w+)`).exec(text)?.[1];
-      const schema = schemaName ? (local[schemaName] ?? (await importedSchema(text, schemaName, path.dirname(file)))) : undefined;
+      const schemaName = new RegExp(`export const ${name} = create\\w*Action\\(\\{[\\s\\S]*?schema: (\\w+)`).exec(
+        text,
+      )?.[1];
+      const schema = schemaName
+        ? (local[schemaName] ?? (await importedSchema(text, schemaName, path.dirname(file))))
+        : undefined;
       found.push({
         label: `${path.relative(root, file)}#${name}`,
         feature: path.basename(path.dirname(file)),
         name,
         permission: access.permission,
         // A schema declared in the actions file itself (an empty form) is not exported: found by name.
-        schemaFound: schema instanceof z.ZodType || (schemaName !== undefined && new RegExp(`const ${schemaName} = `).test(text)),
+        schemaFound:
+          schema instanceof z.ZodType || (schemaName !== undefined && new RegExp(`const ${schemaName} = `).test(text)),
         keys: schema instanceof z.ZodType ? keysOf(schema) : new Map(),
         run: value as FoundAction["run"],
       });
@@ -79,7 +81,14 @@ export async function countDeclaredActions(): Promise<number> {
   return count;
 }
 
-export type FoundRoute = { label: string; method: string; path: string; params: string[]; permission: Permission; handler: (request: Request, context: unknown) => Promise<Response> };
+export type FoundRoute = {
+  label: string;
+  method: string;
+  path: string;
+  params: string[];
+  permission: Permission;
+  handler: (request: Request, context: unknown) => Promise<Response>;
+};
 
 /** Route handlers under a dynamic segment ([id], [day]…) that need a permission. */
 export async function loadDynamicRoutes(): Promise<FoundRoute[]> {
@@ -92,14 +101,27 @@ export async function loadDynamicRoutes(): Promise<FoundRoute[]> {
     for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
       const access = accessOf(exported[method]);
       if (access?.kind !== "permission") continue;
-      found.push({ label: `${path.relative(root, file)}#${method}`, method, path: `/${route}`, params, permission: access.permission, handler: exported[method] as FoundRoute["handler"] });
+      found.push({
+        label: `${path.relative(root, file)}#${method}`,
+        method,
+        path: `/${route}`,
+        params,
+        permission: access.permission,
+        handler: exported[method] as FoundRoute["handler"],
+      });
     }
   }
   return found;
 }
 
 export type LoaderParam = { name: string; kind: "id" | "absent" | "object" | "text" };
-export type FoundLoader = { label: string; feature: string; name: string; params: LoaderParam[]; run: (...args: unknown[]) => Promise<unknown> };
+export type FoundLoader = {
+  label: string;
+  feature: string;
+  name: string;
+  params: LoaderParam[];
+  run: (...args: unknown[]) => Promise<unknown>;
+};
 
 /** Splits a parameter list at its top-level commas (types hold commas inside <…> and {…}). */
 function splitParams(list: string): string[] {
@@ -133,7 +155,13 @@ export async function loadIdLoaders(): Promise<FoundLoader[]> {
         return { name, kind: /^string$/.test(type.trim()) ? "text" : "object" };
       });
       if (!params.some((one) => one.kind === "id") || typeof exported[match[1]!] !== "function") continue;
-      found.push({ label: `${path.relative(root, file)}#${match[1]}`, feature: path.basename(path.dirname(file)), name: match[1]!, params, run: exported[match[1]!] as FoundLoader["run"] });
+      found.push({
+        label: `${path.relative(root, file)}#${match[1]}`,
+        feature: path.basename(path.dirname(file)),
+        name: match[1]!,
+        params,
+        run: exported[match[1]!] as FoundLoader["run"],
+      });
     }
   }
   return found;
@@ -152,24 +180,72 @@ export function seeded(seed: number) {
   return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
 }
 
-const STOP = new Set(["load", "page", "form", "edit", "preview", "new", "action", "create", "update", "add", "remove", "set", "save", "mark", "settle", "import", "confirm", "retire", "restore", "close", "start", "export", "draw", "move", "record", "tick", "features", "plan", "return"]);
-export const wordsOf = (...names: string[]) =>
-  [...new Set(names.flatMap((name) => name.split(/[^A-Za-z]+|(?=[A-Z])/)).map((one) => one.toLowerCase().replace(/s$/, "")).filter((one) => one.length >= 4 && !STOP.has(one)))];
+const STOP = new Set([
+  "load",
+  "page",
+  "form",
+  "edit",
+  "preview",
+  "new",
+  "action",
+  "create",
+  "update",
+  "add",
+  "remove",
+  "set",
+  "save",
+  "mark",
+  "settle",
+  "import",
+  "confirm",
+  "retire",
+  "restore",
+  "close",
+  "start",
+  "export",
+  "draw",
+  "move",
+  "record",
+  "tick",
+  "features",
+  "plan",
+  "return",
+]);
+export const wordsOf = (...names: string[]) => [
+  ...new Set(
+    names
+      .flatMap((name) => name.split(/[^A-Za-z]+|(?=[A-Z])/))
+      .map((one) => one.toLowerCase().replace(/s$/, ""))
+      .filter((one) => one.length >= 4 && !STOP.has(one)),
+  ),
+];
 
 /** Tables an id of this name plausibly points to: by foreign key of that name, then by the words around it. */
 export function tablesFor(snapshot: Snapshot, field: string, context: string[]): string[] {
   const withIds = [...snapshot.idsByTable].filter(([, ids]) => ids.length > 0).map(([name]) => name);
   const stem = field.replace(/Ids?$/, "");
   const byKey = [...(snapshot.references.get(field) ?? []), ...(snapshot.references.get(`${stem}Id`) ?? [])];
-  const words = field === "id" || field === "ids" ? context : wordsOf(stem).concat(stem.length >= 3 ? [stem.toLowerCase()] : []);
+  const words =
+    field === "id" || field === "ids" ? context : wordsOf(stem).concat(stem.length >= 3 ? [stem.toLowerCase()] : []);
   // The tables matching most of the words first: VisitSession before PrepSession for loadSessionPage in visit.
   const matched = (name: string) => words.filter((word) => name.toLowerCase().includes(word)).length;
-  const byName = withIds.filter((name) => matched(name) > 0).sort((one, other) => matched(other) - matched(one) || one.localeCompare(other));
+  const byName = withIds
+    .filter((name) => matched(name) > 0)
+    .sort((one, other) => matched(other) - matched(one) || one.localeCompare(other));
   const found = [...new Set([...byKey, ...byName])].filter((name) => withIds.includes(name));
   return found.length > 0 ? found : withIds;
 }
 
-const PLAUSIBLE = ["2026-11-24", "10:00", "1", "3", "yes", "on", "someone@council.example", "North locality team review"];
+const PLAUSIBLE = [
+  "2026-11-24",
+  "10:00",
+  "1",
+  "3",
+  "yes",
+  "on",
+  "someone@council.example",
+  "North locality team review",
+];
 
 const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -177,7 +253,13 @@ const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 export type Keys = { statements: string[]; iStatements: string[] };
 
 /** A value that should pass the field's validation, so the action goes on to look the ids up. */
-export function plausibleValue(name: string, field: z.ZodType | undefined, random: ReturnType<typeof seeded>, keys: Keys, wild: boolean): string {
+export function plausibleValue(
+  name: string,
+  field: z.ZodType | undefined,
+  random: ReturnType<typeof seeded>,
+  keys: Keys,
+  wild: boolean,
+): string {
   const choices = field ? choicesOf(field) : [];
   if (choices.length > 0) return random.pick(choices);
   if (wild) return random.pick(PLAUSIBLE);
@@ -209,6 +291,9 @@ export async function idPrefixesOf(feature: string): Promise<string[]> {
   const file = path.join(root, "src", "features", feature, "schema.ts");
   if (!existsSync(file)) return [];
   const text = await readFile(file, "utf8");
-  const found = [...text.matchAll(/\b([a-z][a-z-]+):\[0-9a-f/g), ...text.matchAll(/kind === "([a-z][a-z-]+)" && id\./g)].map((match) => match[1]!);
+  const found = [
+    ...text.matchAll(/\b([a-z][a-z-]+):\[0-9a-f/g),
+    ...text.matchAll(/kind === "([a-z][a-z-]+)" && id\./g),
+  ].map((match) => match[1]!);
   return [...new Set(found)];
 }

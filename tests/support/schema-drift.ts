@@ -5,7 +5,13 @@
  */
 export type Column = { nullable: boolean; type: string };
 export type Index = { table: string; columns: string[]; kind: "primary" | "unique" | "normal" };
-export type ForeignKey = { table: string; columns: string[]; references: string; referencedColumns: string[]; onDelete: string };
+export type ForeignKey = {
+  table: string;
+  columns: string[];
+  references: string;
+  referencedColumns: string[];
+  onDelete: string;
+};
 export type Description = {
   tables: Record<string, Record<string, Column>>;
   enums: Record<string, string[]>;
@@ -45,7 +51,13 @@ const SCALAR_TYPES: Record<string, string> = {
   Decimal: "numeric",
   Bytes: "bytea",
 };
-const NATIVE_TYPES: Record<string, string> = { Uuid: "uuid", Text: "text", Timestamptz: "timestamptz(3)", Date: "date", Citext: "citext" };
+const NATIVE_TYPES: Record<string, string> = {
+  Uuid: "uuid",
+  Text: "text",
+  Timestamptz: "timestamptz(3)",
+  Date: "date",
+  Citext: "citext",
+};
 
 export function describeSchema(dmmf: Dmmf): Description {
   const models = dmmf.datamodel.models;
@@ -54,7 +66,9 @@ export function describeSchema(dmmf: Dmmf): Description {
     return found?.dbName ?? model;
   };
   const columnOf = (model: string, field: string) => {
-    const found = models.find((candidate) => candidate.name === model)?.fields.find((candidate) => candidate.name === field);
+    const found = models
+      .find((candidate) => candidate.name === model)
+      ?.fields.find((candidate) => candidate.name === field);
     return found?.dbName ?? field;
   };
   const tables: Description["tables"] = {};
@@ -76,12 +90,22 @@ export function describeSchema(dmmf: Dmmf): Description {
         }
         continue;
       }
-      const base = field.kind === "enum" ? `enum ${field.type}` : field.nativeType ? (NATIVE_TYPES[field.nativeType[0]] ?? field.nativeType[0].toLowerCase()) : (SCALAR_TYPES[field.type] ?? field.type);
+      const base =
+        field.kind === "enum"
+          ? `enum ${field.type}`
+          : field.nativeType
+            ? (NATIVE_TYPES[field.nativeType[0]] ?? field.nativeType[0].toLowerCase())
+            : (SCALAR_TYPES[field.type] ?? field.type);
       // Prisma creates scalar lists as nullable array columns.
-      tables[table][field.dbName ?? field.name] = { nullable: !field.isRequired || field.isList, type: field.isList ? `${base}[]` : base };
+      tables[table][field.dbName ?? field.name] = {
+        nullable: !field.isRequired || field.isList,
+        type: field.isList ? `${base}[]` : base,
+      };
     }
   }
-  const enums = Object.fromEntries(dmmf.datamodel.enums.map((item) => [item.name, item.values.map((value) => value.dbName ?? value.name)]));
+  const enums = Object.fromEntries(
+    dmmf.datamodel.enums.map((item) => [item.name, item.values.map((value) => value.dbName ?? value.name)]),
+  );
   const indexes: Index[] = dmmf.datamodel.indexes.map((index) => ({
     table: tableOf(index.model),
     columns: index.fields.map((field) => columnOf(index.model, field.name)),
@@ -94,8 +118,10 @@ const key = (table: string, columns: string[]) => `${table}(${columns.join(", ")
 
 export function findDrift(schema: Description, database: Description): string[] {
   const problems: string[] = [];
-  for (const table of Object.keys(schema.tables)) if (!database.tables[table]) problems.push(`table ${table}: in the schema, missing from the database`);
-  for (const table of Object.keys(database.tables)) if (!schema.tables[table]) problems.push(`table ${table}: in the database, missing from the schema`);
+  for (const table of Object.keys(schema.tables))
+    if (!database.tables[table]) problems.push(`table ${table}: in the schema, missing from the database`);
+  for (const table of Object.keys(database.tables))
+    if (!schema.tables[table]) problems.push(`table ${table}: in the database, missing from the schema`);
 
   for (const [table, columns] of Object.entries(schema.tables)) {
     const actual = database.tables[table];
@@ -106,40 +132,57 @@ export function findDrift(schema: Description, database: Description): string[] 
         problems.push(`column ${table}.${name}: in the schema, missing from the database`);
         continue;
       }
-      if (found.type !== column.type) problems.push(`column ${table}.${name}: schema says ${column.type}, database says ${found.type}`);
+      if (found.type !== column.type)
+        problems.push(`column ${table}.${name}: schema says ${column.type}, database says ${found.type}`);
       if (found.nullable !== column.nullable) {
-        problems.push(`column ${table}.${name}: schema says ${column.nullable ? "nullable" : "NOT NULL"}, database says ${found.nullable ? "nullable" : "NOT NULL"}`);
+        problems.push(
+          `column ${table}.${name}: schema says ${column.nullable ? "nullable" : "NOT NULL"}, database says ${found.nullable ? "nullable" : "NOT NULL"}`,
+        );
       }
     }
-    for (const name of Object.keys(actual)) if (!columns[name]) problems.push(`column ${table}.${name}: in the database, missing from the schema`);
+    for (const name of Object.keys(actual))
+      if (!columns[name]) problems.push(`column ${table}.${name}: in the database, missing from the schema`);
   }
 
   for (const [name, values] of Object.entries(schema.enums)) {
     const found = database.enums[name];
     if (!found) problems.push(`enum ${name}: in the schema, missing from the database`);
-    else if (found.join(",") !== values.join(",")) problems.push(`enum ${name}: schema says ${values.join(", ")}, database says ${found.join(", ")}`);
+    else if (found.join(",") !== values.join(","))
+      problems.push(`enum ${name}: schema says ${values.join(", ")}, database says ${found.join(", ")}`);
   }
-  for (const name of Object.keys(database.enums)) if (!schema.enums[name]) problems.push(`enum ${name}: in the database, missing from the schema`);
+  for (const name of Object.keys(database.enums))
+    if (!schema.enums[name]) problems.push(`enum ${name}: in the database, missing from the schema`);
 
   const databaseIndexes = new Map(database.indexes.map((index) => [key(index.table, index.columns), index]));
   const schemaIndexes = new Map(schema.indexes.map((index) => [key(index.table, index.columns), index]));
   for (const [name, index] of schemaIndexes) {
     const found = databaseIndexes.get(name);
     if (!found) problems.push(`${index.kind} index on ${name}: in the schema, missing from the database`);
-    else if (found.kind !== index.kind) problems.push(`index on ${name}: schema says ${index.kind}, database says ${found.kind}`);
+    else if (found.kind !== index.kind)
+      problems.push(`index on ${name}: schema says ${index.kind}, database says ${found.kind}`);
   }
-  for (const [name, index] of databaseIndexes) if (!schemaIndexes.has(name)) problems.push(`${index.kind} index on ${name}: in the database, missing from the schema`);
+  for (const [name, index] of databaseIndexes)
+    if (!schemaIndexes.has(name))
+      problems.push(`${index.kind} index on ${name}: in the database, missing from the schema`);
 
   const databaseKeys = new Map(database.foreignKeys.map((fk) => [key(fk.table, fk.columns), fk]));
   for (const fk of schema.foreignKeys) {
     const found = databaseKeys.get(key(fk.table, fk.columns));
     const target = `${key(fk.references, fk.referencedColumns)} on delete ${fk.onDelete}`;
     if (!found) problems.push(`foreign key ${key(fk.table, fk.columns)} → ${target}: missing from the database`);
-    else if (found.references !== fk.references || found.referencedColumns.join() !== fk.referencedColumns.join() || found.onDelete !== fk.onDelete) {
-      problems.push(`foreign key ${key(fk.table, fk.columns)}: schema says → ${target}, database says → ${key(found.references, found.referencedColumns)} on delete ${found.onDelete}`);
+    else if (
+      found.references !== fk.references ||
+      found.referencedColumns.join() !== fk.referencedColumns.join() ||
+      found.onDelete !== fk.onDelete
+    ) {
+      problems.push(
+        `foreign key ${key(fk.table, fk.columns)}: schema says → ${target}, database says → ${key(found.references, found.referencedColumns)} on delete ${found.onDelete}`,
+      );
     }
   }
   const schemaKeys = new Set(schema.foreignKeys.map((fk) => key(fk.table, fk.columns)));
-  for (const fk of database.foreignKeys) if (!schemaKeys.has(key(fk.table, fk.columns))) problems.push(`foreign key ${key(fk.table, fk.columns)}: in the database, missing from the schema`);
+  for (const fk of database.foreignKeys)
+    if (!schemaKeys.has(key(fk.table, fk.columns)))
+      problems.push(`foreign key ${key(fk.table, fk.columns)}: in the database, missing from the schema`);
   return problems;
 }

@@ -21,7 +21,9 @@ export async function startSmtpServer(options: { saveTo?: string } = {}) {
       stream.on("error", callback);
       stream.on("end", () => {
         const raw = Buffer.concat(chunks);
-        const saved = options.saveTo ? writeFile(path.join(options.saveTo, `${Date.now()}-${++count}.eml`), raw) : Promise.resolve();
+        const saved = options.saveTo
+          ? writeFile(path.join(options.saveTo, `${Date.now()}-${++count}.eml`), raw)
+          : Promise.resolve();
         Promise.all([simpleParser(raw), saved]).then(
           ([mail]) => {
             messages.push(mail);
@@ -38,8 +40,14 @@ export async function startSmtpServer(options: { saveTo?: string } = {}) {
     url: `smtp://127.0.0.1:${port}`,
     messages,
     /** Messages to one address, oldest first. */
-    to: (address: string) => messages.filter((mail) => mail.to && (Array.isArray(mail.to) ? mail.to : [mail.to]).some((entry) => entry.value.some((value) => value.address === address))),
+    to: (address: string) =>
+      messages.filter(
+        (mail) =>
+          mail.to &&
+          (Array.isArray(mail.to) ? mail.to : [mail.to]).some((entry) =>
+            entry.value.some((value) => value.address === address),
+          ),
+      ),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
-

@@ -21,7 +21,9 @@ export async function filesNamed(dir: string, test: (name: string) => boolean): 
 type Def = Record<string, unknown>;
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const innerSchemas = (def: Def, ...names: string[]) =>
-  [...names.map((name) => def[name]), ...(Array.isArray(def.options) ? def.options : [])].filter((one): one is z.ZodType => one instanceof z.ZodType);
+  [...names.map((name) => def[name]), ...(Array.isArray(def.options) ? def.options : [])].filter(
+    (one): one is z.ZodType => one instanceof z.ZodType,
+  );
 
 /** A schema's field names, looking through pipes, intersections, unions and optional wrappers. */
 export function keysOf(schema: z.ZodType, seen = new Set<z.ZodType>()): Map<string, z.ZodType> {
@@ -29,7 +31,8 @@ export function keysOf(schema: z.ZodType, seen = new Set<z.ZodType>()): Map<stri
   if (seen.has(schema)) return keys;
   seen.add(schema);
   const def = defOf(schema);
-  if (def.type === "object") for (const [key, field] of Object.entries(def.shape as Record<string, z.ZodType>)) keys.set(key, field);
+  if (def.type === "object")
+    for (const [key, field] of Object.entries(def.shape as Record<string, z.ZodType>)) keys.set(key, field);
   for (const inner of innerSchemas(def, "in", "out", "left", "right", "innerType", "schema")) {
     for (const [key, field] of keysOf(inner, seen)) if (!keys.has(key)) keys.set(key, field);
   }

@@ -12,7 +12,15 @@ import type pg from "pg";
 
 // Reference data shared by every council (tests/support/db.ts keeps it across resets): its ids
 // belong to no council, so a new row pointing at a quality statement is not a leak.
-const REFERENCE = new Set(["_prisma_migrations", "FrameworkVersion", "Theme", "QualityStatement", "IStatement", "QualityStatementIStatement", "EvidenceCategory"]);
+const REFERENCE = new Set([
+  "_prisma_migrations",
+  "FrameworkVersion",
+  "Theme",
+  "QualityStatement",
+  "IStatement",
+  "QualityStatementIStatement",
+  "EvidenceCategory",
+]);
 
 export type Table = { name: string; primaryKey: string[]; uuidColumns: string[]; workspaceColumn: boolean };
 
@@ -57,7 +65,8 @@ export async function describeTables(client: pg.Client): Promise<Table[]> {
   });
 }
 
-const keyOf = (table: Table, row: Record<string, unknown>) => JSON.stringify(table.primaryKey.map((column) => row[column]));
+const keyOf = (table: Table, row: Record<string, unknown>) =>
+  JSON.stringify(table.primaryKey.map((column) => row[column]));
 
 /** Everything in the database now, taken as one council's (call it before the other council exists). */
 export async function takeSnapshot(client: pg.Client): Promise<Snapshot> {
@@ -68,12 +77,16 @@ export async function takeSnapshot(client: pg.Client): Promise<Snapshot> {
   const texts = new Set<string>();
   const reference = new Set<string>();
   for (const table of tables) {
-    const found = (await client.query<{ row: Record<string, unknown> }>(`SELECT to_jsonb(t) AS row FROM "${table.name}" t`)).rows.map((one) => one.row);
+    const found = (
+      await client.query<{ row: Record<string, unknown> }>(`SELECT to_jsonb(t) AS row FROM "${table.name}" t`)
+    ).rows.map((one) => one.row);
     rows.set(table.name, new Map(found.map((row) => [keyOf(table, row), JSON.stringify(row)])));
     for (const row of found) {
-      for (const column of table.uuidColumns) if (typeof row[column] === "string") (REFERENCE.has(table.name) ? reference : ids).add(row[column]);
+      for (const column of table.uuidColumns)
+        if (typeof row[column] === "string") (REFERENCE.has(table.name) ? reference : ids).add(row[column]);
       if (REFERENCE.has(table.name)) continue;
-      for (const value of Object.values(row)) if (typeof value === "string" && value.length >= 24 && / \S+ /.test(value)) texts.add(value);
+      for (const value of Object.values(row))
+        if (typeof value === "string" && value.length >= 24 && / \S+ /.test(value)) texts.add(value);
     }
     if (!REFERENCE.has(table.name) && table.primaryKey.join() === "id" && table.uuidColumns.includes("id")) {
       idsByTable.set(table.name, found.map((row) => String(row.id)).sort());
@@ -101,7 +114,12 @@ export async function takeSnapshot(client: pg.Client): Promise<Snapshot> {
  * rows in its workspace or holding one of its ids. `reported` carries what earlier checks already
  * said, so each problem is blamed on the first attempt that caused it.
  */
-export async function leaksSince(client: pg.Client, snapshot: Snapshot, workspaceId: string, reported: Set<string>): Promise<string[]> {
+export async function leaksSince(
+  client: pg.Client,
+  snapshot: Snapshot,
+  workspaceId: string,
+  reported: Set<string>,
+): Promise<string[]> {
   const problems: string[] = [];
   const say = (key: string, problem: string) => {
     if (reported.has(key)) return;
@@ -110,10 +128,22 @@ export async function leaksSince(client: pg.Client, snapshot: Snapshot, workspac
   };
   const newer = (table: Table) => `FROM "${table.name}" t WHERE t.xmin::text::bigint > ${snapshot.xid}`;
   // Old rows are only counted (one number per table); rows written since come back whole.
-  const counts = snapshot.tables.map((table) => `SELECT '${table.name}' AS name, count(*)::int AS old FROM "${table.name}" t WHERE t.xmin::text::bigint <= ${snapshot.xid}`);
-  const kept = new Map((await client.query<{ name: string; old: number }>(counts.join(" UNION ALL "))).rows.map((one) => [one.name, one.old]));
+  const counts = snapshot.tables.map(
+    (table) =>
+      `SELECT '${table.name}' AS name, count(*)::int AS old FROM "${table.name}" t WHERE t.xmin::text::bigint <= ${snapshot.xid}`,
+  );
+  const kept = new Map(
+    (await client.query<{ name: string; old: number }>(counts.join(" UNION ALL "))).rows.map((one) => [
+      one.name,
+      one.old,
+    ]),
+  );
   const written = (
-    await client.query<{ name: string; row: Record<string, unknown> }>(snapshot.tables.map((table) => `SELECT '${table.name}' AS name, to_jsonb(t) AS row ${newer(table)}`).join(" UNION ALL "))
+    await client.query<{ name: string; row: Record<string, unknown> }>(
+      snapshot.tables
+        .map((table) => `SELECT '${table.name}' AS name, to_jsonb(t) AS row ${newer(table)}`)
+        .join(" UNION ALL "),
+    )
   ).rows;
   const rewrittenOld = new Map<string, number>();
   for (const { name, row } of written) {
@@ -123,18 +153,30 @@ export async function leaksSince(client: pg.Client, snapshot: Snapshot, workspac
     if (before !== undefined) {
       rewrittenOld.set(name, (rewrittenOld.get(name) ?? 0) + 1);
       const after = JSON.stringify(row);
-      say(`changed ${name} ${key} ${after}`, before === after ? `rewrote ${name} ${key} (same values)` : `changed ${name} ${key}: was ${before.slice(0, 300)} now ${after.slice(0, 300)}`);
+      say(
+        `changed ${name} ${key} ${after}`,
+        before === after
+          ? `rewrote ${name} ${key} (same values)`
+          : `changed ${name} ${key}: was ${before.slice(0, 300)} now ${after.slice(0, 300)}`,
+      );
       continue;
     }
-    if (table.workspaceColumn && row.workspaceId === workspaceId) say(`new ${name} ${key}`, `new ${name} row in the other council: ${JSON.stringify(row).slice(0, 300)}`);
+    if (table.workspaceColumn && row.workspaceId === workspaceId)
+      say(`new ${name} ${key}`, `new ${name} row in the other council: ${JSON.stringify(row).slice(0, 300)}`);
     for (const column of table.uuidColumns) {
       if (column === "workspaceId" && row.workspaceId === workspaceId) continue;
-      if (typeof row[column] === "string" && snapshot.ids.has(row[column])) say(`new ${name} ${key} ${column}`, `new ${name} row holds the other council's id in ${column}: ${JSON.stringify(row).slice(0, 300)}`);
+      if (typeof row[column] === "string" && snapshot.ids.has(row[column]))
+        say(
+          `new ${name} ${key} ${column}`,
+          `new ${name} row holds the other council's id in ${column}: ${JSON.stringify(row).slice(0, 300)}`,
+        );
     }
   }
   for (const table of snapshot.tables) {
-    const missing = (snapshot.rows.get(table.name)?.size ?? 0) - (kept.get(table.name) ?? 0) - (rewrittenOld.get(table.name) ?? 0);
-    if (missing > 0) say(`gone ${table.name} ${missing}`, `${missing} of the other council's ${table.name} rows are gone`);
+    const missing =
+      (snapshot.rows.get(table.name)?.size ?? 0) - (kept.get(table.name) ?? 0) - (rewrittenOld.get(table.name) ?? 0);
+    if (missing > 0)
+      say(`gone ${table.name} ${missing}`, `${missing} of the other council's ${table.name} rows are gone`);
   }
   return problems;
 }

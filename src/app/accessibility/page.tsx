@@ -8,8 +8,8 @@ export default function AccessibilityPage() {
       <h1 className="mb-6 text-4xl font-bold">Accessibility statement</h1>
       <div className="max-w-3xl space-y-4">
         <p>
-          This service is built to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA, as the Public Sector
-          Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 require.
+          This service is built to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA, as the Public
+          Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 require.
         </p>
         <p>You should be able to:</p>
         <ul className="list-disc space-y-1 pl-6">
@@ -20,7 +20,10 @@ export default function AccessibilityPage() {
         </ul>
         <p>Every page is checked automatically with axe-core before each release.</p>
         <h2 className="pt-4 text-2xl font-bold">Reporting a problem</h2>
-        <p>If something does not work for you, tell your council&apos;s administrator for this service, who can pass it on to us.</p>
+        <p>
+          If something does not work for you, tell your council&apos;s administrator for this service, who can pass it
+          on to us.
+        </p>
       </div>
     </>
   );

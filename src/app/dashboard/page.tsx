@@ -9,17 +9,39 @@ import { describeDaysToGo } from "@/features/timeline/domain";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-function Tile({ title, href, linkText, children }: { title: string; href: string; linkText: string; children: React.ReactNode }) {
+function Tile({
+  title,
+  href,
+  linkText,
+  children,
+}: {
+  title: string;
+  href: string;
+  linkText: string;
+  children: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={`${href}-heading`.replace(/\W/g, "-")} className="border-2 border-gray-300 p-4">
-      <h2 id={`${href}-heading`.replace(/\W/g, "-")} className="mb-2 text-xl font-bold">{title}</h2>
+      <h2 id={`${href}-heading`.replace(/\W/g, "-")} className="mb-2 text-xl font-bold">
+        {title}
+      </h2>
       {children}
-      <p className="mt-2"><Link href={href}>{linkText}</Link></p>
+      <p className="mt-2">
+        <Link href={href}>{linkText}</Link>
+      </p>
     </section>
   );
 }
 
-function NumbersTable({ caption, headings, rows }: { caption: string; headings: string[]; rows: (string | number)[][] }) {
+function NumbersTable({
+  caption,
+  headings,
+  rows,
+}: {
+  caption: string;
+  headings: string[];
+  rows: (string | number)[][];
+}) {
   return (
     <details className="mb-6">
       <summary className="cursor-pointer underline">{caption}: the numbers as a table</summary>
@@ -27,13 +49,27 @@ function NumbersTable({ caption, headings, rows }: { caption: string; headings: 
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-gray-900">
-            {headings.map((heading) => <th key={heading} scope="col" className="py-1 pr-6">{heading}</th>)}
+            {headings.map((heading) => (
+              <th key={heading} scope="col" className="py-1 pr-6">
+                {heading}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={String(row[0])} className="border-b border-gray-300">
-              {row.map((cell, index) => (index === 0 ? <th key={index} scope="row" className="py-1 pr-6 font-normal">{cell}</th> : <td key={index} className="py-1 pr-6">{cell}</td>))}
+              {row.map((cell, index) =>
+                index === 0 ? (
+                  <th key={index} scope="row" className="py-1 pr-6 font-normal">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={index} className="py-1 pr-6">
+                    {cell}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
@@ -43,7 +79,20 @@ function NumbersTable({ caption, headings, rows }: { caption: string; headings: 
 }
 
 export default async function DashboardPage() {
-  const { pack, themes, categories, coverageRows, gaps, scoreHistory, snapshotNames, informationReturn, caseTargets, timeline, readAt, may } = await loadDashboard();
+  const {
+    pack,
+    themes,
+    categories,
+    coverageRows,
+    gaps,
+    scoreHistory,
+    snapshotNames,
+    informationReturn,
+    caseTargets,
+    timeline,
+    readAt,
+    may,
+  } = await loadDashboard();
   const { rating } = pack;
   const cases = pack.cases;
   const targets = caseTargets;
@@ -52,33 +101,54 @@ export default async function DashboardPage() {
       <h1 className="mb-2 text-4xl font-bold">Dashboard</h1>
       <p className="mb-8 text-lg">
         Where {pack.councilName} stands on {formatDate(pack.generatedAt)}.{" "}
-        <span className="text-base text-gray-700">Figures read at {formatDateTime(readAt)}; they can be up to 15 seconds old.</span>
+        <span className="text-base text-gray-700">
+          Figures read at {formatDateTime(readAt)}; they can be up to 15 seconds old.
+        </span>
       </p>
 
       <section aria-labelledby="rating-heading" className="mb-10 border-4 border-gray-900 p-4">
-        <h2 id="rating-heading" className="text-2xl font-bold">Indicative rating</h2>
+        <h2 id="rating-heading" className="text-2xl font-bold">
+          Indicative rating
+        </h2>
         {rating.label ? (
-          <p className="mt-2 text-3xl font-bold">{rating.label}, {rating.percentage}% <span className="text-xl font-normal">({rating.position})</span></p>
+          <p className="mt-2 text-3xl font-bold">
+            {rating.label}, {rating.percentage}% <span className="text-xl font-normal">({rating.position})</span>
+          </p>
         ) : (
           <p className="mt-2 text-2xl font-bold">
-            No rating yet: {rating.total - rating.scored} of {rating.total} statements unscored{rating.percentage !== null ? ` (the scored ones come to ${rating.percentage}%)` : ""}
+            No rating yet: {rating.total - rating.scored} of {rating.total} statements unscored
+            {rating.percentage !== null ? ` (the scored ones come to ${rating.percentage}%)` : ""}
           </p>
         )}
-        <p className="mt-2 text-base text-gray-700">Worked out as CQC does. Indicative: only the Care Quality Commission awards a rating.</p>
-        <p className="mt-2"><Link href="/self-assessment">Go to the self-assessment</Link></p>
+        <p className="mt-2 text-base text-gray-700">
+          Worked out as CQC does. Indicative: only the Care Quality Commission awards a rating.
+        </p>
+        <p className="mt-2">
+          <Link href="/self-assessment">Go to the self-assessment</Link>
+        </p>
       </section>
 
       <section aria-labelledby="statements-heading" className="mb-10">
-        <h2 id="statements-heading" className="sr-only">Quality statements</h2>
+        <h2 id="statements-heading" className="sr-only">
+          Quality statements
+        </h2>
         <Heatmap themes={themes} />
       </section>
 
       <section aria-labelledby="trend-heading" className="mb-10">
-        <h2 id="trend-heading" className="mb-2 text-2xl font-bold">Trend</h2>
+        <h2 id="trend-heading" className="mb-2 text-2xl font-bold">
+          Trend
+        </h2>
         <LineChart
           title="Indicative rating percentage at each snapshot and now"
-          description={pack.trend.map((point) => `${point.name}: ${point.percentage === null ? "no score" : `${point.percentage}%`}`).join("; ")}
-          points={pack.trend.map((point) => ({ label: point.name, value: point.percentage, valueText: point.percentage === null ? "" : `${point.percentage}%` }))}
+          description={pack.trend
+            .map((point) => `${point.name}: ${point.percentage === null ? "no score" : `${point.percentage}%`}`)
+            .join("; ")}
+          points={pack.trend.map((point) => ({
+            label: point.name,
+            value: point.percentage,
+            valueText: point.percentage === null ? "" : `${point.percentage}%`,
+          }))}
           min={25}
           max={100}
         />
@@ -86,47 +156,85 @@ export default async function DashboardPage() {
           caption="Rating percentage and statement scores at each snapshot"
           headings={["", ...snapshotNames]}
           rows={[
-            ["Rating percentage", ...pack.trend.map((point) => (point.percentage === null ? "–" : `${point.percentage}%`))],
-            ...scoreHistory.map((statement) => [statement.name, ...statement.scores.map((score) => (score === null ? "–" : score))]),
+            [
+              "Rating percentage",
+              ...pack.trend.map((point) => (point.percentage === null ? "–" : `${point.percentage}%`)),
+            ],
+            ...scoreHistory.map((statement) => [
+              statement.name,
+              ...statement.scores.map((score) => (score === null ? "–" : score)),
+            ]),
           ]}
         />
-        <p><Link href="/self-assessment/snapshots">Compare snapshots</Link></p>
+        <p>
+          <Link href="/self-assessment/snapshots">Compare snapshots</Link>
+        </p>
       </section>
 
       <div className="mb-10 grid gap-6 lg:grid-cols-2">
-        <Tile title="Next key date" href="/timeline" linkText={timeline.notified ? "See the assessment timeline" : "Enter the notification date"}>
+        <Tile
+          title="Next key date"
+          href="/timeline"
+          linkText={timeline.notified ? "See the assessment timeline" : "Enter the notification date"}
+        >
           {timeline.next ? (
             <p className="text-xl">
-              <strong>{timeline.next.label}</strong>: {formatDate(timeline.next.date)}, {describeDaysToGo(timeline.next.days).toLowerCase()}
-              {timeline.next.source === "expected" ? " (expected)" : timeline.next.source === "confirmed" ? " (confirmed by CQC)" : ""}
+              <strong>{timeline.next.label}</strong>: {formatDate(timeline.next.date)},{" "}
+              {describeDaysToGo(timeline.next.days).toLowerCase()}
+              {timeline.next.source === "expected"
+                ? " (expected)"
+                : timeline.next.source === "confirmed"
+                  ? " (confirmed by CQC)"
+                  : ""}
             </p>
           ) : (
-            <p className="text-xl">{timeline.notified ? "No key date ahead is known yet." : "The notification date has not been entered."}</p>
+            <p className="text-xl">
+              {timeline.notified ? "No key date ahead is known yet." : "The notification date has not been entered."}
+            </p>
           )}
         </Tile>
 
         <Tile title="Evidence coverage" href="/evidence/coverage" linkText="See coverage and gaps">
-          <p className="mb-2"><strong>{gaps.length}</strong> {gaps.length === 1 ? "gap" : "gaps"} (a statement with no evidence in a category); statements with most gaps first.</p>
+          <p className="mb-2">
+            <strong>{gaps.length}</strong> {gaps.length === 1 ? "gap" : "gaps"} (a statement with no evidence in a
+            category); statements with most gaps first.
+          </p>
           <table className="mb-2 w-full border-collapse text-left text-base">
-            <caption className="sr-only">Evidence items by quality statement and category, statements with most gaps first</caption>
+            <caption className="sr-only">
+              Evidence items by quality statement and category, statements with most gaps first
+            </caption>
             <thead>
               <tr className="border-b-2 border-gray-900">
-                <th scope="col" className="py-1 pr-2">Statement</th>
-                {categories.map((category) => <th key={category.key} scope="col" className="py-1 pr-2">{category.name}</th>)}
+                <th scope="col" className="py-1 pr-2">
+                  Statement
+                </th>
+                {categories.map((category) => (
+                  <th key={category.key} scope="col" className="py-1 pr-2">
+                    {category.name}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {coverageRows.map((row) => (
                 <tr key={row.key} className="border-b border-gray-300">
-                  <th scope="row" className="py-1 pr-2 font-normal">{row.name}</th>
+                  <th scope="row" className="py-1 pr-2 font-normal">
+                    {row.name}
+                  </th>
                   {row.counts.map((cell) => (
-                    <td key={cell.key} className={`py-1 pr-2 ${cell.items ? "" : "bg-red-50 font-bold text-red-900"}`}>{cell.items || "0 (gap)"}</td>
+                    <td key={cell.key} className={`py-1 pr-2 ${cell.items ? "" : "bg-red-50 font-bold text-red-900"}`}>
+                      {cell.items || "0 (gap)"}
+                    </td>
                   ))}
                 </tr>
               ))}
             </tbody>
           </table>
-          <p><Link href="/evidence?status=out_of_date">{pack.outOfDateEvidence} evidence {pack.outOfDateEvidence === 1 ? "item is" : "items are"} out of date</Link></p>
+          <p>
+            <Link href="/evidence?status=out_of_date">
+              {pack.outOfDateEvidence} evidence {pack.outOfDateEvidence === 1 ? "item is" : "items are"} out of date
+            </Link>
+          </p>
         </Tile>
 
         <Tile title="Information return" href="/information-return" linkText="Go to the information return">
@@ -142,57 +250,127 @@ export default async function DashboardPage() {
                 description={`${informationReturn.counts.submitted} submitted, ${informationReturn.counts.ready} ready, ${informationReturn.counts.in_progress} in progress, ${informationReturn.counts.not_started} not started, of ${informationReturn.total}`}
                 max={informationReturn.total}
                 data={[
-                  { label: "Submitted", value: informationReturn.counts.submitted, valueText: String(informationReturn.counts.submitted) },
-                  { label: "Ready", value: informationReturn.counts.ready, valueText: String(informationReturn.counts.ready) },
-                  { label: "In progress", value: informationReturn.counts.in_progress, valueText: String(informationReturn.counts.in_progress) },
-                  { label: "Not started", value: informationReturn.counts.not_started, valueText: String(informationReturn.counts.not_started) },
+                  {
+                    label: "Submitted",
+                    value: informationReturn.counts.submitted,
+                    valueText: String(informationReturn.counts.submitted),
+                  },
+                  {
+                    label: "Ready",
+                    value: informationReturn.counts.ready,
+                    valueText: String(informationReturn.counts.ready),
+                  },
+                  {
+                    label: "In progress",
+                    value: informationReturn.counts.in_progress,
+                    valueText: String(informationReturn.counts.in_progress),
+                  },
+                  {
+                    label: "Not started",
+                    value: informationReturn.counts.not_started,
+                    valueText: String(informationReturn.counts.not_started),
+                  },
                 ]}
               />
               <NumbersTable
                 caption="Information return items by status"
                 headings={["Status", "Items"]}
-                rows={[["Submitted", informationReturn.counts.submitted], ["Ready", informationReturn.counts.ready], ["In progress", informationReturn.counts.in_progress], ["Not started", informationReturn.counts.not_started], ["Overdue", informationReturn.overdue]]}
+                rows={[
+                  ["Submitted", informationReturn.counts.submitted],
+                  ["Ready", informationReturn.counts.ready],
+                  ["In progress", informationReturn.counts.in_progress],
+                  ["Not started", informationReturn.counts.not_started],
+                  ["Overdue", informationReturn.overdue],
+                ]}
               />
             </>
           ) : (
             <p>Not started.</p>
           )}
-          <p>{informationReturn.overdue} {informationReturn.overdue === 1 ? "item is" : "items are"} overdue.</p>
+          <p>
+            {informationReturn.overdue} {informationReturn.overdue === 1 ? "item is" : "items are"} overdue.
+          </p>
         </Tile>
 
         <Tile title="Evidence requests" href="/requests" linkText="Go to evidence requests">
-          <p className="text-xl"><strong>{pack.evidenceRequests.open}</strong> open, <strong>{pack.evidenceRequests.overdue}</strong> overdue</p>
+          <p className="text-xl">
+            <strong>{pack.evidenceRequests.open}</strong> open, <strong>{pack.evidenceRequests.overdue}</strong> overdue
+          </p>
         </Tile>
 
-        <Tile title="Case tracking" href={may.cases ? "/cases" : "/dashboard#case-tracking"} linkText={may.cases ? "Go to cases" : "Figures only: case pages are for the readiness team and team managers"}>
+        <Tile
+          title="Case tracking"
+          href={may.cases ? "/cases" : "/dashboard#case-tracking"}
+          linkText={may.cases ? "Go to cases" : "Figures only: case pages are for the readiness team and team managers"}
+        >
           <span id="case-tracking" />
           <BarChart
             title="The case sample against CQC's numbers"
             description={`Long list ${cases.longList} of ${targets.longList}, selected ${cases.selected} of ${targets.selected}, engaged ${cases.engaged} of ${targets.engaged}`}
             max={Math.max(targets.longList, cases.longList)}
             data={[
-              { label: `Long list (target ${targets.longList})`, value: cases.longList, valueText: `${cases.longList} of ${targets.longList}` },
-              { label: `Selected by CQC (target ${targets.selected})`, value: cases.selected, valueText: `${cases.selected} of ${targets.selected}` },
-              { label: `Engaged (target ${targets.engaged})`, value: cases.engaged, valueText: `${cases.engaged} of ${targets.engaged}` },
+              {
+                label: `Long list (target ${targets.longList})`,
+                value: cases.longList,
+                valueText: `${cases.longList} of ${targets.longList}`,
+              },
+              {
+                label: `Selected by CQC (target ${targets.selected})`,
+                value: cases.selected,
+                valueText: `${cases.selected} of ${targets.selected}`,
+              },
+              {
+                label: `Engaged (target ${targets.engaged})`,
+                value: cases.engaged,
+                valueText: `${cases.engaged} of ${targets.engaged}`,
+              },
             ]}
           />
           <NumbersTable
             caption="Case tracking"
             headings={["Measure", "Cases"]}
-            rows={[["Recorded", cases.recorded], ["Long list", cases.longList], ["Selected by CQC", cases.selected], ["Engaged", cases.engaged], ["Audited", cases.audited], ["Reflective logs signed off", cases.logsSignedOff]]}
+            rows={[
+              ["Recorded", cases.recorded],
+              ["Long list", cases.longList],
+              ["Selected by CQC", cases.selected],
+              ["Engaged", cases.engaged],
+              ["Audited", cases.audited],
+              ["Reflective logs signed off", cases.logsSignedOff],
+            ]}
           />
-          <p>{cases.audited} audited; {cases.logsSignedOff} reflective {cases.logsSignedOff === 1 ? "log" : "logs"} signed off.</p>
+          <p>
+            {cases.audited} audited; {cases.logsSignedOff} reflective {cases.logsSignedOff === 1 ? "log" : "logs"}{" "}
+            signed off.
+          </p>
         </Tile>
       </div>
 
       {may.export ? (
         <section aria-labelledby="exports-heading" className="mb-10">
-          <h2 id="exports-heading" className="mb-2 text-2xl font-bold">Documents</h2>
+          <h2 id="exports-heading" className="mb-2 text-2xl font-bold">
+            Documents
+          </h2>
           <ul className="list-disc space-y-1 pl-6">
-            <li><a href="/api/reports/self-assessment" download>The self-assessment (Word)</a></li>
-            <li><a href="/api/reports/board-pack" download>Board briefing pack (PDF)</a></li>
-            <li><a href="/api/reports/evidence-register?format=xlsx" download>Evidence register (Excel)</a></li>
-            <li><a href="/api/reports/evidence-register?format=csv" download>Evidence register (CSV)</a></li>
+            <li>
+              <a href="/api/reports/self-assessment" download>
+                The self-assessment (Word)
+              </a>
+            </li>
+            <li>
+              <a href="/api/reports/board-pack" download>
+                Board briefing pack (PDF)
+              </a>
+            </li>
+            <li>
+              <a href="/api/reports/evidence-register?format=xlsx" download>
+                Evidence register (Excel)
+              </a>
+            </li>
+            <li>
+              <a href="/api/reports/evidence-register?format=csv" download>
+                Evidence register (CSV)
+              </a>
+            </li>
           </ul>
           <p className="mt-2 text-base text-gray-700">Each download is recorded in the audit log.</p>
         </section>

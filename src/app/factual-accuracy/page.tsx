@@ -13,10 +13,13 @@ export default async function FactualAccuracyPage() {
     <>
       <h1 className="mb-4 text-4xl font-bold">Factual accuracy check</h1>
       <p className="mb-6 max-w-3xl">
-        CQC sends the council its draft report. The council has 10 working days (bank holidays in England excluded) to tell CQC of any factual errors or omissions, with evidence.
+        CQC sends the council its draft report. The council has 10 working days (bank holidays in England excluded) to
+        tell CQC of any factual errors or omissions, with evidence.
       </p>
       <section aria-labelledby="deadline-heading" className="mb-8 border-4 border-gray-900 p-4">
-        <h2 id="deadline-heading" className="text-2xl font-bold">Deadline</h2>
+        <h2 id="deadline-heading" className="text-2xl font-bold">
+          Deadline
+        </h2>
         {deadline.due ? (
           <>
             <p className="mt-2 text-xl font-bold">
@@ -24,16 +27,28 @@ export default async function FactualAccuracyPage() {
             </p>
             <p className="mt-1">
               {deadline.draftReport ? `Draft report received ${formatDate(deadline.draftReport)}. ` : null}
-              {deadline.confirmed ? "CQC confirmed this date." : "Worked out as 10 working days after the draft report."}
+              {deadline.confirmed
+                ? "CQC confirmed this date."
+                : "Worked out as 10 working days after the draft report."}
             </p>
           </>
         ) : (
-          <p className="mt-2">No draft report date yet, so there is no deadline. Enter it on the timeline when CQC sends the draft report.</p>
+          <p className="mt-2">
+            No draft report date yet, so there is no deadline. Enter it on the timeline when CQC sends the draft report.
+          </p>
         )}
-        <p className="mt-2"><Link href="/timeline">Go to the assessment timeline</Link></p>
+        <p className="mt-2">
+          <Link href="/timeline">Go to the assessment timeline</Link>
+        </p>
       </section>
 
-      {may.edit ? <p className="mb-6"><Link href="/factual-accuracy/new" className="font-bold">Add a point</Link></p> : null}
+      {may.edit ? (
+        <p className="mb-6">
+          <Link href="/factual-accuracy/new" className="font-bold">
+            Add a point
+          </Link>
+        </p>
+      ) : null}
 
       {points.length === 0 ? (
         <p>No points recorded yet.</p>
@@ -43,22 +58,50 @@ export default async function FactualAccuracyPage() {
             {OUTCOMES.map((outcome) => `${OUTCOME_LABELS[outcome]}: ${counts[outcome]}`).join(". ")}.
           </p>
           <table className="w-full border-collapse text-left">
-            <caption className="mb-2 text-left text-xl font-bold">{points.length} {points.length === 1 ? "point" : "points"}</caption>
+            <caption className="mb-2 text-left text-xl font-bold">
+              {points.length} {points.length === 1 ? "point" : "points"}
+            </caption>
             <thead>
               <tr className="border-b-2 border-gray-900">
-                <th scope="col" className="py-2 pr-4">Where in the report</th>
-                <th scope="col" className="py-2 pr-4">What the draft says</th>
-                <th scope="col" className="py-2 pr-4">Evidence</th>
-                <th scope="col" className="py-2">Outcome</th>
+                <th scope="col" className="py-2 pr-4">
+                  Where in the report
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  What the draft says
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Evidence
+                </th>
+                <th scope="col" className="py-2">
+                  Outcome
+                </th>
               </tr>
             </thead>
             <tbody>
               {points.map((point, index) => (
                 <tr key={point.id} className="border-b border-gray-300 align-top">
-                  <td className="py-2 pr-4"><Link href={`/factual-accuracy/${point.id}`}>{point.reference || `Point ${index + 1}`}</Link></td>
-                  <td className="py-2 pr-4">{point.draftText.length > 160 ? `${point.draftText.slice(0, 157)}…` : point.draftText}</td>
+                  <td className="py-2 pr-4">
+                    <Link href={`/factual-accuracy/${point.id}`}>{point.reference || `Point ${index + 1}`}</Link>
+                  </td>
+                  <td className="py-2 pr-4">
+                    {point.draftText.length > 160 ? `${point.draftText.slice(0, 157)}…` : point.draftText}
+                  </td>
                   <td className="py-2 pr-4">{point.evidenceIds.length}</td>
-                  <td className="py-2"><Tag tone={point.outcome === "accepted" ? "green" : point.outcome === "not_accepted" ? "red" : point.outcome === "partly_accepted" ? "yellow" : "grey"}>{OUTCOME_LABELS[point.outcome]}</Tag></td>
+                  <td className="py-2">
+                    <Tag
+                      tone={
+                        point.outcome === "accepted"
+                          ? "green"
+                          : point.outcome === "not_accepted"
+                            ? "red"
+                            : point.outcome === "partly_accepted"
+                              ? "yellow"
+                              : "grey"
+                      }
+                    >
+                      {OUTCOME_LABELS[point.outcome]}
+                    </Tag>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -14,8 +14,12 @@ export default async function InformationReturnPage() {
   return (
     <>
       <h1 className="mb-4 text-4xl font-bold">Information return</h1>
-      <p className="mb-6 max-w-3xl">The documents and data CQC asks for when it notifies the council, due three weeks later.</p>
-      {may.manage ? <NotificationDateForm value={notificationDate ? notificationDate.toISOString().slice(0, 10) : ""} /> : null}
+      <p className="mb-6 max-w-3xl">
+        The documents and data CQC asks for when it notifies the council, due three weeks later.
+      </p>
+      {may.manage ? (
+        <NotificationDateForm value={notificationDate ? notificationDate.toISOString().slice(0, 10) : ""} />
+      ) : null}
       {due ? (
         <p className="mb-6 text-xl font-bold">
           Due {formatDate(due)}: {left! > 0 ? `${left} days left` : left === 0 ? "due today" : `${-left!} days overdue`}
@@ -25,24 +29,34 @@ export default async function InformationReturnPage() {
       )}
       {items.length === 0 ? (
         <div className="max-w-3xl">
-          <p className="mb-4">No items yet. Start from a standard list of what CQC usually asks for, then edit it to match your request.</p>
+          <p className="mb-4">
+            No items yet. Start from a standard list of what CQC usually asks for, then edit it to match your request.
+          </p>
           {may.manage ? <StartReturnForm /> : <p>Your readiness lead can start it.</p>}
         </div>
       ) : (
         <>
           <section aria-labelledby="progress-heading" className="mb-8">
-            <h2 id="progress-heading" className="mb-2 text-2xl font-bold">Progress</h2>
+            <h2 id="progress-heading" className="mb-2 text-2xl font-bold">
+              Progress
+            </h2>
             <table className="border-collapse text-left">
               <caption className="sr-only">Items by status</caption>
               <tbody>
                 {IR_STATUSES.map((status) => (
                   <tr key={status} className="border-b border-gray-300">
-                    <th scope="row" className="py-1 pr-8 font-normal">{IR_STATUS_LABELS[status]}</th>
-                    <td className="py-1 font-bold">{progress.counts[status]} of {progress.total}</td>
+                    <th scope="row" className="py-1 pr-8 font-normal">
+                      {IR_STATUS_LABELS[status]}
+                    </th>
+                    <td className="py-1 font-bold">
+                      {progress.counts[status]} of {progress.total}
+                    </td>
                   </tr>
                 ))}
                 <tr>
-                  <th scope="row" className="py-1 pr-8 font-normal">Overdue</th>
+                  <th scope="row" className="py-1 pr-8 font-normal">
+                    Overdue
+                  </th>
                   <td className="py-1 font-bold">{progress.overdue}</td>
                 </tr>
               </tbody>
@@ -50,29 +64,51 @@ export default async function InformationReturnPage() {
           </section>
           {may.export ? (
             <p className="mb-8">
-              <a href="/api/information-return/pack" download className="font-bold">Download the information return pack (ZIP)</a>
-              <span className="block text-base text-gray-700">A folder per item with the latest file of each linked evidence item, and an index spreadsheet.</span>
+              <a href="/api/information-return/pack" download className="font-bold">
+                Download the information return pack (ZIP)
+              </a>
+              <span className="block text-base text-gray-700">
+                A folder per item with the latest file of each linked evidence item, and an index spreadsheet.
+              </span>
             </p>
           ) : null}
           <table className="w-full border-collapse text-left">
             <caption className="mb-2 text-left text-xl font-bold">{items.length} items</caption>
             <thead>
               <tr className="border-b-2 border-gray-900">
-                <th scope="col" className="py-2 pr-4">Item</th>
-                <th scope="col" className="py-2 pr-4">Owner</th>
-                <th scope="col" className="py-2 pr-4">Due</th>
-                <th scope="col" className="py-2 pr-4">Evidence</th>
-                <th scope="col" className="py-2">Status</th>
+                <th scope="col" className="py-2 pr-4">
+                  Item
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Owner
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Due
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Evidence
+                </th>
+                <th scope="col" className="py-2">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody>
               {items.map((item) => (
                 <tr key={item.id} className="border-b border-gray-300 align-top">
-                  <td className="py-2 pr-4"><Link href={`/information-return/${item.id}`}>{item.reference}: {item.title}</Link></td>
+                  <td className="py-2 pr-4">
+                    <Link href={`/information-return/${item.id}`}>
+                      {item.reference}: {item.title}
+                    </Link>
+                  </td>
                   <td className="py-2 pr-4">{item.owner ?? "Not assigned"}</td>
                   <td className="py-2 pr-4">{item.due ? formatDate(item.due) : "No date"}</td>
                   <td className="py-2 pr-4">{item.evidenceCount}</td>
-                  <td className="py-2"><Tag tone={item.status === "submitted" ? "green" : item.status === "ready" ? "blue" : "grey"}>{IR_STATUS_LABELS[item.status]}</Tag></td>
+                  <td className="py-2">
+                    <Tag tone={item.status === "submitted" ? "green" : item.status === "ready" ? "blue" : "grey"}>
+                      {IR_STATUS_LABELS[item.status]}
+                    </Tag>
+                  </td>
                 </tr>
               ))}
             </tbody>

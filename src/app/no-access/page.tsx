@@ -11,7 +11,10 @@ export default async function NoAccessPage() {
       <h1 className="mb-6 text-4xl font-bold">You do not have access to a workspace</h1>
       <div className="max-w-3xl space-y-4">
         <p>You are signed in as {email}, but you are not an active member of any council&apos;s workspace.</p>
-        <p>If you should have access, ask your council&apos;s administrator for this service to invite you or restore your access.</p>
+        <p>
+          If you should have access, ask your council&apos;s administrator for this service to invite you or restore
+          your access.
+        </p>
         <SignOutButton />
       </div>
     </>

@@ -21,39 +21,74 @@ export default async function PreparationPage({ searchParams }: Props) {
       ) : null}
       <h1 className="mb-4 text-4xl font-bold">Staff preparation</h1>
       <p className="mb-6 max-w-3xl">
-        Workshops, mock interviews and briefings that help staff tell their own story to CQC and draw on the evidence. {seesAll ? "You see every team's sessions." : "You see the sessions you run."}
+        Workshops, mock interviews and briefings that help staff tell their own story to CQC and draw on the evidence.{" "}
+        {seesAll ? "You see every team's sessions." : "You see the sessions you run."}
       </p>
       <ul className="mb-8 flex flex-wrap gap-x-8 gap-y-2">
         {may.run ? (
           <li>
-            <Link href="/preparation/sessions/new" className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] hover:bg-green-900">
+            <Link
+              href="/preparation/sessions/new"
+              className="inline-block bg-success px-4 py-2 font-bold text-white no-underline shadow-[0_2px_0_#002d18] hover:bg-green-900"
+            >
               Plan a session
             </Link>
           </li>
         ) : null}
-        <li className="self-center"><Link href="/preparation/questions">Question bank</Link> ({questionCount} {questionCount === 1 ? "question" : "questions"})</li>
-        <li className="self-center"><Link href="/preparation/confidence">Staff confidence</Link></li>
-        <li className="self-center"><Link href="/good-practice">Good practice log</Link></li>
+        <li className="self-center">
+          <Link href="/preparation/questions">Question bank</Link> ({questionCount}{" "}
+          {questionCount === 1 ? "question" : "questions"})
+        </li>
+        <li className="self-center">
+          <Link href="/preparation/confidence">Staff confidence</Link>
+        </li>
+        <li className="self-center">
+          <Link href="/good-practice">Good practice log</Link>
+        </li>
       </ul>
       {questionCount === 0 && may.manageBank ? (
-        <p className="mb-8 max-w-3xl">The question bank is empty. <Link href="/preparation/questions">Load the starting bank</Link> before planning a session.</p>
+        <p className="mb-8 max-w-3xl">
+          The question bank is empty. <Link href="/preparation/questions">Load the starting bank</Link> before planning
+          a session.
+        </p>
       ) : null}
       {teams.length > 1 ? (
         <form method="get" className="mb-8 flex flex-wrap items-end gap-4 bg-gray-100 p-4">
           <div>
-            <label htmlFor="team" className="block font-bold">Team</label>
-            <select id="team" name="team" defaultValue={query.team ?? ""} className="mt-1 block border-2 border-gray-900 p-2">
+            <label htmlFor="team" className="block font-bold">
+              Team
+            </label>
+            <select
+              id="team"
+              name="team"
+              defaultValue={query.team ?? ""}
+              className="mt-1 block border-2 border-gray-900 p-2"
+            >
               <option value="">All teams</option>
-              {teams.map((team) => <option key={team} value={team}>{team}</option>)}
+              {teams.map((team) => (
+                <option key={team} value={team}>
+                  {team}
+                </option>
+              ))}
             </select>
           </div>
-          <button type="submit" className="bg-gray-200 px-4 py-2 font-bold shadow-[0_2px_0_#929191]">Show sessions</button>
+          <button type="submit" className="bg-gray-200 px-4 py-2 font-bold shadow-[0_2px_0_#929191]">
+            Show sessions
+          </button>
         </form>
       ) : null}
       <h2 className="mb-2 text-2xl font-bold">Coming up</h2>
-      {upcoming.length === 0 ? <p className="mb-10">No sessions planned{query.team ? ` for ${query.team}` : ""}.</p> : <SessionsTable caption={`${upcoming.length} planned`} rows={upcoming} showFacilitator={seesAll} now={now} />}
+      {upcoming.length === 0 ? (
+        <p className="mb-10">No sessions planned{query.team ? ` for ${query.team}` : ""}.</p>
+      ) : (
+        <SessionsTable caption={`${upcoming.length} planned`} rows={upcoming} showFacilitator={seesAll} now={now} />
+      )}
       <h2 className="mb-2 text-2xl font-bold">Past sessions</h2>
-      {past.length === 0 ? <p>No past sessions yet.</p> : <SessionsTable caption={`${past.length} held`} rows={past} showFacilitator={seesAll} now={now} />}
+      {past.length === 0 ? (
+        <p>No past sessions yet.</p>
+      ) : (
+        <SessionsTable caption={`${past.length} held`} rows={past} showFacilitator={seesAll} now={now} />
+      )}
     </>
   );
 }

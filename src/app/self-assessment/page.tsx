@@ -18,9 +18,15 @@ export default async function SelfAssessmentPage() {
       </p>
       <RatingSummary rating={rating} />
       <ul className="mb-10 flex flex-wrap gap-x-8 gap-y-2">
-        <li><Link href="/self-assessment/what-if">Try different scores (what-if)</Link></li>
-        <li><Link href="/self-assessment/snapshots">Snapshots</Link></li>
-        <li><Link href="/self-assessment/print">Print the whole self-assessment</Link></li>
+        <li>
+          <Link href="/self-assessment/what-if">Try different scores (what-if)</Link>
+        </li>
+        <li>
+          <Link href="/self-assessment/snapshots">Snapshots</Link>
+        </li>
+        <li>
+          <Link href="/self-assessment/print">Print the whole self-assessment</Link>
+        </li>
       </ul>
       <StatementTaskList themes={themes} />
     </>

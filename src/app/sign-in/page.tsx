@@ -10,8 +10,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 // Messages for the identity provider's outcomes (next-auth sends people back with ?error=…).
 const OIDC_ERRORS: Record<string, string> = {
-  "not-invited": "Your council account has not been invited to this service. Ask your administrator to invite you, using the e-mail address of your council account.",
-  AccessDenied: "Your council account has not been invited to this service. Ask your administrator to invite you, using the e-mail address of your council account.",
+  "not-invited":
+    "Your council account has not been invited to this service. Ask your administrator to invite you, using the e-mail address of your council account.",
+  AccessDenied:
+    "Your council account has not been invited to this service. Ask your administrator to invite you, using the e-mail address of your council account.",
   OAuthCallback: "Signing in with your council account did not work. Try again, or sign in with your password.",
   OAuthSignin: "Signing in with your council account did not work. Try again, or sign in with your password.",
 };

@@ -43,26 +43,45 @@ export default async function TimelinePage({ searchParams }: Props) {
       ) : null}
       <h1 className="mb-4 text-4xl font-bold">Assessment timeline</h1>
       <p className="mb-6 max-w-3xl">
-        The key dates of CQC&apos;s assessment, from notification to publication. Expected dates are worked out from the notification date; a date entered here replaces the expected one, and later dates follow from it.
+        The key dates of CQC&apos;s assessment, from notification to publication. Expected dates are worked out from the
+        notification date; a date entered here replaces the expected one, and later dates follow from it.
       </p>
       {notificationDate ? (
         <p className="mb-6 text-xl font-bold">
-          CQC notified the council on {formatDate(notificationDate)}. {phase ? `We are in: ${PHASE_LABELS[phase]}.` : null}
+          CQC notified the council on {formatDate(notificationDate)}.{" "}
+          {phase ? `We are in: ${PHASE_LABELS[phase]}.` : null}
         </p>
       ) : (
         <p className="mb-6 text-xl font-bold">Enter the notification date to see the expected dates.</p>
       )}
-      {may.setNotification ? <NotificationDateForm value={notificationDate ? isoDay(notificationDate) : ""} hint="Every expected date below is worked out from it. Leave it empty and save to clear it." /> : null}
+      {may.setNotification ? (
+        <NotificationDateForm
+          value={notificationDate ? isoDay(notificationDate) : ""}
+          hint="Every expected date below is worked out from it. Leave it empty and save to clear it."
+        />
+      ) : null}
 
       <table className="mb-10 w-full border-collapse text-left">
         <caption className="mb-2 text-left text-2xl font-bold">Key dates</caption>
         <thead>
           <tr className="border-b-2 border-gray-900">
-            <th scope="col" className="py-2 pr-4">What</th>
-            <th scope="col" className="py-2 pr-4">Date</th>
-            <th scope="col" className="py-2 pr-4">Expected or confirmed</th>
-            <th scope="col" className="py-2 pr-4">Days to go</th>
-            {may.manage ? <th scope="col" className="py-2"><span className="sr-only">Change</span></th> : null}
+            <th scope="col" className="py-2 pr-4">
+              What
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Date
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Expected or confirmed
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Days to go
+            </th>
+            {may.manage ? (
+              <th scope="col" className="py-2">
+                <span className="sr-only">Change</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -70,15 +89,22 @@ export default async function TimelinePage({ searchParams }: Props) {
             <tr key={item.key} className="border-b border-gray-300 align-top">
               <th scope="row" className="py-2 pr-4 font-normal">
                 <span className="font-bold">{item.label}</span>
-                <span className="block text-base text-gray-700">{PHASE_LABELS[item.phase]}. {item.source === "expected" || item.source === "unknown" ? item.rule : null}</span>
+                <span className="block text-base text-gray-700">
+                  {PHASE_LABELS[item.phase]}.{" "}
+                  {item.source === "expected" || item.source === "unknown" ? item.rule : null}
+                </span>
                 {item.note ? <span className="block text-base">{item.note}</span> : null}
               </th>
               <td className="py-2 pr-4">{item.date ? formatDate(item.date) : "Not known yet"}</td>
-              <td className="py-2 pr-4"><Tag tone={SOURCE[item.source].tone}>{SOURCE[item.source].label}</Tag></td>
+              <td className="py-2 pr-4">
+                <Tag tone={SOURCE[item.source].tone}>{SOURCE[item.source].label}</Tag>
+              </td>
               <td className="py-2 pr-4">{item.date ? describeDaysToGo(daysToGo(item.date, now)) : "–"}</td>
               {may.manage ? (
                 <td className="py-2">
-                  <Link href={`/timeline/dates/${item.key}`}>Change<span className="sr-only"> {item.label.toLowerCase()}</span></Link>
+                  <Link href={`/timeline/dates/${item.key}`}>
+                    Change<span className="sr-only"> {item.label.toLowerCase()}</span>
+                  </Link>
                 </td>
               ) : null}
             </tr>
@@ -87,24 +113,37 @@ export default async function TimelinePage({ searchParams }: Props) {
       </table>
       {may.readAccuracy ? (
         <p className="mb-10">
-          After the draft report: <Link href="/factual-accuracy">the factual accuracy check</Link>, against its 10 working day deadline.
+          After the draft report: <Link href="/factual-accuracy">the factual accuracy check</Link>, against its 10
+          working day deadline.
         </p>
       ) : null}
 
       <section aria-labelledby="checklist-heading">
-        <h2 id="checklist-heading" className="mb-2 text-2xl font-bold">Readiness checklist</h2>
+        <h2 id="checklist-heading" className="mb-2 text-2xl font-bold">
+          Readiness checklist
+        </h2>
         {!started ? (
           <div className="max-w-3xl">
-            <p className="mb-4">No checklist yet. Start from a standard list for each phase, with due dates from the key dates, then edit it.</p>
+            <p className="mb-4">
+              No checklist yet. Start from a standard list for each phase, with due dates from the key dates, then edit
+              it.
+            </p>
             {may.manage ? <StartChecklistForm /> : <p>Your readiness lead can start it.</p>}
           </div>
         ) : (
           <>
-            {may.manage ? <p className="mb-6"><Link href="/timeline/checklist/new">Add an item to the checklist</Link></p> : null}
+            {may.manage ? (
+              <p className="mb-6">
+                <Link href="/timeline/checklist/new">Add an item to the checklist</Link>
+              </p>
+            ) : null}
             {checklist.map((group) => (
               <section key={group.phase} aria-labelledby={`phase-${group.phase}`} className="mb-8">
                 <h3 id={`phase-${group.phase}`} className="mb-2 text-xl font-bold">
-                  {PHASE_LABELS[group.phase]} <span className="font-normal">({group.done} of {group.total} done)</span>
+                  {PHASE_LABELS[group.phase]}{" "}
+                  <span className="font-normal">
+                    ({group.done} of {group.total} done)
+                  </span>
                 </h3>
                 {group.items.length === 0 ? (
                   <p>No items in this phase.</p>

@@ -15,7 +15,9 @@ const time = (at: Date) => londonWallClock(at).time;
 export default async function VisitPage({ searchParams }: Props) {
   const { days, clashes, statements, may } = await loadVisitSchedule();
   const { imported, dropped, skipped, removed } = await searchParams;
-  const statementName = new Map(statements.map((statement) => [statement.key, `${statement.number}. ${statement.name}`]));
+  const statementName = new Map(
+    statements.map((statement) => [statement.key, `${statement.number}. ${statement.name}`]),
+  );
   return (
     <>
       {imported !== undefined ? (
@@ -33,17 +35,33 @@ export default async function VisitPage({ searchParams }: Props) {
         </NotificationBanner>
       ) : null}
       <h1 className="mb-4 text-4xl font-bold">On-site visit</h1>
-      <p className="mb-6 max-w-3xl">The sessions CQC will hold during its visit, who is in each, and what they are briefed on. Times are UK times.</p>
+      <p className="mb-6 max-w-3xl">
+        The sessions CQC will hold during its visit, who is in each, and what they are briefed on. Times are UK times.
+      </p>
       <ul className="mb-8 flex flex-wrap gap-x-6 gap-y-2">
-        {may.manage ? <li><Link href="/visit/sessions/new">Add a session</Link></li> : null}
-        {may.manage ? <li><Link href="/visit/import">Import a schedule</Link></li> : null}
-        <li><Link href="/visit/participants">Participants</Link></li>
-        <li><Link href="/visit/requests">CQC follow-up requests</Link></li>
+        {may.manage ? (
+          <li>
+            <Link href="/visit/sessions/new">Add a session</Link>
+          </li>
+        ) : null}
+        {may.manage ? (
+          <li>
+            <Link href="/visit/import">Import a schedule</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link href="/visit/participants">Participants</Link>
+        </li>
+        <li>
+          <Link href="/visit/requests">CQC follow-up requests</Link>
+        </li>
       </ul>
 
       <section aria-labelledby="clashes" className="mb-10">
         <h2 id="clashes" className="mb-2 text-2xl font-bold">
-          {clashes.length === 0 ? "No clashes to resolve" : `${clashes.length} ${clashes.length === 1 ? "clash" : "clashes"} to resolve`}
+          {clashes.length === 0
+            ? "No clashes to resolve"
+            : `${clashes.length} ${clashes.length === 1 ? "clash" : "clashes"} to resolve`}
         </h2>
         {clashes.length > 0 ? (
           <ul className="list-disc pl-6">
@@ -56,37 +74,68 @@ export default async function VisitPage({ searchParams }: Props) {
         ) : null}
       </section>
 
-      {days.length === 0 ? <p>No sessions yet. {may.manage ? "Add them one at a time, or import the schedule from a spreadsheet." : ""}</p> : null}
+      {days.length === 0 ? (
+        <p>No sessions yet. {may.manage ? "Add them one at a time, or import the schedule from a spreadsheet." : ""}</p>
+      ) : null}
       {days.map(({ day, sessions }) => (
         <section key={day} aria-labelledby={`day-${day}`} className="mb-10">
           <div className="mb-2 flex flex-wrap items-baseline gap-x-6">
-            <h2 id={`day-${day}`} className="text-2xl font-bold">{formatDate(day)}</h2>
-            <Link href={`/visit/run-sheet/${day}`}>Run sheet<span className="sr-only"> for {formatDate(day)}</span></Link>
+            <h2 id={`day-${day}`} className="text-2xl font-bold">
+              {formatDate(day)}
+            </h2>
+            <Link href={`/visit/run-sheet/${day}`}>
+              Run sheet<span className="sr-only"> for {formatDate(day)}</span>
+            </Link>
           </div>
           <div className="overflow-x-auto">
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">Sessions on {formatDate(day)}</caption>
               <thead>
                 <tr className="border-b-2 border-gray-900">
-                  <th scope="col" className="py-2 pr-4">Time</th>
-                  <th scope="col" className="py-2 pr-4">Session</th>
-                  <th scope="col" className="py-2 pr-4">Kind</th>
-                  <th scope="col" className="py-2 pr-4">Place or link</th>
-                  <th scope="col" className="py-2 pr-4">Participants</th>
-                  <th scope="col" className="py-2 pr-4">Briefed</th>
-                  <th scope="col" className="py-2">Quality statements</th>
+                  <th scope="col" className="py-2 pr-4">
+                    Time
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Session
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Kind
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Place or link
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Participants
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Briefed
+                  </th>
+                  <th scope="col" className="py-2">
+                    Quality statements
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {sessions.map((session) => (
                   <tr key={session.id} className="border-b border-gray-300 align-top">
-                    <td className="py-2 pr-4 whitespace-nowrap">{time(session.startsAt)} to {time(session.endsAt)}</td>
-                    <td className="py-2 pr-4"><Link href={`/visit/sessions/${session.id}`}>{session.title}</Link></td>
+                    <td className="py-2 pr-4 whitespace-nowrap">
+                      {time(session.startsAt)} to {time(session.endsAt)}
+                    </td>
+                    <td className="py-2 pr-4">
+                      <Link href={`/visit/sessions/${session.id}`}>{session.title}</Link>
+                    </td>
                     <td className="py-2 pr-4">{KIND_LABELS[session.kind]}</td>
-                    <td className="py-2 pr-4 break-words">{session.place || (session.onlineLink ? "Online" : "Not set")}</td>
+                    <td className="py-2 pr-4 break-words">
+                      {session.place || (session.onlineLink ? "Online" : "Not set")}
+                    </td>
                     <td className="py-2 pr-4">{session.participants.length}</td>
-                    <td className="py-2 pr-4">{session.participants.filter((person) => person.briefedAt).length} of {session.participants.length}</td>
-                    <td className="py-2">{session.statementKeys.map((key) => statementName.get(key) ?? key).join("; ") || "None"}</td>
+                    <td className="py-2 pr-4">
+                      {session.participants.filter((person) => person.briefedAt).length} of{" "}
+                      {session.participants.length}
+                    </td>
+                    <td className="py-2">
+                      {session.statementKeys.map((key) => statementName.get(key) ?? key).join("; ") || "None"}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -16,7 +16,19 @@ export type BarDatum = {
  * A horizontal bar chart: titled, described, every bar labelled with its value in text, so the
  * chart never depends on colour or on reading the axis. Pair it with a table of the same numbers.
  */
-export function BarChart({ title, description, data, max, ticks = 4 }: { title: string; description: string; data: BarDatum[]; max: number; ticks?: number }) {
+export function BarChart({
+  title,
+  description,
+  data,
+  max,
+  ticks = 4,
+}: {
+  title: string;
+  description: string;
+  data: BarDatum[];
+  max: number;
+  ticks?: number;
+}) {
   const id = useId();
   const width = 640;
   const labelWidth = 230;
@@ -28,7 +40,12 @@ export function BarChart({ title, description, data, max, ticks = 4 }: { title: 
   const y = scaleBand<string>({ domain: data.map((datum) => datum.label), range: [0, innerHeight], padding: 0.25 });
   return (
     <figure className="mb-4 max-w-3xl">
-      <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${width} ${innerHeight + margin.top + margin.bottom}`} className="h-auto w-full">
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        viewBox={`0 0 ${width} ${innerHeight + margin.top + margin.bottom}`}
+        className="h-auto w-full"
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <Group top={margin.top} left={labelWidth}>
@@ -37,21 +54,50 @@ export function BarChart({ title, description, data, max, ticks = 4 }: { title: 
             const length = datum.value === null ? 0 : x(Math.max(0, Math.min(max, datum.value)));
             return (
               <g key={datum.label}>
-                <text x={-8} y={top + y.bandwidth() / 2} textAnchor="end" dominantBaseline="middle" fontSize={14} fill="#0b0c0c">
+                <text
+                  x={-8}
+                  y={top + y.bandwidth() / 2}
+                  textAnchor="end"
+                  dominantBaseline="middle"
+                  fontSize={14}
+                  fill="#0b0c0c"
+                >
                   {datum.label.length > 32 ? `${datum.label.slice(0, 31)}…` : datum.label}
                 </text>
                 {datum.value === null ? (
-                  <rect x={0} y={top} width={innerWidth} height={y.bandwidth()} fill="none" stroke="#505a5f" strokeDasharray="4 3" />
+                  <rect
+                    x={0}
+                    y={top}
+                    width={innerWidth}
+                    height={y.bandwidth()}
+                    fill="none"
+                    stroke="#505a5f"
+                    strokeDasharray="4 3"
+                  />
                 ) : (
                   <Bar x={0} y={top} width={length} height={y.bandwidth()} fill="#1d70b8" />
                 )}
-                <text x={(datum.value === null ? innerWidth : length) + 6} y={top + y.bandwidth() / 2} dominantBaseline="middle" fontSize={14} fontWeight="bold" fill="#0b0c0c">
+                <text
+                  x={(datum.value === null ? innerWidth : length) + 6}
+                  y={top + y.bandwidth() / 2}
+                  dominantBaseline="middle"
+                  fontSize={14}
+                  fontWeight="bold"
+                  fill="#0b0c0c"
+                >
                   {datum.valueText}
                 </text>
               </g>
             );
           })}
-          <AxisBottom top={innerHeight} scale={x} numTicks={ticks} stroke="#505a5f" tickStroke="#505a5f" tickLabelProps={{ fontSize: 12, fill: "#0b0c0c" }} />
+          <AxisBottom
+            top={innerHeight}
+            scale={x}
+            numTicks={ticks}
+            stroke="#505a5f"
+            tickStroke="#505a5f"
+            tickLabelProps={{ fontSize: 12, fill: "#0b0c0c" }}
+          />
         </Group>
       </svg>
       <figcaption className="sr-only">{title}</figcaption>

@@ -25,7 +25,11 @@ export function NotificationBanner({ variant = "success", title, id, children }:
   const titleId = id ?? generatedId;
   const style = styles[variant];
   return (
-    <div role={variant === "success" ? "alert" : "region"} aria-labelledby={titleId} className={`mb-8 border-4 ${style.border}`}>
+    <div
+      role={variant === "success" ? "alert" : "region"}
+      aria-labelledby={titleId}
+      className={`mb-8 border-4 ${style.border}`}
+    >
       <h2 id={titleId} className={`px-4 py-1 text-base font-bold text-white ${style.title}`}>
         {title ?? style.heading}
       </h2>

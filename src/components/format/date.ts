@@ -3,8 +3,18 @@
  * Stored values are UTC instants; shown in Europe/London so a late-evening save in summer (BST)
  * lands on the day the officer saw on their clock.
  */
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
-const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "2-digit", hourCycle: "h12", timeZone: "Europe/London" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "Europe/London",
+});
+const timeFormat = new Intl.DateTimeFormat("en-GB", {
+  hour: "numeric",
+  minute: "2-digit",
+  hourCycle: "h12",
+  timeZone: "Europe/London",
+});
 
 // A date-only string ("2026-11-24") parses as UTC midnight, which is the same calendar day in
 // London all year round (London is never behind UTC), so date inputs round-trip safely.

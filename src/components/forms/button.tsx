@@ -25,7 +25,15 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
  * keyboard users do not lose their place) and `data-pending` marks it for styles and for
  * `useActionForm`, which drops a second submit.
  */
-export function Button({ variant = "primary", pending = false, type = "submit", className, children, onClick, ...rest }: ButtonProps) {
+export function Button({
+  variant = "primary",
+  pending = false,
+  type = "submit",
+  className,
+  children,
+  onClick,
+  ...rest
+}: ButtonProps) {
   const padding = variant === "link" ? "" : "px-4 py-2";
   return (
     <button

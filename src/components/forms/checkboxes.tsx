@@ -9,5 +9,12 @@ export type CheckboxesProps = Omit<ChoiceGroupProps, "type" | "chosen" | "layout
 
 /** Any number of answers from a list (GOV.UK checkboxes). */
 export function Checkboxes({ defaultValue = "", columns, ...group }: CheckboxesProps) {
-  return <ChoiceGroup type="checkbox" chosen={defaultValue.split("\n").filter(Boolean)} layout={columns ? "columns" : "stacked"} {...group} />;
+  return (
+    <ChoiceGroup
+      type="checkbox"
+      chosen={defaultValue.split("\n").filter(Boolean)}
+      layout={columns ? "columns" : "stacked"}
+      {...group}
+    />
+  );
 }

@@ -19,10 +19,26 @@ export type ChoiceGroupProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" 
   ref?: Ref<HTMLInputElement>;
 };
 
-const LAYOUTS = { stacked: "space-y-3", inline: "flex flex-wrap gap-x-6 gap-y-3", columns: "grid gap-3 sm:grid-cols-2" } as const;
+const LAYOUTS = {
+  stacked: "space-y-3",
+  inline: "flex flex-wrap gap-x-6 gap-y-3",
+  columns: "grid gap-3 sm:grid-cols-2",
+} as const;
 
 /** Radios or checkboxes in a fieldset whose legend is the question (GOV.UK pattern). */
-export function ChoiceGroup({ type, id: givenId, name, legend, hint, error, options, chosen, layout = "stacked", ref, ...input }: ChoiceGroupProps) {
+export function ChoiceGroup({
+  type,
+  id: givenId,
+  name,
+  legend,
+  hint,
+  error,
+  options,
+  chosen,
+  layout = "stacked",
+  ref,
+  ...input
+}: ChoiceGroupProps) {
   const id = givenId ?? name;
   return (
     <FormGroup error={error}>

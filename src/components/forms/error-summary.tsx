@@ -52,7 +52,11 @@ export function ErrorSummary({ formError, fieldErrors, errorId, focusKey }: Erro
         {formError ? <li className="font-bold text-error">{formError}</li> : null}
         {entries.map(([field, message]) => (
           <li key={field}>
-            <a href={`#${field}`} className="font-bold text-error visited:text-error hover:text-red-900" onClick={(event) => focusField(event, field)}>
+            <a
+              href={`#${field}`}
+              className="font-bold text-error visited:text-error hover:text-red-900"
+              onClick={(event) => focusField(event, field)}
+            >
               {message}
             </a>
           </li>

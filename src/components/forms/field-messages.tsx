@@ -9,7 +9,12 @@ export const hintId = (id: string) => `${id}-hint`;
 export const errorId = (id: string) => `${id}-error`;
 
 /** The ids an input's aria-describedby lists: hint first, then error, as GOV.UK reads them. */
-export function describedBy(id: string, hint?: string, error?: string, ...extra: (string | null | undefined)[]): string | undefined {
+export function describedBy(
+  id: string,
+  hint?: string,
+  error?: string,
+  ...extra: (string | null | undefined)[]
+): string | undefined {
   return [hint ? hintId(id) : null, error ? errorId(id) : null, ...extra].filter(Boolean).join(" ") || undefined;
 }
 

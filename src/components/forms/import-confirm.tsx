@@ -8,11 +8,23 @@ import { ErrorSummary } from "./error-summary";
 type ImportAction = (previous: ActionResult, formData: FormData) => Promise<ActionResult>;
 
 /** Confirms a checked import: everything, or (only when chosen) the valid rows without the others. */
-export function ImportConfirm({ action, importId, valid, invalid }: { action: ImportAction; importId: string; valid: number; invalid: number }) {
+export function ImportConfirm({
+  action,
+  importId,
+  valid,
+  invalid,
+}: {
+  action: ImportAction;
+  importId: string;
+  valid: number;
+  invalid: number;
+}) {
   const [state, formAction, pending] = useActionState(action, idle);
   return (
     <>
-      {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} /> : null}
+      {state.status === "error" ? (
+        <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} />
+      ) : null}
       <form action={formAction} className="flex flex-wrap gap-4">
         <input type="hidden" name="importId" value={importId} />
         {invalid === 0 ? (

@@ -23,7 +23,10 @@ export function ImportDecision({
   if (invalid > 0) {
     return (
       <div className="mb-6 max-w-3xl">
-        <p className="mb-4">Nothing has been imported. Correct the rows below in your file and upload it again, or import only the valid rows and leave the others out.</p>
+        <p className="mb-4">
+          Nothing has been imported. Correct the rows below in your file and upload it again, or import only the valid
+          rows and leave the others out.
+        </p>
         <ImportConfirm action={action} importId={importId} valid={importable} invalid={invalid} />
       </div>
     );
@@ -51,19 +54,26 @@ export type PreviewRow = {
 
 /** The file's rows as read, rows with problems first, each with what the check found. */
 export function ImportRowsTable({ columns, rows }: { columns: string[]; rows: PreviewRow[] }) {
-  const ordered = [...rows.filter((row) => row.errors.length > 0), ...rows.filter((row) => row.errors.length === 0).sort((a, b) => (a.order ?? 0) - (b.order ?? 0))];
+  const ordered = [
+    ...rows.filter((row) => row.errors.length > 0),
+    ...rows.filter((row) => row.errors.length === 0).sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
+  ];
   return (
     <table className="w-full border-collapse text-left">
       <caption className="mb-2 text-left text-xl font-bold">Rows, problems first</caption>
       <thead>
         <tr className="border-b-2 border-gray-900">
-          <th scope="col" className="py-2 pr-4">Line</th>
+          <th scope="col" className="py-2 pr-4">
+            Line
+          </th>
           {columns.map((column) => (
             <th key={column} scope="col" className="py-2 pr-4">
               {column}
             </th>
           ))}
-          <th scope="col" className="py-2">Check</th>
+          <th scope="col" className="py-2">
+            Check
+          </th>
         </tr>
       </thead>
       <tbody>

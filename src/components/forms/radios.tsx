@@ -11,5 +11,12 @@ export type RadiosProps = Omit<ChoiceGroupProps, "type" | "chosen" | "layout"> &
 
 /** One answer from a few (GOV.UK radios). */
 export function Radios({ defaultValue, inline, ...group }: RadiosProps) {
-  return <ChoiceGroup type="radio" chosen={defaultValue ? [defaultValue] : []} layout={inline ? "inline" : "stacked"} {...group} />;
+  return (
+    <ChoiceGroup
+      type="radio"
+      chosen={defaultValue ? [defaultValue] : []}
+      layout={inline ? "inline" : "stacked"}
+      {...group}
+    />
+  );
 }

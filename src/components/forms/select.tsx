@@ -1,7 +1,11 @@
 import type { Ref, SelectHTMLAttributes } from "react";
 import { describedBy, FieldMessages, FormGroup } from "./field-messages";
 
-export type SelectOption = { value: string; label: string; /** Options with the same group are shown under it, in order. */ group?: string };
+export type SelectOption = {
+  value: string;
+  label: string;
+  /** Options with the same group are shown under it, in order. */ group?: string;
+};
 
 export type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & {
   name: string;

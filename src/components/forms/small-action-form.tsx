@@ -37,7 +37,11 @@ export function SmallActionForm({
         <span className="sr-only"> {target}</span>
       </Button>
       <div role="status" className="w-full text-base">
-        {state.status === "error" ? <p className="font-bold text-[var(--color-error)]">{state.formError ?? Object.values(state.fieldErrors)[0]}</p> : null}
+        {state.status === "error" ? (
+          <p className="font-bold text-[var(--color-error)]">
+            {state.formError ?? Object.values(state.fieldErrors)[0]}
+          </p>
+        ) : null}
         {state.status === "ok" ? <p className="font-bold">{state.message}</p> : null}
       </div>
     </form>

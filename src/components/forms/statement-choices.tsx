@@ -2,7 +2,12 @@
 
 import { Checkboxes } from "./checkboxes";
 
-type Themes = { key: string; number: number; name: string; statements: { key: string; number: number; name: string }[] }[];
+type Themes = {
+  key: string;
+  number: number;
+  name: string;
+  statements: { key: string; number: number; name: string }[];
+}[];
 
 type Field = Omit<Parameters<typeof Checkboxes>[0], "legend" | "options">;
 
@@ -16,7 +21,10 @@ export function StatementChoices({ themes, field }: { themes: Themes; field: Fie
       id={index === 0 ? field.id : `${field.id}-${theme.key}`}
       error={index === 0 ? field.error : undefined}
       legend={`Theme ${theme.number}: ${theme.name}`}
-      options={theme.statements.map((statement) => ({ value: statement.key, label: `${statement.number}. ${statement.name}` }))}
+      options={theme.statements.map((statement) => ({
+        value: statement.key,
+        label: `${statement.number}. ${statement.name}`,
+      }))}
     />
   ));
 }

@@ -5,7 +5,9 @@ export function TableUploadError({ error }: { error: string | undefined }) {
   if (!error) return null;
   return (
     <div role="alert" aria-labelledby="import-error" className="mb-8 border-4 border-[var(--color-error)] p-4">
-      <h2 id="import-error" className="text-xl font-bold">The file was not read</h2>
+      <h2 id="import-error" className="text-xl font-bold">
+        The file was not read
+      </h2>
       <p>{TABLE_UPLOAD_MESSAGES[error as keyof typeof TABLE_UPLOAD_MESSAGES] ?? TABLE_UPLOAD_MESSAGES.unreadable}</p>
     </div>
   );
@@ -18,10 +20,24 @@ export function TableUploadError({ error }: { error: string | undefined }) {
 export function TableUploadForm({ action, name, label }: { action: string; name: string; label: string }) {
   return (
     <form method="post" action={action} encType="multipart/form-data" className="max-w-xl">
-      <label htmlFor={name} className="block font-bold">{label}</label>
-      <p id={`${name}-hint`} className="text-gray-700">CSV or Excel (.xlsx), up to 5 MB.</p>
-      <input id={name} name={name} type="file" accept=".csv,.xlsx" required aria-describedby={`${name}-hint`} className="mt-2 block" />
-      <button type="submit" className="mt-4 bg-[var(--color-success)] px-4 py-2 text-white shadow-[0_2px_0_#002d18]">Check the file</button>
+      <label htmlFor={name} className="block font-bold">
+        {label}
+      </label>
+      <p id={`${name}-hint`} className="text-gray-700">
+        CSV or Excel (.xlsx), up to 5 MB.
+      </p>
+      <input
+        id={name}
+        name={name}
+        type="file"
+        accept=".csv,.xlsx"
+        required
+        aria-describedby={`${name}-hint`}
+        className="mt-2 block"
+      />
+      <button type="submit" className="mt-4 bg-[var(--color-success)] px-4 py-2 text-white shadow-[0_2px_0_#002d18]">
+        Check the file
+      </button>
     </form>
   );
 }

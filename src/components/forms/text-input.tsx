@@ -28,7 +28,17 @@ export type TextInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | 
 };
 
 /** A labelled text input with optional hint and error, linked by aria-describedby (GOV.UK pattern). */
-export function TextInput({ id: givenId, name, label, hint, error, width, widthClass = "max-w-xl", className, ...input }: TextInputProps) {
+export function TextInput({
+  id: givenId,
+  name,
+  label,
+  hint,
+  error,
+  width,
+  widthClass = "max-w-xl",
+  className,
+  ...input
+}: TextInputProps) {
   const id = givenId ?? name;
   return (
     <FormGroup error={error}>

@@ -35,7 +35,21 @@ function describeCount(count: number, recommended?: number): string {
 }
 
 /** A labelled textarea; optionally with a word count that also works before JavaScript loads (rendered from the default value). */
-export function Textarea({ id: givenId, name, label, hint, error, wordCount, recommendedWords, labelClassName, rows = 5, onChange, defaultValue, className, ...rest }: TextareaProps) {
+export function Textarea({
+  id: givenId,
+  name,
+  label,
+  hint,
+  error,
+  wordCount,
+  recommendedWords,
+  labelClassName,
+  rows = 5,
+  onChange,
+  defaultValue,
+  className,
+  ...rest
+}: TextareaProps) {
   const id = givenId ?? name;
   const counting = wordCount === true || recommendedWords !== undefined;
   const [count, setCount] = useState(() => countWords(String(defaultValue ?? "")));
@@ -76,7 +90,11 @@ export function Textarea({ id: givenId, name, label, hint, error, wordCount, rec
       {countId ? (
         <>
           {/* Read when the field is focused (aria-describedby), so hidden from the live announcement. */}
-          <p id={countId} aria-hidden="true" className={`mt-1 text-base ${over ? "font-bold text-error" : "text-secondary-ink"}`}>
+          <p
+            id={countId}
+            aria-hidden="true"
+            className={`mt-1 text-base ${over ? "font-bold text-error" : "text-secondary-ink"}`}
+          >
             {message}
           </p>
           <p aria-live="polite" className="sr-only">

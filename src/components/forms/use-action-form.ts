@@ -70,7 +70,10 @@ export function useActionForm<I extends FieldValues, O extends FieldValues>({
   // A check on the whole form (a zod refine with no path) has no field to link to.
   const formError = clientFormError ?? (state.status === "error" ? state.formError : undefined);
   const errorId = state.status === "error" ? state.errorId : undefined;
-  const values: Record<string, string> = { ...(defaults ?? defaultValues), ...(state.status === "error" ? state.values : {}) };
+  const values: Record<string, string> = {
+    ...(defaults ?? defaultValues),
+    ...(state.status === "error" ? state.values : {}),
+  };
 
   // After an error the server sends back what it received. Fields that came back empty (a form
   // reset, a remount) are filled again; a field with text is left alone, so nothing typed while
@@ -98,18 +101,20 @@ export function useActionForm<I extends FieldValues, O extends FieldValues>({
     const data = new FormData(event.currentTarget, submitter);
     submitted.current = data;
     // handleSubmit calls preventDefault before validating, so the browser never posts as well.
-    void form.handleSubmit(
-      () => {
-        setClientErrors({});
-        startTransition(() => formAction(data));
-      },
-      (invalid) => {
-        setClientErrors(flattenMessages(invalid));
-        setAttempt((count) => count + 1);
-      },
-    )(event).finally(() => {
-      submitted.current = null; // a later form.trigger() checks the fields as they are then
-    });
+    void form
+      .handleSubmit(
+        () => {
+          setClientErrors({});
+          startTransition(() => formAction(data));
+        },
+        (invalid) => {
+          setClientErrors(flattenMessages(invalid));
+          setAttempt((count) => count + 1);
+        },
+      )(event)
+      .finally(() => {
+        submitted.current = null; // a later form.trigger() checks the fields as they are then
+      });
   }
 
   /** Everything a field component needs: registration, id (= name), the value to show and its error. */
@@ -136,7 +141,13 @@ export function useActionForm<I extends FieldValues, O extends FieldValues>({
 }
 
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || value === "" || value === false || (Array.isArray(value) && value.length === 0);
+  return (
+    value === undefined ||
+    value === null ||
+    value === "" ||
+    value === false ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }
 
 /**

@@ -22,7 +22,10 @@ export function SiteHeader({ serviceName, councilName, navigation = [], account,
     <header className="border-b-8 border-blue-800 bg-gray-900 text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <div>
-          <Link href={homeHref} className="text-xl font-bold text-white no-underline visited:text-white hover:underline">
+          <Link
+            href={homeHref}
+            className="text-xl font-bold text-white no-underline visited:text-white hover:underline"
+          >
             {serviceName}
           </Link>
           {councilName ? <p className="text-base">{councilName}</p> : null}

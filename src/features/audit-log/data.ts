@@ -32,27 +32,52 @@ function auditWhere(scope: WorkspaceScope, query: Omit<AuditQuery, "page">): Pri
           createdAt: {
             ...(from ? { gte: londonInstant(from, "00:00") } : {}),
             // Up to the start of the next London day, so an event at 11:30pm on a summer's day counts.
-            ...(to ? { lt: londonInstant(addDays(new Date(`${to}T00:00:00Z`), 1).toISOString().slice(0, 10), "00:00") } : {}),
+            ...(to
+              ? {
+                  lt: londonInstant(
+                    addDays(new Date(`${to}T00:00:00Z`), 1)
+                      .toISOString()
+                      .slice(0, 10),
+                    "00:00",
+                  ),
+                }
+              : {}),
           },
         }
       : {}),
   };
 }
 
-const eventSelect = { id: true, createdAt: true, actorUserId: true, action: true, entityType: true, entityId: true, metadata: true } as const;
+const eventSelect = {
+  id: true,
+  createdAt: true,
+  actorUserId: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  metadata: true,
+} as const;
 
 type EventRow = Prisma.AuditEventGetPayload<{ select: typeof eventSelect }>;
 
 /** Actor ids kept as plain ids (the trail outlives users), so names are looked up in one query. */
 async function withActorNames(events: EventRow[]): Promise<AuditRow[]> {
   const ids = [...new Set(events.map((event) => event.actorUserId).filter((id): id is string => Boolean(id)))];
-  const users = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
+  const users = ids.length
+    ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
+    : [];
   const names = new Map(users.map((user) => [user.id, user.name]));
-  return events.map((event) => ({ ...event, actorName: event.actorUserId ? (names.get(event.actorUserId) ?? null) : null }));
+  return events.map((event) => ({
+    ...event,
+    actorName: event.actorUserId ? (names.get(event.actorUserId) ?? null) : null,
+  }));
 }
 
 /** One page of the workspace's audit trail, newest first, and how many events match. Three queries. */
-export async function listAuditEvents(scope: WorkspaceScope, query: AuditQuery): Promise<{ events: AuditRow[]; total: number }> {
+export async function listAuditEvents(
+  scope: WorkspaceScope,
+  query: AuditQuery,
+): Promise<{ events: AuditRow[]; total: number }> {
   const where = auditWhere(scope, query);
   const [total, rows] = await Promise.all([
     db.auditEvent.count({ where }),
@@ -74,7 +99,11 @@ export async function getAuditFilterOptions(scope: WorkspaceScope) {
   const [actions, entityTypes, members] = await Promise.all([
     db.auditEvent.groupBy({ by: ["action"], where, orderBy: { action: "asc" } }),
     db.auditEvent.groupBy({ by: ["entityType"], where, orderBy: { entityType: "asc" } }),
-    db.membership.findMany({ where, orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true } } } }),
+    db.membership.findMany({
+      where,
+      orderBy: { user: { name: "asc" } },
+      select: { user: { select: { id: true, name: true } } },
+    }),
   ]);
   return {
     actionFamilies: [...new Set(actions.map((row) => actionFamily(row.action)))].sort(),
@@ -93,13 +122,21 @@ export async function isWorkspaceMember(scope: WorkspaceScope, userId: string): 
  * (createdAt, id), so a trail of any length is exported without holding it in memory and events
  * written while the export runs (its own `audit.exported`, for one) do not shift the pages.
  */
-export async function* auditEventsForExport(scope: WorkspaceScope, query: Omit<AuditQuery, "page">): AsyncGenerator<AuditRow> {
+export async function* auditEventsForExport(
+  scope: WorkspaceScope,
+  query: Omit<AuditQuery, "page">,
+): AsyncGenerator<AuditRow> {
   const where = auditWhere(scope, query);
   let after: { createdAt: Date; id: string } | undefined;
   for (;;) {
     const page = await db.auditEvent.findMany({
       where: after
-        ? { AND: [where, { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }] }
+        ? {
+            AND: [
+              where,
+              { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] },
+            ],
+          }
         : where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: EXPORT_BATCH,

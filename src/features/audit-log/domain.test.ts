@@ -3,7 +3,9 @@ import { describeMetadata } from "./domain";
 
 describe("metadata as short text", () => {
   it("writes key: value pairs", () => {
-    expect(describeMetadata({ page: "case", cases: 3, equality: false, fields: ["title", "status"], note: null })).toBe("page: case; cases: 3; equality: no; fields: title, status; note: none");
+    expect(describeMetadata({ page: "case", cases: 3, equality: false, fields: ["title", "status"], note: null })).toBe(
+      "page: case; cases: 3; equality: no; fields: title, status; note: none",
+    );
   });
 
   it("says nothing when there is no metadata and cuts long text short", () => {

@@ -9,7 +9,12 @@ function describeValue(value: Json | undefined): string {
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "string") return value === "" ? "(blank)" : value;
   if (typeof value === "number") return String(value);
-  if (Array.isArray(value)) return value.length === 0 ? "none" : value.map((item) => (typeof item === "object" && item !== null ? JSON.stringify(item) : describeValue(item))).join(", ");
+  if (Array.isArray(value))
+    return value.length === 0
+      ? "none"
+      : value
+          .map((item) => (typeof item === "object" && item !== null ? JSON.stringify(item) : describeValue(item)))
+          .join(", ");
   return JSON.stringify(value);
 }
 

@@ -13,7 +13,10 @@ export async function loadAuditTrail(searchParams: Record<string, string | strin
   const parsed = parseAuditQuery(searchParams);
   const options = await getAuditFilterOptions(scope);
   // Only a member of this workspace can be chosen as the actor; any other id is no filter.
-  const query = parsed.actor && !options.actors.some((actor) => actor.id === parsed.actor) ? { ...parsed, actor: undefined } : parsed;
+  const query =
+    parsed.actor && !options.actors.some((actor) => actor.id === parsed.actor)
+      ? { ...parsed, actor: undefined }
+      : parsed;
   const { events, total } = await listAuditEvents(scope, query);
   return {
     query,

@@ -9,7 +9,20 @@ type Actor = { userId: string };
  * The audit trail leaving the system is itself on the trail, with the filters it was taken with
  * (codes, ids and dates only, never names), so "who took a copy of what" can be answered.
  */
-export async function recordAuditExport(scope: WorkspaceScope, actor: Actor, filters: Omit<AuditQuery, "page">): Promise<void> {
-  const metadata = Object.fromEntries(Object.entries(auditQueryParams({ ...filters, page: 1 })).filter(([, value]) => value !== undefined)) as Record<string, string>;
-  await recordAuditEvent(db, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action: "audit.exported", entityType: "audit_trail", entityId: null, metadata });
+export async function recordAuditExport(
+  scope: WorkspaceScope,
+  actor: Actor,
+  filters: Omit<AuditQuery, "page">,
+): Promise<void> {
+  const metadata = Object.fromEntries(
+    Object.entries(auditQueryParams({ ...filters, page: 1 })).filter(([, value]) => value !== undefined),
+  ) as Record<string, string>;
+  await recordAuditEvent(db, {
+    workspaceId: scope.workspaceId,
+    actorUserId: actor.userId,
+    action: "audit.exported",
+    entityType: "audit_trail",
+    entityId: null,
+    metadata,
+  });
 }

@@ -25,7 +25,14 @@ async function signedIn(role: Role) {
   return { workspace, userId: member.userId };
 }
 
-type Event = { action: string; entityType?: string; actor?: string | null; at: string; metadata?: object; entityId?: string };
+type Event = {
+  action: string;
+  entityType?: string;
+  actor?: string | null;
+  at: string;
+  metadata?: object;
+  entityId?: string;
+};
 
 async function record(scope: WorkspaceScope, events: Event[]) {
   await db.auditEvent.createMany({
@@ -41,7 +48,8 @@ async function record(scope: WorkspaceScope, events: Event[]) {
   });
 }
 
-const list = async (scope: WorkspaceScope, query: Record<string, string>) => (await listAuditEvents(scope, parseAuditQuery(query))).events.map((event) => event.action);
+const list = async (scope: WorkspaceScope, query: Record<string, string>) =>
+  (await listAuditEvents(scope, parseAuditQuery(query))).events.map((event) => event.action);
 const exportCsv = (query = "") => exportAuditTrail(new Request(`${APP}/api/admin/audit/export${query}`), {});
 
 describe("reading the audit trail", () => {
@@ -61,7 +69,11 @@ describe("reading the audit trail", () => {
       ["case.viewed", "Test administrator"],
     ]);
     const options = await getAuditFilterOptions(workspace.scope);
-    expect(options).toEqual({ actionFamilies: ["auth.", "case."], entityTypes: ["auth", "case"], actors: [{ id: userId, name: "Test administrator" }] });
+    expect(options).toEqual({
+      actionFamilies: ["auth.", "case."],
+      entityTypes: ["auth", "case"],
+      actors: [{ id: userId, name: "Test administrator" }],
+    });
   });
 
   it("filters by a family of actions, which is not a longer name sharing its start", async () => {
@@ -106,7 +118,13 @@ describe("reading the audit trail", () => {
   it("shows 100 events a page", async () => {
     const { workspace } = await signedIn("administrator");
     const start = Date.parse("2026-03-01T00:00:00Z");
-    await record(workspace.scope, Array.from({ length: AUDIT_PAGE_SIZE + 1 }, (_, index) => ({ action: `x.n${index}`, at: new Date(start + index * 60_000).toISOString() })));
+    await record(
+      workspace.scope,
+      Array.from({ length: AUDIT_PAGE_SIZE + 1 }, (_, index) => ({
+        action: `x.n${index}`,
+        at: new Date(start + index * 60_000).toISOString(),
+      })),
+    );
     const first = await listAuditEvents(workspace.scope, parseAuditQuery({}));
     expect(first.total).toBe(AUDIT_PAGE_SIZE + 1);
     expect(first.events).toHaveLength(AUDIT_PAGE_SIZE);
@@ -138,7 +156,13 @@ describe("exporting the audit trail", () => {
     const { workspace, userId } = await signedIn("administrator");
     const other = await createWorkspace();
     await record(workspace.scope, [
-      { action: "case.viewed", actor: userId, at: "2026-07-01T22:30:00Z", entityId: "=1+2", metadata: { page: "case", fields: ["team", "stage"] } },
+      {
+        action: "case.viewed",
+        actor: userId,
+        at: "2026-07-01T22:30:00Z",
+        entityId: "=1+2",
+        metadata: { page: "case", fields: ["team", "stage"] },
+      },
       { action: "case.created", at: "2026-06-30T10:00:00Z", entityId: "case-0" },
       { action: "member.invited", actor: userId, at: "2026-07-01T10:00:00Z" },
     ]);
@@ -147,17 +171,30 @@ describe("exporting the audit trail", () => {
     const response = await exportCsv("?action=case.&from=2026-07-01&to=2026-07-01");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="audit-trail-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /attachment; filename="audit-trail-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
     const bytes = Buffer.from(await response.arrayBuffer());
     // A byte-order mark first, so Excel reads the file as UTF-8.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString("utf8").slice(1).trim().split("\n");
     expect(lines[0]).toBe(AUDIT_CSV_COLUMNS.join(","));
     // The one case event on 1 July in London (11:30pm, UK time), its formula-like id kept as text.
-    expect(lines.slice(1)).toEqual([`2026-07-01 23:30,Test administrator,${userId},case.viewed,case,'=1+2,"page: case; fields: team, stage"`]);
+    expect(lines.slice(1)).toEqual([
+      `2026-07-01 23:30,Test administrator,${userId},case.viewed,case,'=1+2,"page: case; fields: team, stage"`,
+    ]);
 
-    const exported = await db.auditEvent.findMany({ where: { action: "audit.exported" }, select: { workspaceId: true, actorUserId: true, metadata: true } });
-    expect(exported).toEqual([{ workspaceId: workspace.id, actorUserId: userId, metadata: { action: "case.", from: "2026-07-01", to: "2026-07-01" } }]);
+    const exported = await db.auditEvent.findMany({
+      where: { action: "audit.exported" },
+      select: { workspaceId: true, actorUserId: true, metadata: true },
+    });
+    expect(exported).toEqual([
+      {
+        workspaceId: workspace.id,
+        actorUserId: userId,
+        metadata: { action: "case.", from: "2026-07-01", to: "2026-07-01" },
+      },
+    ]);
   });
 
   it("is refused to anyone but an administrator, and nothing is recorded", async () => {

@@ -10,7 +10,15 @@ import { describeMetadata } from "./domain";
 import { recordAuditExport } from "./mutations";
 import { parseAuditQuery } from "./schema";
 
-export const AUDIT_CSV_COLUMNS = ["When (UK time)", "Who", "User id", "Action", "Entity type", "Entity id", "Details"] as const;
+export const AUDIT_CSV_COLUMNS = [
+  "When (UK time)",
+  "Who",
+  "User id",
+  "Action",
+  "Entity type",
+  "Entity id",
+  "Details",
+] as const;
 
 async function* csvRecords(rows: AsyncIterable<AuditRow>): AsyncGenerator<string[]> {
   for await (const row of rows) {
@@ -34,7 +42,8 @@ async function* csvRecords(rows: AsyncIterable<AuditRow>): AsyncGenerator<string
  */
 export const exportAuditTrail = createRoute("audit:read", async (request, _context: unknown, { session, member }) => {
   const parsed = parseAuditQuery(new URL(request.url).searchParams);
-  const filters = parsed.actor && !(await isWorkspaceMember(member.scope, parsed.actor)) ? { ...parsed, actor: undefined } : parsed;
+  const filters =
+    parsed.actor && !(await isWorkspaceMember(member.scope, parsed.actor)) ? { ...parsed, actor: undefined } : parsed;
   await recordAuditExport(member.scope, { userId: session.user.id }, filters);
   // A byte-order mark so Excel opens the UTF-8 file with its accents intact.
   const stringifier = stringify({ header: true, columns: [...AUDIT_CSV_COLUMNS], bom: true });

@@ -21,7 +21,13 @@ export function actionFamily(action: string): string {
 export const auditQuerySchema = z
   .object({
     action: z.string().trim().max(100).regex(ACTION_PATTERN).optional().catch(undefined),
-    entityType: z.string().trim().max(60).regex(/^[A-Za-z][\w.-]*$/).optional().catch(undefined),
+    entityType: z
+      .string()
+      .trim()
+      .max(60)
+      .regex(/^[A-Za-z][\w.-]*$/)
+      .optional()
+      .catch(undefined),
     actor: z.uuid().optional().catch(undefined),
     // London days, both inclusive.
     from: z.iso.date().optional().catch(undefined),
@@ -29,12 +35,17 @@ export const auditQuerySchema = z
     page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
   })
   // "From" after "to" is read as the same range the other way round, rather than an empty list.
-  .transform((query) => (query.from && query.to && query.from > query.to ? { ...query, from: query.to, to: query.from } : query));
+  .transform((query) =>
+    query.from && query.to && query.from > query.to ? { ...query, from: query.to, to: query.from } : query,
+  );
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 /** A query string (page or route) as the schema reads it: the first value of each name. */
 export function parseAuditQuery(params: Record<string, string | string[] | undefined> | URLSearchParams): AuditQuery {
-  const entries = params instanceof URLSearchParams ? [...params.keys()].map((key) => [key, params.get(key) ?? undefined]) : Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]);
+  const entries =
+    params instanceof URLSearchParams
+      ? [...params.keys()].map((key) => [key, params.get(key) ?? undefined])
+      : Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]);
   const given = Object.fromEntries(entries.filter(([, value]) => value !== undefined && value !== ""));
   return auditQuerySchema.parse(given);
 }

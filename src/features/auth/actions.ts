@@ -32,7 +32,10 @@ export const signInAction = createPublicAction({
   reason: "password sign-in; rate-limited per e-mail and per address",
   schema: signInSchema,
   async handler(input) {
-    const started = await signInWithPassword(input, { maxHours: env().SESSION_MAX_HOURS, ipAddress: await clientAddress() });
+    const started = await signInWithPassword(input, {
+      maxHours: env().SESSION_MAX_HOURS,
+      ipAddress: await clientAddress(),
+    });
     await writeSessionCookie(started.sessionId, started.userId);
     redirect(safeNextPath(input.next));
   },
@@ -42,7 +45,10 @@ export const acceptInvitationAction = createPublicAction({
   reason: "the invitation token is the credential; single use and expiring",
   schema: acceptInvitationSchema,
   async handler(input) {
-    const started = await acceptInvitation(input, { maxHours: env().SESSION_MAX_HOURS, ipAddress: await clientAddress() });
+    const started = await acceptInvitation(input, {
+      maxHours: env().SESSION_MAX_HOURS,
+      ipAddress: await clientAddress(),
+    });
     await writeSessionCookie(started.sessionId, started.userId);
     redirect("/?welcome=1");
   },

@@ -14,10 +14,17 @@ export async function findOpenInvitation(token: string) {
       expiresAt: true,
       acceptedAt: true,
       workspace: { select: { name: true } },
-      membership: { select: { status: true, role: true, user: { select: { email: true, name: true, passwordHash: true } } } },
+      membership: {
+        select: { status: true, role: true, user: { select: { email: true, name: true, passwordHash: true } } },
+      },
     },
   });
-  if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date() || invitation.membership.status !== "invited") {
+  if (
+    !invitation ||
+    invitation.acceptedAt ||
+    invitation.expiresAt < new Date() ||
+    invitation.membership.status !== "invited"
+  ) {
     return null;
   }
   return {

@@ -19,7 +19,9 @@ export async function loadChrome() {
         ...(can(member, "self-assessment:read") ? [{ href: "/self-assessment", label: "Self-assessment" }] : []),
         ...(can(member, "evidence:read") ? [{ href: "/evidence", label: "Evidence" }] : []),
         ...(can(member, "evidence-request:read") ? [{ href: "/requests", label: "Requests" }] : []),
-        ...(can(member, "information-return:read") ? [{ href: "/information-return", label: "Information return" }] : []),
+        ...(can(member, "information-return:read")
+          ? [{ href: "/information-return", label: "Information return" }]
+          : []),
         ...(can(member, "case:read") ? [{ href: "/cases", label: "Cases" }] : []),
         ...(can(member, "improvement:read") ? [{ href: "/improvement-plan", label: "Improvement plan" }] : []),
         ...(can(member, "timeline:read") ? [{ href: "/timeline", label: "Timeline" }] : []),
@@ -32,7 +34,8 @@ export async function loadChrome() {
     : [];
   const navigation = sections.map((section) => ({
     ...section,
-    current: section.href === "/" ? pathname === "/" : pathname === section.href || pathname.startsWith(`${section.href}/`),
+    current:
+      section.href === "/" ? pathname === "/" : pathname === section.href || pathname.startsWith(`${section.href}/`),
   }));
   return {
     signedIn: Boolean(session),

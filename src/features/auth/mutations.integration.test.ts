@@ -17,10 +17,18 @@ const setupInput = {
 describe("first-run setup", () => {
   it("creates the workspace, its administrator and a session, and records it all in the audit trail", async () => {
     const started = await completeSetup(setupInput, context);
-    const membership = await db.membership.findFirstOrThrow({ select: { role: true, status: true, workspace: { select: { name: true } } } });
-    expect(membership).toEqual({ role: "administrator", status: "active", workspace: { name: "Eastvale Borough Council" } });
+    const membership = await db.membership.findFirstOrThrow({
+      select: { role: true, status: true, workspace: { select: { name: true } } },
+    });
+    expect(membership).toEqual({
+      role: "administrator",
+      status: "active",
+      workspace: { name: "Eastvale Borough Council" },
+    });
     expect(await db.userSession.count({ where: { id: started.sessionId, userId: started.userId } })).toBe(1);
-    const actions = (await db.auditEvent.findMany({ orderBy: { createdAt: "asc" }, select: { action: true } })).map((event) => event.action);
+    const actions = (await db.auditEvent.findMany({ orderBy: { createdAt: "asc" }, select: { action: true } })).map(
+      (event) => event.action,
+    );
     expect(actions).toEqual(["workspace.created", "member.joined", "auth.signed_in"]);
   });
 
@@ -43,7 +51,10 @@ describe("password sign-in", () => {
     const workspace = await createWorkspace();
     const member = await createMember(workspace.id, "director");
     const started = await signInWithPassword({ email: member.email, password: TEST_PASSWORD }, context);
-    const session = await db.userSession.findUniqueOrThrow({ where: { id: started.sessionId }, select: { userId: true, workspaceId: true } });
+    const session = await db.userSession.findUniqueOrThrow({
+      where: { id: started.sessionId },
+      select: { userId: true, workspaceId: true },
+    });
     expect(session).toEqual({ userId: member.userId, workspaceId: workspace.id });
   });
 
@@ -71,24 +82,44 @@ describe("password sign-in", () => {
     const workspace = await createWorkspace();
     const member = await createMember(workspace.id, "viewer");
     for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL; attempt++) {
-      await expect(signInWithPassword({ email: member.email, password: "guess" }, { ...context, ipAddress: `198.51.100.${attempt}` })).rejects.toThrow();
+      await expect(
+        signInWithPassword(
+          { email: member.email, password: "guess" },
+          { ...context, ipAddress: `198.51.100.${attempt}` },
+        ),
+      ).rejects.toThrow();
     }
-    await expect(signInWithPassword({ email: member.email, password: TEST_PASSWORD }, context)).rejects.toThrow(/Too many failed sign-in attempts/);
+    await expect(signInWithPassword({ email: member.email, password: TEST_PASSWORD }, context)).rejects.toThrow(
+      /Too many failed sign-in attempts/,
+    );
     // An address that does not exist is locked the same way, so the lock reveals nothing.
     for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL; attempt++) {
-      await expect(signInWithPassword({ email: "ghost@council.example", password: "guess" }, context)).rejects.toThrow();
+      await expect(
+        signInWithPassword({ email: "ghost@council.example", password: "guess" }, context),
+      ).rejects.toThrow();
     }
-    await expect(signInWithPassword({ email: "ghost@council.example", password: "guess" }, context)).rejects.toThrow(/Too many/);
+    await expect(signInWithPassword({ email: "ghost@council.example", password: "guess" }, context)).rejects.toThrow(
+      /Too many/,
+    );
   });
 
   it("limits failures from one address across many accounts", async () => {
     for (let attempt = 0; attempt < 25; attempt++) {
-      await expect(signInWithPassword({ email: `person${attempt}@council.example`, password: "guess" }, context)).rejects.toThrow(/correct e-mail/);
+      await expect(
+        signInWithPassword({ email: `person${attempt}@council.example`, password: "guess" }, context),
+      ).rejects.toThrow(/correct e-mail/);
     }
     const workspace = await createWorkspace();
     const member = await createMember(workspace.id, "viewer");
-    await expect(signInWithPassword({ email: member.email, password: TEST_PASSWORD }, context)).rejects.toThrow(/Too many/);
-    expect(await signInWithPassword({ email: member.email, password: TEST_PASSWORD }, { ...context, ipAddress: "192.0.2.77" })).toHaveProperty("sessionId");
+    await expect(signInWithPassword({ email: member.email, password: TEST_PASSWORD }, context)).rejects.toThrow(
+      /Too many/,
+    );
+    expect(
+      await signInWithPassword(
+        { email: member.email, password: TEST_PASSWORD },
+        { ...context, ipAddress: "192.0.2.77" },
+      ),
+    ).toHaveProperty("sessionId");
   });
 });
 
@@ -96,19 +127,32 @@ describe("invitations", () => {
   async function invite(email = "new.person@council.example") {
     const workspace = await createWorkspace("Eastvale Borough Council");
     const admin = await createMember(workspace.id, "administrator");
-    const { token, membershipId } = await inviteMember(workspace.scope, { userId: admin.userId }, { email, name: "New Person", role: "team_manager" });
+    const { token, membershipId } = await inviteMember(
+      workspace.scope,
+      { userId: admin.userId },
+      { email, name: "New Person", role: "team_manager" },
+    );
     return { workspace, token, membershipId };
   }
 
   it("lets the invited person set a password once, then signs them in with the role they were given", async () => {
     const { token, membershipId } = await invite();
-    const input = { token, name: "New Person", password: "a brand new passphrase", confirmPassword: "a brand new passphrase" };
+    const input = {
+      token,
+      name: "New Person",
+      password: "a brand new passphrase",
+      confirmPassword: "a brand new passphrase",
+    };
     const started = await acceptInvitation(input, context);
-    expect(await db.membership.findUniqueOrThrow({ where: { id: membershipId }, select: { status: true, role: true } })).toEqual({
+    expect(
+      await db.membership.findUniqueOrThrow({ where: { id: membershipId }, select: { status: true, role: true } }),
+    ).toEqual({
       status: "active",
       role: "team_manager",
     });
-    expect(await signInWithPassword({ email: "new.person@council.example", password: "a brand new passphrase" }, context)).toHaveProperty("userId", started.userId);
+    expect(
+      await signInWithPassword({ email: "new.person@council.example", password: "a brand new passphrase" }, context),
+    ).toHaveProperty("userId", started.userId);
     await expect(acceptInvitation(input, context)).rejects.toThrow(/expired or has already been used/);
   });
 
@@ -116,10 +160,20 @@ describe("invitations", () => {
     const { token, membershipId } = await invite();
     await db.invitation.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
     await expect(
-      acceptInvitation({ token, name: "New Person", password: "a brand new passphrase", confirmPassword: "a brand new passphrase" }, context),
+      acceptInvitation(
+        { token, name: "New Person", password: "a brand new passphrase", confirmPassword: "a brand new passphrase" },
+        context,
+      ),
     ).rejects.toThrow(/expired/);
-    expect(await db.membership.findUniqueOrThrow({ where: { id: membershipId }, select: { status: true } })).toEqual({ status: "invited" });
-    expect(await db.user.findFirstOrThrow({ where: { email: "new.person@council.example" }, select: { passwordHash: true } })).toEqual({ passwordHash: null });
+    expect(await db.membership.findUniqueOrThrow({ where: { id: membershipId }, select: { status: true } })).toEqual({
+      status: "invited",
+    });
+    expect(
+      await db.user.findFirstOrThrow({
+        where: { email: "new.person@council.example" },
+        select: { passwordHash: true },
+      }),
+    ).toEqual({ passwordHash: null });
   });
 
   it("adds a second council's workspace to someone who already has an account, keeping their password", async () => {
@@ -127,11 +181,18 @@ describe("invitations", () => {
     const existing = await createMember(first.id, "director", { email: "shared.person@council.example" });
     const { token, workspace } = await invite("shared.person@council.example");
     await expect(
-      acceptInvitation({ token, name: "X", password: "another passphrase!", confirmPassword: "another passphrase!" }, context),
+      acceptInvitation(
+        { token, name: "X", password: "another passphrase!", confirmPassword: "another passphrase!" },
+        context,
+      ),
     ).rejects.toThrow(/already have an account/);
     const sessionId = (await signInWithPassword({ email: existing.email, password: TEST_PASSWORD }, context)).sessionId;
     await joinWorkspace({ token, userId: existing.userId, sessionId });
-    const roles = await db.membership.findMany({ where: { userId: existing.userId }, orderBy: { role: "asc" }, select: { role: true, status: true, workspaceId: true } });
+    const roles = await db.membership.findMany({
+      where: { userId: existing.userId },
+      orderBy: { role: "asc" },
+      select: { role: true, status: true, workspaceId: true },
+    });
     expect(roles).toEqual([
       { role: "director", status: "active", workspaceId: first.id },
       { role: "team_manager", status: "active", workspaceId: workspace.id },

@@ -15,7 +15,10 @@ type Started = { userId: string; sessionId: string };
  * First run: the council's workspace and its first administrator, signed in at once. The
  * Installation row's fixed key makes this happen once only, even if two people try together.
  */
-export async function completeSetup(input: SetupInput, context: { maxHours: number; ipAddress: string }): Promise<Started> {
+export async function completeSetup(
+  input: SetupInput,
+  context: { maxHours: number; ipAddress: string },
+): Promise<Started> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
@@ -26,16 +29,40 @@ export async function completeSetup(input: SetupInput, context: { maxHours: numb
         data: { name: input.councilName, frameworkVersionId: framework.id },
         select: { id: true },
       });
-      const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: { id: true } });
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, passwordHash },
+        select: { id: true },
+      });
       const membership = await tx.membership.create({
         data: { workspaceId: workspace.id, userId: user.id, role: "administrator", status: "active" },
         select: { id: true },
       });
       const audit = { workspaceId: workspace.id, actorUserId: user.id, ipAddress: context.ipAddress };
-      await recordAuditEvent(tx, { ...audit, action: "workspace.created", entityType: "workspace", entityId: workspace.id });
-      await recordAuditEvent(tx, { ...audit, action: "member.joined", entityType: "membership", entityId: membership.id, metadata: { role: "administrator" } });
-      const sessionId = await createUserSession(tx, { userId: user.id, workspaceId: workspace.id, maxHours: context.maxHours });
-      await recordAuditEvent(tx, { ...audit, action: "auth.signed_in", entityType: "session", entityId: sessionId, metadata: { method: "setup" } });
+      await recordAuditEvent(tx, {
+        ...audit,
+        action: "workspace.created",
+        entityType: "workspace",
+        entityId: workspace.id,
+      });
+      await recordAuditEvent(tx, {
+        ...audit,
+        action: "member.joined",
+        entityType: "membership",
+        entityId: membership.id,
+        metadata: { role: "administrator" },
+      });
+      const sessionId = await createUserSession(tx, {
+        userId: user.id,
+        workspaceId: workspace.id,
+        maxHours: context.maxHours,
+      });
+      await recordAuditEvent(tx, {
+        ...audit,
+        action: "auth.signed_in",
+        entityType: "session",
+        entityId: sessionId,
+        metadata: { method: "setup" },
+      });
       return { userId: user.id, sessionId };
     });
   } catch (error) {
@@ -58,7 +85,10 @@ export async function signInWithPassword(
 ): Promise<Started> {
   const since = new Date(Date.now() - SIGN_IN_WINDOW_MINUTES * 60_000);
   if (isSignInThrottled(await countFailedSignIns(input.email, context.ipAddress, since))) {
-    throw new AppError("rate_limited", `Too many failed sign-in attempts. Wait ${SIGN_IN_WINDOW_MINUTES} minutes, then try again.`);
+    throw new AppError(
+      "rate_limited",
+      `Too many failed sign-in attempts. Wait ${SIGN_IN_WINDOW_MINUTES} minutes, then try again.`,
+    );
   }
   const user = await findUserForSignIn(input.email);
   const passwordOk = await verifyPassword(user?.passwordHash, input.password);
@@ -80,7 +110,11 @@ export async function signInWithPassword(
 
   return db.$transaction(async (tx) => {
     await recordSignInAttempt(tx, { email: input.email, ipAddress: context.ipAddress, succeeded: true });
-    const sessionId = await createUserSession(tx, { userId: user.id, workspaceId: membership.workspaceId, maxHours: context.maxHours });
+    const sessionId = await createUserSession(tx, {
+      userId: user.id,
+      workspaceId: membership.workspaceId,
+      maxHours: context.maxHours,
+    });
     await recordAuditEvent(tx, {
       workspaceId: membership.workspaceId,
       actorUserId: user.id,
@@ -94,7 +128,8 @@ export async function signInWithPassword(
   });
 }
 
-const INVITATION_GONE = "This invitation has expired or has already been used. Ask your administrator to invite you again.";
+const INVITATION_GONE =
+  "This invitation has expired or has already been used. Ask your administrator to invite you again.";
 
 /** Claims an invitation once: the conditional update is the lock, so a link works a single time. */
 async function claimInvitation(tx: Prisma.TransactionClient, token: string) {
@@ -116,31 +151,64 @@ async function claimInvitation(tx: Prisma.TransactionClient, token: string) {
 }
 
 /** A new person accepts: sets their name and password, joins the workspace, and is signed in. */
-export async function acceptInvitation(input: AcceptInvitationInput, context: { maxHours: number; ipAddress: string }): Promise<Started> {
+export async function acceptInvitation(
+  input: AcceptInvitationInput,
+  context: { maxHours: number; ipAddress: string },
+): Promise<Started> {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const invitation = await claimInvitation(tx, input.token);
     const userId = invitation.membership.userId;
-    const updated = await tx.user.updateMany({ where: { id: userId, passwordHash: null }, data: { name: input.name, passwordHash } });
+    const updated = await tx.user.updateMany({
+      where: { id: userId, passwordHash: null },
+      data: { name: input.name, passwordHash },
+    });
     if (updated.count !== 1) {
-      throw new AppError("conflict", "You already have an account. Sign in first, then open the invitation link again.");
+      throw new AppError(
+        "conflict",
+        "You already have an account. Sign in first, then open the invitation link again.",
+      );
     }
     const audit = { workspaceId: invitation.workspaceId, actorUserId: userId, ipAddress: context.ipAddress };
-    await recordAuditEvent(tx, { ...audit, action: "member.joined", entityType: "membership", entityId: invitation.membershipId, metadata: { role: invitation.membership.role } });
-    const sessionId = await createUserSession(tx, { userId, workspaceId: invitation.workspaceId, maxHours: context.maxHours });
-    await recordAuditEvent(tx, { ...audit, action: "auth.signed_in", entityType: "session", entityId: sessionId, metadata: { method: "invitation" } });
+    await recordAuditEvent(tx, {
+      ...audit,
+      action: "member.joined",
+      entityType: "membership",
+      entityId: invitation.membershipId,
+      metadata: { role: invitation.membership.role },
+    });
+    const sessionId = await createUserSession(tx, {
+      userId,
+      workspaceId: invitation.workspaceId,
+      maxHours: context.maxHours,
+    });
+    await recordAuditEvent(tx, {
+      ...audit,
+      action: "auth.signed_in",
+      entityType: "session",
+      entityId: sessionId,
+      metadata: { method: "invitation" },
+    });
     return { userId, sessionId };
   });
 }
 
 /** Someone who already has an account (in another council's workspace) joins this one too. */
-export async function joinWorkspace(input: { token: string; userId: string; sessionId: string }): Promise<{ workspaceId: string }> {
+export async function joinWorkspace(input: {
+  token: string;
+  userId: string;
+  sessionId: string;
+}): Promise<{ workspaceId: string }> {
   return db.$transaction(async (tx) => {
     const invitation = await claimInvitation(tx, input.token);
     if (invitation.membership.userId !== input.userId) {
       throw new AppError("forbidden", "This invitation is for someone else. Sign out, then open the link again.");
     }
-    await tx.userSession.update({ where: { id: input.sessionId }, data: { workspaceId: invitation.workspaceId }, select: { id: true } });
+    await tx.userSession.update({
+      where: { id: input.sessionId },
+      data: { workspaceId: invitation.workspaceId },
+      select: { id: true },
+    });
     await recordAuditEvent(tx, {
       workspaceId: invitation.workspaceId,
       actorUserId: input.userId,

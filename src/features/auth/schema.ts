@@ -72,7 +72,7 @@ export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
 export const joinWorkspaceSchema = z.object({
   token: z
     .string({ error: "This invitation link is not complete. Open the link from your invitation again." })
-      .min(20, "This invitation link is not complete. Open the link from your invitation again."),
+    .min(20, "This invitation link is not complete. Open the link from your invitation again."),
 });
 
 export const switchWorkspaceSchema = z.object({

@@ -122,7 +122,9 @@ export const signOffReflectiveLogAction = createAction({
   schema: signOffSchema,
   async handler(input, { member, session }) {
     await signOffReflectiveLog(member.scope, { userId: session.user.id }, input);
-    redirect(`/cases/${input.caseId}/reflective-log?saved=${input.decision === "sign_off" ? "signed-off" : "returned"}`);
+    redirect(
+      `/cases/${input.caseId}/reflective-log?saved=${input.decision === "sign_off" ? "signed-off" : "returned"}`,
+    );
   },
 });
 

@@ -51,7 +51,12 @@ function caseWhere(scope: WorkspaceScope, query: CaseQuery): Prisma.TrackedCaseW
     ...(query.team ? { team: query.team } : {}),
     ...(query.stage ? { stage: query.stage } : {}),
     ...(query.from || query.to
-      ? { firstContactDate: { ...(query.from ? { gte: new Date(`${query.from}T00:00:00Z`) } : {}), ...(query.to ? { lte: new Date(`${query.to}T00:00:00Z`) } : {}) } }
+      ? {
+          firstContactDate: {
+            ...(query.from ? { gte: new Date(`${query.from}T00:00:00Z`) } : {}),
+            ...(query.to ? { lte: new Date(`${query.to}T00:00:00Z`) } : {}),
+          },
+        }
       : {}),
   };
 }
@@ -95,22 +100,42 @@ export async function listCases(scope: WorkspaceScope, query: CaseQuery) {
 
 /** Every team named on a case, for the filter. */
 export async function listCaseTeams(scope: WorkspaceScope): Promise<string[]> {
-  const rows = await db.trackedCase.findMany({ where: { workspaceId: scope.workspaceId, team: { not: "" } }, distinct: ["team"], orderBy: { team: "asc" }, select: { team: true } });
+  const rows = await db.trackedCase.findMany({
+    where: { workspaceId: scope.workspaceId, team: { not: "" } },
+    distinct: ["team"],
+    orderBy: { team: "asc" },
+    select: { team: true },
+  });
   return rows.map((row) => row.team);
 }
 
 /** The few fields the sample's progress needs, for every case. */
 export async function listSampleFacts(scope: WorkspaceScope) {
-  const rows = await db.trackedCase.findMany({ where: { workspaceId: scope.workspaceId }, select: { stage: true, cohortId: true, team: true } });
+  const rows = await db.trackedCase.findMany({
+    where: { workspaceId: scope.workspaceId },
+    select: { stage: true, cohortId: true, team: true },
+  });
   return rows.map((row) => ({ ...row, stage: row.stage as Stage }));
 }
 
 export async function listTimelinessFacts(scope: WorkspaceScope) {
   const rows = await db.trackedCase.findMany({
     where: { workspaceId: scope.workspaceId },
-    select: { team: true, firstContactDate: true, assessmentDate: true, planDate: true, cohort: { select: { name: true } } },
+    select: {
+      team: true,
+      firstContactDate: true,
+      assessmentDate: true,
+      planDate: true,
+      cohort: { select: { name: true } },
+    },
   });
-  return rows.map((row) => ({ cohort: row.cohort.name, team: row.team, firstContactDate: row.firstContactDate, assessmentDate: row.assessmentDate, planDate: row.planDate }));
+  return rows.map((row) => ({
+    cohort: row.cohort.name,
+    team: row.team,
+    firstContactDate: row.firstContactDate,
+    assessmentDate: row.assessmentDate,
+    planDate: row.planDate,
+  }));
 }
 
 export async function getCase(scope: WorkspaceScope, id: string) {
@@ -125,22 +150,59 @@ export async function getCase(scope: WorkspaceScope, id: string) {
       createdAt: true,
       updatedAt: true,
       cohort: { select: { name: true } },
-      contacts: { orderBy: { contactedOn: "desc" }, select: { id: true, contactedOn: true, method: true, note: true, createdAt: true } },
-      audit: { select: { completedAt: true, auditorId: true, updatedAt: true, answers: { select: { questionId: true, answer: true, note: true } } } },
+      contacts: {
+        orderBy: { contactedOn: "desc" },
+        select: { id: true, contactedOn: true, method: true, note: true, createdAt: true },
+      },
+      audit: {
+        select: {
+          completedAt: true,
+          auditorId: true,
+          updatedAt: true,
+          answers: { select: { questionId: true, answer: true, note: true } },
+        },
+      },
       reflectiveLog: {
-        select: { authorId: true, journey: true, wentWell: true, couldBeBetter: true, personVoice: true, outcomes: true, status: true, signedOffById: true, signedOffAt: true, version: true, updatedAt: true },
+        select: {
+          authorId: true,
+          journey: true,
+          wentWell: true,
+          couldBeBetter: true,
+          personVoice: true,
+          outcomes: true,
+          status: true,
+          signedOffById: true,
+          signedOffAt: true,
+          version: true,
+          updatedAt: true,
+        },
       },
     },
   });
   if (!row) return null;
-  const people = [row.audit?.auditorId, row.reflectiveLog?.authorId, row.reflectiveLog?.signedOffById].filter((id): id is string => Boolean(id));
+  const people = [row.audit?.auditorId, row.reflectiveLog?.authorId, row.reflectiveLog?.signedOffById].filter(
+    (id): id is string => Boolean(id),
+  );
   const users = await db.user.findMany({ where: { id: { in: people } }, select: { id: true, name: true } });
-  const nameOf = (id: string | null | undefined) => (id ? (users.find((user) => user.id === id)?.name ?? "A former member") : null);
+  const nameOf = (id: string | null | undefined) =>
+    id ? (users.find((user) => user.id === id)?.name ?? "A former member") : null;
   return {
     ...row,
     stage: row.stage as Stage,
-    audit: row.audit ? { ...row.audit, auditor: nameOf(row.audit.auditorId), answers: row.audit.answers.map((answer) => ({ ...answer, answer: answer.answer as Answer })) } : null,
-    reflectiveLog: row.reflectiveLog ? { ...row.reflectiveLog, author: nameOf(row.reflectiveLog.authorId), signedOffBy: nameOf(row.reflectiveLog.signedOffById) } : null,
+    audit: row.audit
+      ? {
+          ...row.audit,
+          auditor: nameOf(row.audit.auditorId),
+          answers: row.audit.answers.map((answer) => ({ ...answer, answer: answer.answer as Answer })),
+        }
+      : null,
+    reflectiveLog: row.reflectiveLog
+      ? {
+          ...row.reflectiveLog,
+          author: nameOf(row.reflectiveLog.authorId),
+          signedOffBy: nameOf(row.reflectiveLog.signedOffById),
+        }
+      : null,
   };
 }
 
@@ -155,7 +217,12 @@ export async function getAuditAnswersForStatement(scope: WorkspaceScope, stateme
     where: { questionId: { in: questions.map((question) => question.id) }, audit: { completedAt: { not: null } } },
     select: { questionId: true, answer: true },
   });
-  return { questions: questions.filter((question) => !question.retiredAt || answers.some((answer) => answer.questionId === question.id)), answers: answers.map((answer) => ({ ...answer, answer: answer.answer as Answer })) };
+  return {
+    questions: questions.filter(
+      (question) => !question.retiredAt || answers.some((answer) => answer.questionId === question.id),
+    ),
+    answers: answers.map((answer) => ({ ...answer, answer: answer.answer as Answer })),
+  };
 }
 
 export async function countCompletedAudits(scope: WorkspaceScope) {
@@ -163,7 +230,10 @@ export async function countCompletedAudits(scope: WorkspaceScope) {
 }
 
 export async function existingReferences(scope: WorkspaceScope): Promise<Set<string>> {
-  const rows = await db.trackedCase.findMany({ where: { workspaceId: scope.workspaceId, reference: { not: null } }, select: { reference: true } });
+  const rows = await db.trackedCase.findMany({
+    where: { workspaceId: scope.workspaceId, reference: { not: null } },
+    select: { reference: true },
+  });
   return new Set(rows.map((row) => row.reference!.toUpperCase()));
 }
 
@@ -198,7 +268,10 @@ export async function listCaseViews(scope: WorkspaceScope, caseId: string, take 
     take,
     select: { actorUserId: true, createdAt: true, metadata: true },
   });
-  const users = await db.user.findMany({ where: { id: { in: events.map((event) => event.actorUserId).filter((id): id is string => Boolean(id)) } }, select: { id: true, name: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: events.map((event) => event.actorUserId).filter((id): id is string => Boolean(id)) } },
+    select: { id: true, name: true },
+  });
   return events.map((event) => ({
     who: users.find((user) => user.id === event.actorUserId)?.name ?? "A former member",
     when: event.createdAt,

@@ -1,12 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { auditResults, isoFromUkDate, mapCaseImportRow, reachedStage, sampleProgress, spreadOf, targetsFrom, timeliness } from "./domain";
+import {
+  auditResults,
+  isoFromUkDate,
+  mapCaseImportRow,
+  reachedStage,
+  sampleProgress,
+  spreadOf,
+  targetsFrom,
+  timeliness,
+} from "./domain";
 import { checkCaseImportRows, caseSchema } from "./schema";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("spreadOf", () => {
   it("gives the median, quartiles and range", () => {
-    expect(spreadOf([10, 2, 4, 8, 6])).toEqual({ count: 5, median: 6, lowerQuartile: 4, upperQuartile: 8, min: 2, max: 10 });
+    expect(spreadOf([10, 2, 4, 8, 6])).toEqual({
+      count: 5,
+      median: 6,
+      lowerQuartile: 4,
+      upperQuartile: 8,
+      min: 2,
+      max: 10,
+    });
     expect(spreadOf([1, 2, 3, 4])).toMatchObject({ median: 2.5, lowerQuartile: 1.75, upperQuartile: 3.25 });
     expect(spreadOf([7])).toMatchObject({ median: 7, lowerQuartile: 7, upperQuartile: 7 });
     expect(spreadOf([])).toBeNull();
@@ -15,9 +31,27 @@ describe("spreadOf", () => {
 
 describe("timeliness", () => {
   const cases = [
-    { cohort: "Mental health", team: "North", firstContactDate: day("2026-01-01"), assessmentDate: day("2026-01-11"), planDate: day("2026-01-21") },
-    { cohort: "Mental health", team: "South", firstContactDate: day("2026-02-01"), assessmentDate: day("2026-02-21"), planDate: null },
-    { cohort: "Unpaid carer", team: "", firstContactDate: day("2026-03-10"), assessmentDate: day("2026-03-01"), planDate: day("2026-03-05") },
+    {
+      cohort: "Mental health",
+      team: "North",
+      firstContactDate: day("2026-01-01"),
+      assessmentDate: day("2026-01-11"),
+      planDate: day("2026-01-21"),
+    },
+    {
+      cohort: "Mental health",
+      team: "South",
+      firstContactDate: day("2026-02-01"),
+      assessmentDate: day("2026-02-21"),
+      planDate: null,
+    },
+    {
+      cohort: "Unpaid carer",
+      team: "",
+      firstContactDate: day("2026-03-10"),
+      assessmentDate: day("2026-03-01"),
+      planDate: day("2026-03-05"),
+    },
   ];
 
   it("measures contact to assessment and assessment to plan per cohort, counting cases without both dates", () => {
@@ -76,13 +110,16 @@ describe("sampleProgress", () => {
 
 describe("auditResults", () => {
   it("counts answers and the share of yes among questions that applied", () => {
-    const [result] = auditResults([{ id: "q", text: "Was the carer offered an assessment?" }], [
-      { questionId: "q", answer: "yes" },
-      { questionId: "q", answer: "yes" },
-      { questionId: "q", answer: "no" },
-      { questionId: "q", answer: "not_applicable" },
-      { questionId: "other", answer: "no" },
-    ]);
+    const [result] = auditResults(
+      [{ id: "q", text: "Was the carer offered an assessment?" }],
+      [
+        { questionId: "q", answer: "yes" },
+        { questionId: "q", answer: "yes" },
+        { questionId: "q", answer: "no" },
+        { questionId: "q", answer: "not_applicable" },
+        { questionId: "other", answer: "no" },
+      ],
+    );
     expect(result).toMatchObject({ counts: { yes: 2, partly: 0, no: 1, not_applicable: 1 }, audited: 4 });
     expect(result!.yesShare).toBeCloseTo(2 / 3);
   });
@@ -94,8 +131,18 @@ describe("a case extract", () => {
   it("reads UK dates and matches cohorts and equality values by their wording", () => {
     expect(isoFromUkDate("4/3/2026")).toBe("2026-03-04");
     expect(isoFromUkDate("2026-03-04")).toBe("2026-03-04");
-    const mapped = mapCaseImportRow({ "Case Reference": "las-1001", cohort: "hospital discharge", "First contact": "14/03/2026", sex: "female" }, cohorts);
-    expect(mapped).toEqual({ fields: expect.objectContaining({ reference: "las-1001", cohortId: cohorts[0]!.id, firstContactDate: "2026-03-14", sex: "Female" }) });
+    const mapped = mapCaseImportRow(
+      { "Case Reference": "las-1001", cohort: "hospital discharge", "First contact": "14/03/2026", sex: "female" },
+      cohorts,
+    );
+    expect(mapped).toEqual({
+      fields: expect.objectContaining({
+        reference: "las-1001",
+        cohortId: cohorts[0]!.id,
+        firstContactDate: "2026-03-14",
+        sex: "Female",
+      }),
+    });
   });
 
   it("says what is wrong with each row, finds references given twice, and marks ones already recorded", () => {
@@ -105,7 +152,12 @@ describe("a case extract", () => {
         { "Case reference": "Jane Smith", Cohort: "Hospital discharge" },
         { "Case reference": "LAS-3", Cohort: "Dragons" },
         { "Case reference": "las-1", Cohort: "Hospital discharge" },
-        { "Case reference": "LAS-5", Cohort: "Hospital discharge", Assessment: "2026-01-01", "First contact": "2026-02-01" },
+        {
+          "Case reference": "LAS-5",
+          Cohort: "Hospital discharge",
+          Assessment: "2026-01-01",
+          "First contact": "2026-02-01",
+        },
         { "Case reference": "LAS-6", Cohort: "Hospital discharge" },
       ],
       cohorts,
@@ -124,7 +176,11 @@ describe("a case extract", () => {
   });
 
   it("refuses future dates", () => {
-    const result = caseSchema.safeParse({ reference: "LAS-9", cohortId: cohorts[0]!.id, firstContactDate: "2999-01-01" });
+    const result = caseSchema.safeParse({
+      reference: "LAS-9",
+      cohortId: cohorts[0]!.id,
+      firstContactDate: "2999-01-01",
+    });
     expect(result.success).toBe(false);
   });
 });

@@ -21,14 +21,35 @@ export const DEFAULT_AUDIT_QUESTIONS: { text: string; statementKey: string }[] =
   { text: "Was the assessment started within the council's target time?", statementKey: "assessing-needs" },
   { text: "Does the assessment record the person's own views, strengths and goals?", statementKey: "assessing-needs" },
   { text: "Was the carer offered a carer's assessment?", statementKey: "assessing-needs" },
-  { text: "Was the person given information and advice about prevention and staying well?", statementKey: "supporting-healthier-lives" },
-  { text: "Were the person's communication needs met (interpreter, easy read, advocacy)?", statementKey: "equity-in-experience-and-outcomes" },
-  { text: "Was the support in the plan in place by the agreed date?", statementKey: "care-provision-integration-continuity" },
-  { text: "Did partners (health, housing, voluntary sector) contribute where they were needed?", statementKey: "partnerships-and-communities" },
-  { text: "Was the move between services planned so support continued without a gap?", statementKey: "safe-systems-pathways-transitions" },
-  { text: "Were safeguarding concerns followed up in line with procedures, with the person's wishes recorded?", statementKey: "safeguarding" },
+  {
+    text: "Was the person given information and advice about prevention and staying well?",
+    statementKey: "supporting-healthier-lives",
+  },
+  {
+    text: "Were the person's communication needs met (interpreter, easy read, advocacy)?",
+    statementKey: "equity-in-experience-and-outcomes",
+  },
+  {
+    text: "Was the support in the plan in place by the agreed date?",
+    statementKey: "care-provision-integration-continuity",
+  },
+  {
+    text: "Did partners (health, housing, voluntary sector) contribute where they were needed?",
+    statementKey: "partnerships-and-communities",
+  },
+  {
+    text: "Was the move between services planned so support continued without a gap?",
+    statementKey: "safe-systems-pathways-transitions",
+  },
+  {
+    text: "Were safeguarding concerns followed up in line with procedures, with the person's wishes recorded?",
+    statementKey: "safeguarding",
+  },
   { text: "Was the plan reviewed within 12 months?", statementKey: "governance-management-sustainability" },
-  { text: "Was feedback from the person or their family sought and recorded?", statementKey: "learning-improvement-innovation" },
+  {
+    text: "Was feedback from the person or their family sought and recorded?",
+    statementKey: "learning-improvement-innovation",
+  },
 ];
 
 export const STAGES = ["none", "long_list", "selected", "engaged"] as const;
@@ -74,7 +95,9 @@ export function sampleProgress(cases: SampledCase[], cohorts: { id: string; name
     longList: longList.filter((item) => item.cohortId === cohort.id).length,
     selected: longList.filter((item) => item.cohortId === cohort.id && reachedStage(item.stage, "selected")).length,
   }));
-  const teams = [...new Set(cases.map((item) => item.team || "No team recorded"))].sort((a, b) => a.localeCompare(b, "en"));
+  const teams = [...new Set(cases.map((item) => item.team || "No team recorded"))].sort((a, b) =>
+    a.localeCompare(b, "en"),
+  );
   const byTeam = teams.map((team) => ({
     team,
     recorded: cases.filter((item) => (item.team || "No team recorded") === team).length,
@@ -92,7 +115,14 @@ export function sampleProgress(cases: SampledCase[], cohorts: { id: string; name
   };
 }
 
-export type Spread = { count: number; median: number; lowerQuartile: number; upperQuartile: number; min: number; max: number };
+export type Spread = {
+  count: number;
+  median: number;
+  lowerQuartile: number;
+  upperQuartile: number;
+  min: number;
+  max: number;
+};
 
 /** Median, quartiles (linear interpolation) and range of whole-day durations; null with no values. */
 export function spreadOf(values: number[]): Spread | null {
@@ -104,10 +134,23 @@ export function spreadOf(values: number[]): Spread | null {
     const upper = Math.ceil(position);
     return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
   };
-  return { count: sorted.length, median: at(0.5), lowerQuartile: at(0.25), upperQuartile: at(0.75), min: sorted[0]!, max: sorted.at(-1)! };
+  return {
+    count: sorted.length,
+    median: at(0.5),
+    lowerQuartile: at(0.25),
+    upperQuartile: at(0.75),
+    min: sorted[0]!,
+    max: sorted.at(-1)!,
+  };
 }
 
-type TimedCase = { cohort: string; team: string; firstContactDate: Date | null; assessmentDate: Date | null; planDate: Date | null };
+type TimedCase = {
+  cohort: string;
+  team: string;
+  firstContactDate: Date | null;
+  assessmentDate: Date | null;
+  planDate: Date | null;
+};
 
 /**
  * Days from first contact to assessment, and from assessment to plan, per group (cohort or team)
@@ -117,8 +160,12 @@ type TimedCase = { cohort: string; team: string; firstContactDate: Date | null; 
 export function timeliness(cases: TimedCase[], by: "cohort" | "team") {
   const interval = (from: Date | null, to: Date | null) => (from && to && to >= from ? daysBetween(from, to) : null);
   const measure = (group: TimedCase[]) => {
-    const toAssessment = group.map((item) => interval(item.firstContactDate, item.assessmentDate)).filter((days): days is number => days !== null);
-    const toPlan = group.map((item) => interval(item.assessmentDate, item.planDate)).filter((days): days is number => days !== null);
+    const toAssessment = group
+      .map((item) => interval(item.firstContactDate, item.assessmentDate))
+      .filter((days): days is number => days !== null);
+    const toPlan = group
+      .map((item) => interval(item.assessmentDate, item.planDate))
+      .filter((days): days is number => days !== null);
     return {
       cases: group.length,
       contactToAssessment: spreadOf(toAssessment),
@@ -127,32 +174,65 @@ export function timeliness(cases: TimedCase[], by: "cohort" | "team") {
       missingAssessmentToPlan: group.length - toPlan.length,
     };
   };
-  const names = [...new Set(cases.map((item) => item[by] || "No team recorded"))].sort((a, b) => a.localeCompare(b, "en"));
+  const names = [...new Set(cases.map((item) => item[by] || "No team recorded"))].sort((a, b) =>
+    a.localeCompare(b, "en"),
+  );
   return {
-    groups: names.map((name) => ({ name, ...measure(cases.filter((item) => (item[by] || "No team recorded") === name)) })),
+    groups: names.map((name) => ({
+      name,
+      ...measure(cases.filter((item) => (item[by] || "No team recorded") === name)),
+    })),
     overall: measure(cases),
   };
 }
 
 export const ANSWERS = ["yes", "partly", "no", "not_applicable"] as const;
 export type Answer = (typeof ANSWERS)[number];
-export const ANSWER_LABELS: Record<Answer, string> = { yes: "Yes", partly: "Partly", no: "No", not_applicable: "Not applicable" };
+export const ANSWER_LABELS: Record<Answer, string> = {
+  yes: "Yes",
+  partly: "Partly",
+  no: "No",
+  not_applicable: "Not applicable",
+};
 
 /** Audit answers per question, with the share answered "yes" among those that applied. */
-export function auditResults(questions: { id: string; text: string }[], answers: { questionId: string; answer: Answer }[]) {
+export function auditResults(
+  questions: { id: string; text: string }[],
+  answers: { questionId: string; answer: Answer }[],
+) {
   return questions.map((question) => {
     const counts = Object.fromEntries(ANSWERS.map((answer) => [answer, 0])) as Record<Answer, number>;
     for (const entry of answers) if (entry.questionId === question.id) counts[entry.answer]++;
     const applied = counts.yes + counts.partly + counts.no;
-    return { id: question.id, text: question.text, counts, audited: applied + counts.not_applicable, yesShare: applied ? counts.yes / applied : null };
+    return {
+      id: question.id,
+      text: question.text,
+      counts,
+      audited: applied + counts.not_applicable,
+      yesShare: applied ? counts.yes / applied : null,
+    };
   });
 }
 
-export const CONTACT_METHODS = ["Phone", "Letter", "E-mail", "Visit", "Through an advocate or family member", "Other"] as const;
+export const CONTACT_METHODS = [
+  "Phone",
+  "Letter",
+  "E-mail",
+  "Visit",
+  "Through an advocate or family member",
+  "Other",
+] as const;
 
 /** Equality fields, kept to the broad groups an equity analysis needs (ONS-style groupings). */
 export const AGE_BANDS = ["18 to 25", "26 to 64", "65 to 74", "75 to 84", "85 and over"] as const;
-export const ETHNICITIES = ["Asian or Asian British", "Black, Black British, Caribbean or African", "Mixed or multiple ethnic groups", "White", "Other ethnic group", "Not stated"] as const;
+export const ETHNICITIES = [
+  "Asian or Asian British",
+  "Black, Black British, Caribbean or African",
+  "Mixed or multiple ethnic groups",
+  "White",
+  "Other ethnic group",
+  "Not stated",
+] as const;
 export const SEXES = ["Female", "Male", "Not stated"] as const;
 export const DISABILITY = ["Yes", "No", "Not stated"] as const;
 
@@ -188,7 +268,10 @@ export function isoFromUkDate(value: string): string {
  * Turns one row of a case extract into the case form's fields, or says what is wrong in words a
  * person can act on. The cohort is matched by name; equality values by their wording.
  */
-export function mapCaseImportRow(row: Record<string, string>, cohorts: { id: string; name: string }[]): { fields: Record<string, string> } | { errors: string[] } {
+export function mapCaseImportRow(
+  row: Record<string, string>,
+  cohorts: { id: string; name: string }[],
+): { fields: Record<string, string> } | { errors: string[] } {
   const get = (column: string) => {
     const key = Object.keys(row).find((name) => norm(name) === norm(column));
     return key ? (row[key] ?? "").trim() : "";
@@ -197,7 +280,10 @@ export function mapCaseImportRow(row: Record<string, string>, cohorts: { id: str
   const cohortName = get("Cohort");
   const cohort = cohorts.find((candidate) => norm(candidate.name) === norm(cohortName));
   if (!cohortName) errors.push("Give the cohort or pathway");
-  else if (!cohort) errors.push(`Cohort "${cohortName}" is not in your list: use ${cohorts.map((candidate) => candidate.name).join(", ")}, or add it in the case tracking settings`);
+  else if (!cohort)
+    errors.push(
+      `Cohort "${cohortName}" is not in your list: use ${cohorts.map((candidate) => candidate.name).join(", ")}, or add it in the case tracking settings`,
+    );
   const choice = (column: string, options: readonly string[]) => {
     const given = get(column);
     if (!given) return "";
@@ -228,6 +314,10 @@ export const REFLECTION_FIELDS = [
   { name: "journey", label: "The journey in brief", hint: "From first contact to now, in a few sentences. No names." },
   { name: "wentWell", label: "What went well", hint: "" },
   { name: "couldBeBetter", label: "What could have been better", hint: "" },
-  { name: "personVoice", label: "The person's voice", hint: "What the person (or their carer) said about their care and support, in their words where you can." },
+  {
+    name: "personVoice",
+    label: "The person's voice",
+    hint: "What the person (or their carer) said about their care and support, in their words where you can.",
+  },
   { name: "outcomes", label: "Outcomes", hint: "What changed for the person." },
 ] as const;

@@ -27,15 +27,27 @@ import { caseQuerySchema, checkCaseImportRows } from "./schema";
 async function statements(scope: Parameters<typeof getWorkspaceFramework>[0]) {
   const framework = await getWorkspaceFramework(scope);
   if (!framework) notFound();
-  return framework.themes.flatMap((theme) => theme.qualityStatements.map(({ key, number, name }) => ({ key, number, name })));
+  return framework.themes.flatMap((theme) =>
+    theme.qualityStatements.map(({ key, number, name }) => ({ key, number, name })),
+  );
 }
 
 /** The case list with filters and the sample's progress. Lists are not case pages: no view event. */
 export async function loadCaseList(searchParams: Record<string, string | string[] | undefined>) {
   const session = await requirePermission("case:read");
   const scope = session.member.scope;
-  const query = caseQuerySchema.parse(Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
-  const [cohorts, teams, page, facts, reference] = await Promise.all([listCohorts(scope), listCaseTeams(scope), listCases(scope, query), listSampleFacts(scope), getCaseTrackingReference(scope)]);
+  const query = caseQuerySchema.parse(
+    Object.fromEntries(
+      Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+    ),
+  );
+  const [cohorts, teams, page, facts, reference] = await Promise.all([
+    listCohorts(scope),
+    listCaseTeams(scope),
+    listCases(scope, query),
+    listSampleFacts(scope),
+    getCaseTrackingReference(scope),
+  ]);
   return {
     query,
     cohorts,
@@ -104,7 +116,10 @@ export async function loadReflectiveLog(id: string) {
     log: found.reflectiveLog,
     may: {
       // A log waiting for sign-off is read-only until the team manager returns it.
-      write: can(session.member, "case:reflect") && isCaseOpen(found) && (!found.reflectiveLog || found.reflectiveLog.status === "draft"),
+      write:
+        can(session.member, "case:reflect") &&
+        isCaseOpen(found) &&
+        (!found.reflectiveLog || found.reflectiveLog.status === "draft"),
       signOff: can(session.member, "case:sign-off") && maySignOff(session.user.id, found.reflectiveLog),
     },
   };
@@ -119,7 +134,12 @@ export async function loadTimeliness(by: string | undefined) {
 export async function loadCaseSettings() {
   const session = await requirePermission("case:manage");
   const scope = session.member.scope;
-  const [cohorts, questions, framework, cases] = await Promise.all([listCohorts(scope), listAuditQuestions(scope), statements(scope), countCases(scope)]);
+  const [cohorts, questions, framework, cases] = await Promise.all([
+    listCohorts(scope),
+    listAuditQuestions(scope),
+    statements(scope),
+    countCases(scope),
+  ]);
   return { cohorts, questions, statements: framework, cases, councilName: session.member.workspaceName };
 }
 

@@ -11,8 +11,22 @@ import { assertMaySignOff } from "./policy";
 type Actor = { userId: string };
 
 /** Case events carry ids and codes only: never a reference, a name or an answer. */
-function recordCaseEvent(client: Tx | typeof db, scope: WorkspaceScope, actor: Actor, action: `case.${string}` | `case_tracking.${string}`, entityId: string | null, metadata?: AuditEventInput["metadata"]) {
-  return recordAuditEvent(client, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action, entityType: "case", entityId, metadata });
+function recordCaseEvent(
+  client: Tx | typeof db,
+  scope: WorkspaceScope,
+  actor: Actor,
+  action: `case.${string}` | `case_tracking.${string}`,
+  entityId: string | null,
+  metadata?: AuditEventInput["metadata"],
+) {
+  return recordAuditEvent(client, {
+    workspaceId: scope.workspaceId,
+    actorUserId: actor.userId,
+    action,
+    entityType: "case",
+    entityId,
+    metadata,
+  });
 }
 
 const day = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
@@ -35,7 +49,10 @@ function caseFields(input: CaseInput) {
   };
 }
 
-const duplicate = () => new AppError("conflict", "A case with this reference is already recorded. Find it in the case list.", { reference: "A case with this reference is already recorded. Find it in the case list." });
+const duplicate = () =>
+  new AppError("conflict", "A case with this reference is already recorded. Find it in the case list.", {
+    reference: "A case with this reference is already recorded. Find it in the case list.",
+  });
 
 async function assertCohort(tx: Tx, scope: WorkspaceScope, cohortId: string) {
   if (!(await tx.caseCohort.count({ where: { id: cohortId, workspaceId: scope.workspaceId } }))) {
@@ -50,9 +67,18 @@ function isUniqueViolation(error: unknown) {
 /** Starts case tracking with the default cohorts and audit questions, once; both can be edited after. */
 export async function setUpCaseTracking(scope: WorkspaceScope, actor: Actor): Promise<void> {
   await db.$transaction(async (tx) => {
-    if (await tx.caseCohort.count({ where: { workspaceId: scope.workspaceId } })) throw new AppError("conflict", "Case tracking is already set up.");
-    await tx.caseCohort.createMany({ data: DEFAULT_COHORTS.map((name, position) => ({ workspaceId: scope.workspaceId, name, position })) });
-    await tx.caseAuditQuestion.createMany({ data: DEFAULT_AUDIT_QUESTIONS.map((question, position) => ({ workspaceId: scope.workspaceId, ...question, position })) });
+    if (await tx.caseCohort.count({ where: { workspaceId: scope.workspaceId } }))
+      throw new AppError("conflict", "Case tracking is already set up.");
+    await tx.caseCohort.createMany({
+      data: DEFAULT_COHORTS.map((name, position) => ({ workspaceId: scope.workspaceId, name, position })),
+    });
+    await tx.caseAuditQuestion.createMany({
+      data: DEFAULT_AUDIT_QUESTIONS.map((question, position) => ({
+        workspaceId: scope.workspaceId,
+        ...question,
+        position,
+      })),
+    });
     await recordCaseEvent(tx, scope, actor, "case_tracking.set_up", null);
   });
 }
@@ -61,7 +87,10 @@ export async function createCase(scope: WorkspaceScope, actor: Actor, input: Cas
   try {
     return await db.$transaction(async (tx) => {
       await assertCohort(tx, scope, input.cohortId);
-      const created = await tx.trackedCase.create({ data: { ...caseFields(input), workspaceId: scope.workspaceId, createdById: actor.userId }, select: { id: true } });
+      const created = await tx.trackedCase.create({
+        data: { ...caseFields(input), workspaceId: scope.workspaceId, createdById: actor.userId },
+        select: { id: true },
+      });
       await recordCaseEvent(tx, scope, actor, "case.created", created.id, { via: "form" });
       return created;
     });
@@ -70,7 +99,11 @@ export async function createCase(scope: WorkspaceScope, actor: Actor, input: Cas
   }
 }
 
-export async function updateCase(scope: WorkspaceScope, actor: Actor, input: CaseInput & { id: string; expectedVersion: number }): Promise<void> {
+export async function updateCase(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: CaseInput & { id: string; expectedVersion: number },
+): Promise<void> {
   try {
     await db.$transaction(async (tx) => {
       await assertCohort(tx, scope, input.cohortId);
@@ -80,7 +113,12 @@ export async function updateCase(scope: WorkspaceScope, actor: Actor, input: Cas
       });
       if (count !== 1) {
         const exists = await tx.trackedCase.count({ where: { id: input.id, workspaceId: scope.workspaceId } });
-        throw exists ? new AppError("stale", "Someone else changed this case while you were editing. Your changes are still in the form: open the case in a new tab to see theirs, then save.") : new AppError("not_found");
+        throw exists
+          ? new AppError(
+              "stale",
+              "Someone else changed this case while you were editing. Your changes are still in the form: open the case in a new tab to see theirs, then save.",
+            )
+          : new AppError("not_found");
       }
       await recordCaseEvent(tx, scope, actor, "case.updated", input.id);
     });
@@ -90,33 +128,69 @@ export async function updateCase(scope: WorkspaceScope, actor: Actor, input: Cas
 }
 
 /** Moves cases in or out of the sample: long list, selected by CQC, engaged, or out. */
-export async function setSampleStage(scope: WorkspaceScope, actor: Actor, input: { caseIds: string[]; stage: Stage }): Promise<{ changed: number }> {
+export async function setSampleStage(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { caseIds: string[]; stage: Stage },
+): Promise<{ changed: number }> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.trackedCase.updateMany({ where: { id: { in: input.caseIds }, workspaceId: scope.workspaceId, anonymisedAt: null }, data: { stage: input.stage } });
-    if (count !== new Set(input.caseIds).size) throw new AppError("not_found", "Some of the selected cases were not found. Reload the list and try again.");
+    const { count } = await tx.trackedCase.updateMany({
+      where: { id: { in: input.caseIds }, workspaceId: scope.workspaceId, anonymisedAt: null },
+      data: { stage: input.stage },
+    });
+    if (count !== new Set(input.caseIds).size)
+      throw new AppError("not_found", "Some of the selected cases were not found. Reload the list and try again.");
     await recordCaseEvent(tx, scope, actor, "case.sample_changed", null, { stage: input.stage, cases: count });
     return { changed: count };
   });
 }
 
 async function engagedCase(tx: Tx, scope: WorkspaceScope, caseId: string) {
-  const found = await tx.trackedCase.findFirst({ where: { id: caseId, workspaceId: scope.workspaceId }, select: { stage: true } });
+  const found = await tx.trackedCase.findFirst({
+    where: { id: caseId, workspaceId: scope.workspaceId },
+    select: { stage: true },
+  });
   if (!found) throw new AppError("not_found");
-  if (found.stage !== "engaged") throw new AppError("conflict", "Consent and contacts are recorded for engaged cases only. Mark the case as engaged first.");
+  if (found.stage !== "engaged")
+    throw new AppError(
+      "conflict",
+      "Consent and contacts are recorded for engaged cases only. Mark the case as engaged first.",
+    );
 }
 
-export async function setConsent(scope: WorkspaceScope, actor: Actor, input: { caseId: string; consent: "yes" | "no" | "unknown" }): Promise<void> {
+export async function setConsent(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { caseId: string; consent: "yes" | "no" | "unknown" },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     await engagedCase(tx, scope, input.caseId);
-    await tx.trackedCase.update({ where: { id: input.caseId }, data: { consentToContact: input.consent === "unknown" ? null : input.consent === "yes" }, select: { id: true } });
+    await tx.trackedCase.update({
+      where: { id: input.caseId },
+      data: { consentToContact: input.consent === "unknown" ? null : input.consent === "yes" },
+      select: { id: true },
+    });
     await recordCaseEvent(tx, scope, actor, "case.consent_recorded", input.caseId, { consent: input.consent });
   });
 }
 
-export async function addContact(scope: WorkspaceScope, actor: Actor, input: { caseId: string; contactedOn: string; method: string; note: string }): Promise<void> {
+export async function addContact(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { caseId: string; contactedOn: string; method: string; note: string },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     await engagedCase(tx, scope, input.caseId);
-    await tx.caseContact.create({ data: { caseId: input.caseId, contactedOn: day(input.contactedOn)!, method: input.method, note: input.note, createdById: actor.userId }, select: { id: true } });
+    await tx.caseContact.create({
+      data: {
+        caseId: input.caseId,
+        contactedOn: day(input.contactedOn)!,
+        method: input.method,
+        note: input.note,
+        createdById: actor.userId,
+      },
+      select: { id: true },
+    });
     await recordCaseEvent(tx, scope, actor, "case.contact_logged", input.caseId, { method: input.method });
   });
 }
@@ -132,18 +206,26 @@ export async function recordCaseView(scope: WorkspaceScope, actor: Actor, caseId
  */
 export async function saveCaseAudit(scope: WorkspaceScope, actor: Actor, input: CaseAuditInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    const found = await tx.trackedCase.count({ where: { id: input.caseId, workspaceId: scope.workspaceId, anonymisedAt: null } });
+    const found = await tx.trackedCase.count({
+      where: { id: input.caseId, workspaceId: scope.workspaceId, anonymisedAt: null },
+    });
     if (!found) throw new AppError("not_found");
-    const questions = await tx.caseAuditQuestion.findMany({ where: { workspaceId: scope.workspaceId }, select: { id: true, retiredAt: true } });
+    const questions = await tx.caseAuditQuestion.findMany({
+      where: { workspaceId: scope.workspaceId },
+      select: { id: true, retiredAt: true },
+    });
     const known = new Set(questions.map((question) => question.id));
     const answered = new Set(input.answers.map((answer) => answer.questionId));
-    if (input.answers.some((answer) => !known.has(answer.questionId))) throw new AppError("invalid", "The audit questions have changed. Reload the page and answer them again.");
+    if (input.answers.some((answer) => !known.has(answer.questionId)))
+      throw new AppError("invalid", "The audit questions have changed. Reload the page and answer them again.");
     const missing = questions.filter((question) => !question.retiredAt && !answered.has(question.id));
     if (missing.length) {
       throw new AppError(
         "invalid",
         `Answer every question, or choose "Not applicable" (${missing.length} not answered)`,
-        Object.fromEntries(missing.map((question) => [`answer.${question.id}`, "Choose yes, partly, no or not applicable"])),
+        Object.fromEntries(
+          missing.map((question) => [`answer.${question.id}`, "Choose yes, partly, no or not applicable"]),
+        ),
       );
     }
     const audit = await tx.caseAudit.upsert({
@@ -172,12 +254,26 @@ export async function saveReflectiveLog(scope: WorkspaceScope, actor: Actor, inp
     });
     if (!found) throw new AppError("not_found");
     const current = found.reflectiveLog;
-    if (current?.status === "signed_off") throw new AppError("conflict", "This reflective log has been signed off and can no longer be changed.");
-    if (current?.status === "submitted") throw new AppError("conflict", "This reflective log is waiting for sign-off. Ask the team manager to return it if it needs changes.");
+    if (current?.status === "signed_off")
+      throw new AppError("conflict", "This reflective log has been signed off and can no longer be changed.");
+    if (current?.status === "submitted")
+      throw new AppError(
+        "conflict",
+        "This reflective log is waiting for sign-off. Ask the team manager to return it if it needs changes.",
+      );
     if ((current?.version ?? 0) !== input.expectedVersion) {
-      throw new AppError("stale", "Someone else saved this reflective log while you were writing. Your text is still in the form: copy it, reload the page, and add it again.");
+      throw new AppError(
+        "stale",
+        "Someone else saved this reflective log while you were writing. Your text is still in the form: copy it, reload the page, and add it again.",
+      );
     }
-    const text = { journey: input.journey, wentWell: input.wentWell, couldBeBetter: input.couldBeBetter, personVoice: input.personVoice, outcomes: input.outcomes };
+    const text = {
+      journey: input.journey,
+      wentWell: input.wentWell,
+      couldBeBetter: input.couldBeBetter,
+      personVoice: input.personVoice,
+      outcomes: input.outcomes,
+    };
     const status = input.intent === "submit" ? "submitted" : "draft";
     await tx.reflectiveLog.upsert({
       where: { caseId: input.caseId },
@@ -185,70 +281,134 @@ export async function saveReflectiveLog(scope: WorkspaceScope, actor: Actor, inp
       update: { ...text, status, version: { increment: 1 } },
       select: { id: true },
     });
-    await recordCaseEvent(tx, scope, actor, input.intent === "submit" ? "case.reflective_log_submitted" : "case.reflective_log_saved", input.caseId);
+    await recordCaseEvent(
+      tx,
+      scope,
+      actor,
+      input.intent === "submit" ? "case.reflective_log_submitted" : "case.reflective_log_saved",
+      input.caseId,
+    );
   });
 }
 
 /** A team manager signs off a log sent to them, or returns it to draft; never a log they wrote. */
-export async function signOffReflectiveLog(scope: WorkspaceScope, actor: Actor, input: { caseId: string; decision: "sign_off" | "return" }): Promise<void> {
+export async function signOffReflectiveLog(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { caseId: string; decision: "sign_off" | "return" },
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    const log = await tx.reflectiveLog.findFirst({ where: { caseId: input.caseId, case: { workspaceId: scope.workspaceId } }, select: { authorId: true, status: true } });
+    const log = await tx.reflectiveLog.findFirst({
+      where: { caseId: input.caseId, case: { workspaceId: scope.workspaceId } },
+      select: { authorId: true, status: true },
+    });
     assertMaySignOff(actor.userId, log);
     await tx.reflectiveLog.update({
       where: { caseId: input.caseId },
-      data: input.decision === "sign_off" ? { status: "signed_off", signedOffById: actor.userId, signedOffAt: new Date() } : { status: "draft", version: { increment: 1 } },
+      data:
+        input.decision === "sign_off"
+          ? { status: "signed_off", signedOffById: actor.userId, signedOffAt: new Date() }
+          : { status: "draft", version: { increment: 1 } },
       select: { id: true },
     });
-    await recordCaseEvent(tx, scope, actor, input.decision === "sign_off" ? "case.reflective_log_signed_off" : "case.reflective_log_returned", input.caseId);
+    await recordCaseEvent(
+      tx,
+      scope,
+      actor,
+      input.decision === "sign_off" ? "case.reflective_log_signed_off" : "case.reflective_log_returned",
+      input.caseId,
+    );
   });
 }
 
 export async function addCohort(scope: WorkspaceScope, actor: Actor, input: { name: string }): Promise<void> {
   try {
     await db.$transaction(async (tx) => {
-      const last = await tx.caseCohort.aggregate({ where: { workspaceId: scope.workspaceId }, _max: { position: true } });
-      const cohort = await tx.caseCohort.create({ data: { workspaceId: scope.workspaceId, name: input.name, position: (last._max.position ?? -1) + 1 }, select: { id: true } });
+      const last = await tx.caseCohort.aggregate({
+        where: { workspaceId: scope.workspaceId },
+        _max: { position: true },
+      });
+      const cohort = await tx.caseCohort.create({
+        data: { workspaceId: scope.workspaceId, name: input.name, position: (last._max.position ?? -1) + 1 },
+        select: { id: true },
+      });
       await recordCaseEvent(tx, scope, actor, "case_tracking.cohort_added", cohort.id);
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("conflict", "There is already a cohort with this name.", { name: "There is already a cohort with this name." });
+    if (isUniqueViolation(error))
+      throw new AppError("conflict", "There is already a cohort with this name.", {
+        name: "There is already a cohort with this name.",
+      });
     throw error;
   }
 }
 
 export async function removeCohort(scope: WorkspaceScope, actor: Actor, input: { cohortId: string }): Promise<void> {
   await db.$transaction(async (tx) => {
-    const cohort = await tx.caseCohort.findFirst({ where: { id: input.cohortId, workspaceId: scope.workspaceId }, select: { _count: { select: { cases: true } } } });
+    const cohort = await tx.caseCohort.findFirst({
+      where: { id: input.cohortId, workspaceId: scope.workspaceId },
+      select: { _count: { select: { cases: true } } },
+    });
     if (!cohort) throw new AppError("not_found");
-    if (cohort._count.cases > 0) throw new AppError("conflict", "This cohort has cases. Move them to another cohort first.");
+    if (cohort._count.cases > 0)
+      throw new AppError("conflict", "This cohort has cases. Move them to another cohort first.");
     await tx.caseCohort.delete({ where: { id: input.cohortId } });
     await recordCaseEvent(tx, scope, actor, "case_tracking.cohort_removed", input.cohortId);
   });
 }
 
-export async function addAuditQuestion(scope: WorkspaceScope, actor: Actor, input: { text: string; statementKey: string }): Promise<void> {
+export async function addAuditQuestion(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { text: string; statementKey: string },
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    const statement = await tx.qualityStatement.count({ where: { key: input.statementKey, frameworkVersion: { workspaces: { some: { id: scope.workspaceId } } } } });
-    if (!statement) throw new AppError("invalid", "Select the quality statement it informs", { statementKey: "Select the quality statement it informs" });
-    const last = await tx.caseAuditQuestion.aggregate({ where: { workspaceId: scope.workspaceId }, _max: { position: true } });
-    const question = await tx.caseAuditQuestion.create({ data: { workspaceId: scope.workspaceId, ...input, position: (last._max.position ?? -1) + 1 }, select: { id: true } });
+    const statement = await tx.qualityStatement.count({
+      where: { key: input.statementKey, frameworkVersion: { workspaces: { some: { id: scope.workspaceId } } } },
+    });
+    if (!statement)
+      throw new AppError("invalid", "Select the quality statement it informs", {
+        statementKey: "Select the quality statement it informs",
+      });
+    const last = await tx.caseAuditQuestion.aggregate({
+      where: { workspaceId: scope.workspaceId },
+      _max: { position: true },
+    });
+    const question = await tx.caseAuditQuestion.create({
+      data: { workspaceId: scope.workspaceId, ...input, position: (last._max.position ?? -1) + 1 },
+      select: { id: true },
+    });
     await recordCaseEvent(tx, scope, actor, "case_tracking.question_added", question.id);
   });
 }
 
 /** A retired question is no longer asked; answers already given stay in the results. */
-export async function retireAuditQuestion(scope: WorkspaceScope, actor: Actor, input: { questionId: string }): Promise<void> {
+export async function retireAuditQuestion(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { questionId: string },
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    const { count } = await tx.caseAuditQuestion.updateMany({ where: { id: input.questionId, workspaceId: scope.workspaceId, retiredAt: null }, data: { retiredAt: new Date() } });
+    const { count } = await tx.caseAuditQuestion.updateMany({
+      where: { id: input.questionId, workspaceId: scope.workspaceId, retiredAt: null },
+      data: { retiredAt: new Date() },
+    });
     if (count !== 1) throw new AppError("not_found");
     await recordCaseEvent(tx, scope, actor, "case_tracking.question_retired", input.questionId);
   });
 }
 
 /** Holds an uploaded case extract until someone checks the preview and confirms it. */
-export async function stageCaseImport(scope: WorkspaceScope, actor: Actor, input: { fileName: string; rows: Record<string, string>[] }): Promise<{ id: string }> {
+export async function stageCaseImport(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { fileName: string; rows: Record<string, string>[] },
+): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
-    const staged = await tx.caseImport.create({ data: { workspaceId: scope.workspaceId, fileName: input.fileName, rows: input.rows, createdById: actor.userId }, select: { id: true } });
+    const staged = await tx.caseImport.create({
+      data: { workspaceId: scope.workspaceId, fileName: input.fileName, rows: input.rows, createdById: actor.userId },
+      select: { id: true },
+    });
     // The rows hold personal data until the import is confirmed or abandoned: who uploaded them is on record.
     await recordCaseEvent(tx, scope, actor, "case.import_staged", staged.id, { rows: input.rows.length });
     return staged;
@@ -260,31 +420,62 @@ export async function stageCaseImport(scope: WorkspaceScope, actor: Actor, input
  * the valid rows without the others. Cases already recorded are left as they are. The staged rows
  * are emptied once imported: case data is kept in one place only.
  */
-export async function completeCaseImport(scope: WorkspaceScope, actor: Actor, input: { importId: string; dropInvalid: boolean }): Promise<{ imported: number; dropped: number; skipped: number }> {
-  const cohorts = await db.caseCohort.findMany({ where: { workspaceId: scope.workspaceId }, select: { id: true, name: true } });
+export async function completeCaseImport(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { importId: string; dropInvalid: boolean },
+): Promise<{ imported: number; dropped: number; skipped: number }> {
+  const cohorts = await db.caseCohort.findMany({
+    where: { workspaceId: scope.workspaceId },
+    select: { id: true, name: true },
+  });
   const existing = await existingReferences(scope);
   return db.$transaction(
     async (tx) => {
-      const staged = await tx.caseImport.findFirst({ where: { id: input.importId, workspaceId: scope.workspaceId }, select: { rows: true, completedAt: true } });
+      const staged = await tx.caseImport.findFirst({
+        where: { id: input.importId, workspaceId: scope.workspaceId },
+        select: { rows: true, completedAt: true },
+      });
       if (!staged) throw new AppError("not_found");
       if (staged.completedAt) throw new AppError("conflict", "This file has already been imported.");
       const checked = checkCaseImportRows(staged.rows as Record<string, string>[], cohorts, existing);
       const invalid = checked.filter((row) => !row.input);
       if (invalid.length > 0 && !input.dropInvalid) {
-        throw new AppError("conflict", `${invalid.length} rows have problems. Correct the file and upload it again, or choose to import only the valid rows.`);
+        throw new AppError(
+          "conflict",
+          `${invalid.length} rows have problems. Correct the file and upload it again, or choose to import only the valid rows.`,
+        );
       }
       const fresh = checked.filter((row) => row.input && !row.alreadyRecorded);
-      await tx.trackedCase.createMany({ data: fresh.map((row) => ({ ...caseFields(row.input!), workspaceId: scope.workspaceId, createdById: actor.userId })) });
-      await tx.caseImport.update({ where: { id: input.importId }, data: { completedAt: new Date(), imported: fresh.length, rows: [] }, select: { id: true } });
+      await tx.trackedCase.createMany({
+        data: fresh.map((row) => ({
+          ...caseFields(row.input!),
+          workspaceId: scope.workspaceId,
+          createdById: actor.userId,
+        })),
+      });
+      await tx.caseImport.update({
+        where: { id: input.importId },
+        data: { completedAt: new Date(), imported: fresh.length, rows: [] },
+        select: { id: true },
+      });
       const skipped = checked.filter((row) => row.input && row.alreadyRecorded).length;
-      await recordCaseEvent(tx, scope, actor, "case.imported", input.importId, { imported: fresh.length, dropped: invalid.length, skipped });
+      await recordCaseEvent(tx, scope, actor, "case.imported", input.importId, {
+        imported: fresh.length,
+        dropped: invalid.length,
+        skipped,
+      });
       return { imported: fresh.length, dropped: invalid.length, skipped };
     },
     { timeout: 60_000 },
   );
 }
 
-export async function recordCaseExport(scope: WorkspaceScope, actor: Actor, summary: { cases: number; equality: boolean }): Promise<void> {
+export async function recordCaseExport(
+  scope: WorkspaceScope,
+  actor: Actor,
+  summary: { cases: number; equality: boolean },
+): Promise<void> {
   await recordCaseEvent(db, scope, actor, "case.sample_exported", null, summary);
 }
 
@@ -294,7 +485,11 @@ export async function recordCaseExport(scope: WorkspaceScope, actor: Actor, summ
  * could point to a person: the reference, practitioner, support type, equality fields, contact log,
  * audit notes and the reflective logs' text.
  */
-export async function closeCaseTracking(scope: WorkspaceScope, actor: Actor, input: { mode: "anonymise" | "delete" }): Promise<{ cases: number }> {
+export async function closeCaseTracking(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { mode: "anonymise" | "delete" },
+): Promise<{ cases: number }> {
   return db.$transaction(
     async (tx) => {
       const workspaceId = scope.workspaceId;
@@ -305,7 +500,10 @@ export async function closeCaseTracking(scope: WorkspaceScope, actor: Actor, inp
       } else {
         await tx.caseContact.deleteMany({ where: { case: { workspaceId } } });
         await tx.caseAuditAnswer.updateMany({ where: { audit: { case: { workspaceId } } }, data: { note: "" } });
-        await tx.reflectiveLog.updateMany({ where: { case: { workspaceId } }, data: { journey: "", wentWell: "", couldBeBetter: "", personVoice: "", outcomes: "" } });
+        await tx.reflectiveLog.updateMany({
+          where: { case: { workspaceId } },
+          data: { journey: "", wentWell: "", couldBeBetter: "", personVoice: "", outcomes: "" },
+        });
         await tx.$executeRaw`
           UPDATE "TrackedCase" SET
             reference = NULL, practitioner = '', "supportType" = '', "ageBand" = NULL, ethnicity = NULL, sex = NULL, disability = NULL,
@@ -317,7 +515,14 @@ export async function closeCaseTracking(scope: WorkspaceScope, actor: Actor, inp
             "anonymisedAt" = now(), version = version + 1, "updatedAt" = now()
           WHERE "workspaceId" = ${workspaceId}::uuid`;
       }
-      await recordCaseEvent(tx, scope, actor, input.mode === "delete" ? "case_tracking.deleted" : "case_tracking.anonymised", null, { cases });
+      await recordCaseEvent(
+        tx,
+        scope,
+        actor,
+        input.mode === "delete" ? "case_tracking.deleted" : "case_tracking.anonymised",
+        null,
+        { cases },
+      );
       return { cases };
     },
     { timeout: 60_000 },

@@ -13,8 +13,10 @@ export function maySignOff(userId: string, log: Log | null): boolean {
 
 export function assertMaySignOff(userId: string, log: Log | null): void {
   if (!log) throw new AppError("not_found");
-  if (log.status !== "submitted") throw new AppError("conflict", "Only a log sent for sign-off can be signed off or returned.");
-  if (log.authorId === userId) throw new AppError("forbidden", "A team manager other than the author signs off a reflective log.");
+  if (log.status !== "submitted")
+    throw new AppError("conflict", "Only a log sent for sign-off can be signed off or returned.");
+  if (log.authorId === userId)
+    throw new AppError("forbidden", "A team manager other than the author signs off a reflective log.");
 }
 
 /** An anonymised case is kept for the numbers only: it is not edited, audited or reflected on again. */

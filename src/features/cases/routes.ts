@@ -21,7 +21,11 @@ export const uploadCaseExtract = createRoute("case:edit", async (request, _conte
   if (file.size > MAX_EXTRACT_BYTES) return back("too_large");
   try {
     const table = await readTable(Buffer.from(await file.arrayBuffer()), file.name);
-    const { id } = await stageCaseImport(member.scope, { userId: session.user.id }, { fileName: sanitiseFileName(file.name), rows: table.rows });
+    const { id } = await stageCaseImport(
+      member.scope,
+      { userId: session.user.id },
+      { fileName: sanitiseFileName(file.name), rows: table.rows },
+    );
     return Response.redirect(new URL(`/cases/import/${id}`, env().APP_URL), 303);
   } catch (error) {
     if (error instanceof TableError) return back(error.reason);
@@ -38,7 +42,19 @@ const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : 
 export const exportCaseSample = createRoute("case:manage", async (request, _context: unknown, { session, member }) => {
   const equality = new URL(request.url).searchParams.get("equality") === "yes";
   const cases = await listSampleForExport(member.scope);
-  const headers = ["Case reference", "Cohort", "Stage", "Team", "Practitioner", "First contact", "Assessment", "Plan", "Last review", "Support type", "Consent to contact"];
+  const headers = [
+    "Case reference",
+    "Cohort",
+    "Stage",
+    "Team",
+    "Practitioner",
+    "First contact",
+    "Assessment",
+    "Plan",
+    "Last review",
+    "Support type",
+    "Consent to contact",
+  ];
   if (equality) headers.push("Age band", "Ethnicity", "Sex", "Disability");
   const rows = cases.map((item) => {
     const row = [

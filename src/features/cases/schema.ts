@@ -1,10 +1,21 @@
 import { z } from "zod";
 import { isoDay, ukToday } from "@/lib/calendar";
-import { AGE_BANDS, ANSWERS, CONTACT_METHODS, DISABILITY, ETHNICITIES, SEXES, STAGES, mapCaseImportRow } from "./domain";
+import {
+  AGE_BANDS,
+  ANSWERS,
+  CONTACT_METHODS,
+  DISABILITY,
+  ETHNICITIES,
+  SEXES,
+  STAGES,
+  mapCaseImportRow,
+} from "./domain";
 
 const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
-const optionalDate = (label: string) => z.preprocess(blankToNull, z.iso.date({ error: `Enter ${label} as a real date, for example 2026-03-14` }).nullable());
-const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) => z.preprocess(blankToNull, z.enum(values, { error: message }).nullable());
+const optionalDate = (label: string) =>
+  z.preprocess(blankToNull, z.iso.date({ error: `Enter ${label} as a real date, for example 2026-03-14` }).nullable());
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.preprocess(blankToNull, z.enum(values, { error: message }).nullable());
 const caseId = z.uuid("This case was not found. Go back to the case list and open it again.");
 
 /**
@@ -16,7 +27,10 @@ export const caseReferenceField = z
   .trim()
   .min(1, "Enter the case reference from your case management system")
   .max(40, "Case references must be 40 characters or fewer")
-  .regex(/^[A-Za-z0-9][A-Za-z0-9\-/._]*$/, "Use the case reference from your case management system: letters, numbers and - / . _ only, never a name")
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9\-/._]*$/,
+    "Use the case reference from your case management system: letters, numbers and - / . _ only, never a name",
+  )
   // One spelling per case, so "las-1" and "LAS-1" are never two cases.
   .transform((value) => value.toUpperCase());
 
@@ -44,17 +58,22 @@ export const caseSchema = z
     for (const [earlier, later, message] of order) {
       const a = value[earlier];
       const b = value[later];
-      if (typeof a === "string" && typeof b === "string" && b < a) ctx.addIssue({ code: "custom", path: [later], message });
+      if (typeof a === "string" && typeof b === "string" && b < a)
+        ctx.addIssue({ code: "custom", path: [later], message });
     }
     const today = isoDay(ukToday(new Date()));
     for (const field of ["firstContactDate", "assessmentDate", "planDate", "lastReviewDate"] as const) {
       const date = value[field];
-      if (date && date > today) ctx.addIssue({ code: "custom", path: [field], message: "Dates cannot be in the future" });
+      if (date && date > today)
+        ctx.addIssue({ code: "custom", path: [field], message: "Dates cannot be in the future" });
     }
   });
 export type CaseInput = z.infer<typeof caseSchema>;
 
-export const updateCaseSchema = z.intersection(caseSchema, z.object({ id: caseId, expectedVersion: z.coerce.number().int().min(1) }));
+export const updateCaseSchema = z.intersection(
+  caseSchema,
+  z.object({ id: caseId, expectedVersion: z.coerce.number().int().min(1) }),
+);
 
 const list = (value: unknown) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]);
 
@@ -70,34 +89,44 @@ export const consentSchema = z.object({
 
 export const contactSchema = z.object({
   caseId,
-  contactedOn: z.iso.date({ error: "Enter the date of contact, for example 2026-11-20" }).refine((value) => value <= isoDay(ukToday(new Date())), "The date of contact cannot be in the future"),
+  contactedOn: z.iso
+    .date({ error: "Enter the date of contact, for example 2026-11-20" })
+    .refine((value) => value <= isoDay(ukToday(new Date())), "The date of contact cannot be in the future"),
   method: z.enum(CONTACT_METHODS, { error: "Select how contact was made" }),
-  note: z.string().trim().max(500, "Notes must be 500 characters or fewer. Do not write names or health details here").default(""),
+  note: z
+    .string()
+    .trim()
+    .max(500, "Notes must be 500 characters or fewer. Do not write names or health details here")
+    .default(""),
 });
 
 /** An audit form: `answer.<question id>` and `note.<question id>` for each question asked. */
-export const caseAuditSchema = z
-  .looseObject({ caseId })
-  .transform((value, ctx) => {
-    const answers: { questionId: string; answer: (typeof ANSWERS)[number]; note: string }[] = [];
-    for (const [name, given] of Object.entries(value)) {
-      const match = /^answer\.([0-9a-f-]{36})$/.exec(name);
-      if (!match) continue;
-      const questionId = match[1]!;
-      const answer = ANSWERS.find((candidate) => candidate === given);
-      if (!answer) {
-        ctx.addIssue({ code: "custom", path: [name], message: "Choose yes, partly, no or not applicable" });
-        continue;
-      }
-      const note = typeof value[`note.${questionId}`] === "string" ? String(value[`note.${questionId}`]).trim() : "";
-      if (note.length > 1000) ctx.addIssue({ code: "custom", path: [`note.${questionId}`], message: "Notes must be 1,000 characters or fewer" });
-      answers.push({ questionId, answer, note });
+export const caseAuditSchema = z.looseObject({ caseId }).transform((value, ctx) => {
+  const answers: { questionId: string; answer: (typeof ANSWERS)[number]; note: string }[] = [];
+  for (const [name, given] of Object.entries(value)) {
+    const match = /^answer\.([0-9a-f-]{36})$/.exec(name);
+    if (!match) continue;
+    const questionId = match[1]!;
+    const answer = ANSWERS.find((candidate) => candidate === given);
+    if (!answer) {
+      ctx.addIssue({ code: "custom", path: [name], message: "Choose yes, partly, no or not applicable" });
+      continue;
     }
-    return { caseId: value.caseId, answers };
-  });
+    const note = typeof value[`note.${questionId}`] === "string" ? String(value[`note.${questionId}`]).trim() : "";
+    if (note.length > 1000)
+      ctx.addIssue({
+        code: "custom",
+        path: [`note.${questionId}`],
+        message: "Notes must be 1,000 characters or fewer",
+      });
+    answers.push({ questionId, answer, note });
+  }
+  return { caseId: value.caseId, answers };
+});
 export type CaseAuditInput = z.output<typeof caseAuditSchema>;
 
-const reflection = (label: string) => z.string().trim().max(5000, `${label} must be 5,000 characters or fewer`).default("");
+const reflection = (label: string) =>
+  z.string().trim().max(5000, `${label} must be 5,000 characters or fewer`).default("");
 
 export const reflectiveLogSchema = z
   .object({
@@ -119,20 +148,35 @@ export const reflectiveLogSchema = z
       ["personVoice", "Give the person's voice before sending it for sign-off"],
       ["outcomes", "Describe the outcomes before sending it for sign-off"],
     ];
-    for (const [field, message] of required) if (!value[field]) ctx.addIssue({ code: "custom", path: [field], message });
+    for (const [field, message] of required)
+      if (!value[field]) ctx.addIssue({ code: "custom", path: [field], message });
   });
 export type ReflectiveLogInput = z.infer<typeof reflectiveLogSchema>;
 
-export const signOffSchema = z.object({ caseId, decision: z.enum(["sign_off", "return"], { error: "Choose to sign off or return it" }) });
+export const signOffSchema = z.object({
+  caseId,
+  decision: z.enum(["sign_off", "return"], { error: "Choose to sign off or return it" }),
+});
 
 export const cohortSchema = z.object({
-  name: z.string({ error: "Enter the cohort's name" }).trim().min(1, "Enter the cohort's name").max(80, "Cohort names must be 80 characters or fewer"),
+  name: z
+    .string({ error: "Enter the cohort's name" })
+    .trim()
+    .min(1, "Enter the cohort's name")
+    .max(80, "Cohort names must be 80 characters or fewer"),
 });
 export const removeCohortSchema = z.object({ cohortId: z.uuid("Choose a cohort from the list") });
 
 export const auditQuestionSchema = z.object({
-  text: z.string({ error: "Enter the question" }).trim().min(1, "Enter the question").max(300, "Questions must be 300 characters or fewer"),
-  statementKey: z.string({ error: "Select the quality statement it informs" }).min(1, "Select the quality statement it informs").max(100),
+  text: z
+    .string({ error: "Enter the question" })
+    .trim()
+    .min(1, "Enter the question")
+    .max(300, "Questions must be 300 characters or fewer"),
+  statementKey: z
+    .string({ error: "Select the quality statement it informs" })
+    .min(1, "Select the quality statement it informs")
+    .max(100),
 });
 export const retireQuestionSchema = z.object({ questionId: z.uuid("Choose a question from the list") });
 
@@ -158,19 +202,32 @@ export const caseQuerySchema = z.object({
 });
 export type CaseQuery = z.infer<typeof caseQuerySchema>;
 
-export type CheckedCaseRow = { line: number; reference: string; input: CaseInput | null; errors: string[]; alreadyRecorded: boolean };
+export type CheckedCaseRow = {
+  line: number;
+  reference: string;
+  input: CaseInput | null;
+  errors: string[];
+  alreadyRecorded: boolean;
+};
 
 /**
  * Checks every row of a case extract as the case form would. A reference given twice in the file is
  * an error on the later line; one already recorded (`existing` holds upper-cased references) is
  * reported and left as it is, never doubled.
  */
-export function checkCaseImportRows(rows: Record<string, string>[], cohorts: { id: string; name: string }[], existing: Set<string>): CheckedCaseRow[] {
+export function checkCaseImportRows(
+  rows: Record<string, string>[],
+  cohorts: { id: string; name: string }[],
+  existing: Set<string>,
+): CheckedCaseRow[] {
   const seen = new Map<string, number>();
   return rows.map((row, index) => {
     const line = index + 2;
     const mapped = mapCaseImportRow(row, cohorts);
-    const reference = Object.entries(row).find(([name]) => name.trim().toLowerCase() === "case reference")?.[1]?.trim() ?? "";
+    const reference =
+      Object.entries(row)
+        .find(([name]) => name.trim().toLowerCase() === "case reference")?.[1]
+        ?.trim() ?? "";
     const errors = "errors" in mapped ? [...mapped.errors] : [];
     let input: CaseInput | null = null;
     if ("fields" in mapped) {
@@ -179,7 +236,8 @@ export function checkCaseImportRows(rows: Record<string, string>[], cohorts: { i
       else errors.push(...parsed.error.issues.map((issue) => issue.message));
     }
     const key = reference.toUpperCase();
-    if (reference && seen.has(key)) errors.push(`Case reference ${reference} is also on line ${seen.get(key)}: give each case once`);
+    if (reference && seen.has(key))
+      errors.push(`Case reference ${reference} is also on line ${seen.get(key)}: give each case once`);
     else if (reference) seen.set(key, line);
     return { line, reference, input: errors.length ? null : input, errors, alreadyRecorded: existing.has(key) };
   });

@@ -44,7 +44,11 @@ export const withdrawRequestAction = createAction({
   permission: "evidence-request:create",
   schema: withdrawRequestSchema,
   async handler(input, { member, session }) {
-    await withdrawRequest(member.scope, { userId: session.user.id }, { requestId: input.requestId, manages: can(member, "evidence-request:manage") });
+    await withdrawRequest(
+      member.scope,
+      { userId: session.user.id },
+      { requestId: input.requestId, manages: can(member, "evidence-request:manage") },
+    );
     revalidatePath("/requests");
     redirect(`/requests/${input.requestId}?saved=withdrawn`);
   },

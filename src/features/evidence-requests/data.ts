@@ -21,17 +21,24 @@ const requestSelect = {
   informationReturnItem: { select: { id: true, reference: true, title: true, statementKeys: true } },
 } as const;
 
-type Target = { qualityStatement: { number: number; name: string } | null; informationReturnItem: { reference: string; title: string } | null };
+type Target = {
+  qualityStatement: { number: number; name: string } | null;
+  informationReturnItem: { reference: string; title: string } | null;
+};
 
 /** "3. Safeguarding" or "IR-07 Safeguarding adults reviews": what a request is for, in words. */
 export function targetLabel(request: Target): string {
   if (request.qualityStatement) return `${request.qualityStatement.number}. ${request.qualityStatement.name}`;
-  if (request.informationReturnItem) return `${request.informationReturnItem.reference} ${request.informationReturnItem.title}`;
+  if (request.informationReturnItem)
+    return `${request.informationReturnItem.reference} ${request.informationReturnItem.title}`;
   return "An information return item that has since been removed";
 }
 
 async function namesOf(ids: string[]): Promise<Map<string, { name: string; email: string }>> {
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true, email: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    select: { id: true, name: true, email: true },
+  });
   return new Map(users.map((user) => [user.id, { name: user.name, email: user.email }]));
 }
 
@@ -56,7 +63,11 @@ export async function listRequests(scope: WorkspaceScope, viewer: RequestViewer)
     assigneeId: row.assigneeId,
     requester: names.get(row.requestedById)?.name ?? "A former user",
     assignee: names.get(row.assigneeId)?.name ?? "A former user",
-    notices: row.notices.map((notice) => ({ kind: notice.kind as NoticeKind, channel: notice.channel, createdAt: notice.createdAt })),
+    notices: row.notices.map((notice) => ({
+      kind: notice.kind as NoticeKind,
+      channel: notice.channel,
+      createdAt: notice.createdAt,
+    })),
   }));
 }
 
@@ -64,7 +75,10 @@ export async function listRequests(scope: WorkspaceScope, viewer: RequestViewer)
 export async function getRequest(scope: WorkspaceScope, id: string) {
   const row = await db.evidenceRequest.findFirst({
     where: { id, workspaceId: scope.workspaceId },
-    select: { ...requestSelect, notices: { orderBy: { createdAt: "asc" }, select: { kind: true, channel: true, createdAt: true } } },
+    select: {
+      ...requestSelect,
+      notices: { orderBy: { createdAt: "asc" }, select: { kind: true, channel: true, createdAt: true } },
+    },
   });
   if (!row) return null;
   const names = await namesOf([row.requestedById, row.assigneeId]);
@@ -74,7 +88,11 @@ export async function getRequest(scope: WorkspaceScope, id: string) {
     target: targetLabel(row),
     requester: names.get(row.requestedById)?.name ?? "A former user",
     assignee: names.get(row.assigneeId)?.name ?? "A former user",
-    notices: row.notices.map((notice) => ({ kind: notice.kind as NoticeKind, channel: notice.channel, createdAt: notice.createdAt })),
+    notices: row.notices.map((notice) => ({
+      kind: notice.kind as NoticeKind,
+      channel: notice.channel,
+      createdAt: notice.createdAt,
+    })),
   };
 }
 
@@ -85,7 +103,11 @@ export async function countOpenRequestsFor(scope: WorkspaceScope, userId: string
 /** People who can be asked: in the workspace (active, or invited and not yet joined) with a role that may answer. */
 export async function listAskableMembers(scope: WorkspaceScope) {
   const rows = await db.membership.findMany({
-    where: { workspaceId: scope.workspaceId, status: { in: ["active", "invited"] }, role: { in: [...PERMISSIONS["evidence-request:respond"]] } },
+    where: {
+      workspaceId: scope.workspaceId,
+      status: { in: ["active", "invited"] },
+      role: { in: [...PERMISSIONS["evidence-request:respond"]] },
+    },
     orderBy: { user: { name: "asc" } },
     select: { status: true, user: { select: { id: true, name: true } } },
   });
@@ -101,7 +123,11 @@ export async function findRequestsNearDue(now: Date) {
     where: { status: "open", dueDate: { lte: addDays(ukToday(now), REMIND_DAYS_BEFORE) } },
     select: { id: true, status: true, dueDate: true, createdAt: true, notices: { select: { kind: true } } },
   });
-  return rows.map((row) => ({ ...row, status: row.status as RequestStatus, sent: row.notices.map((notice) => notice.kind as NoticeKind) }));
+  return rows.map((row) => ({
+    ...row,
+    status: row.status as RequestStatus,
+    sent: row.notices.map((notice) => notice.kind as NoticeKind),
+  }));
 }
 
 /** What an e-mail about one request needs: both people, the council and the category's name. */
@@ -110,7 +136,12 @@ export async function getRequestForNotice(id: string) {
     where: { id },
     select: {
       ...requestSelect,
-      workspace: { select: { name: true, frameworkVersion: { select: { evidenceCategories: { select: { key: true, name: true } } } } } },
+      workspace: {
+        select: {
+          name: true,
+          frameworkVersion: { select: { evidenceCategories: { select: { key: true, name: true } } } },
+        },
+      },
     },
   });
   if (!row) return null;
@@ -122,7 +153,9 @@ export async function getRequestForNotice(id: string) {
     dueDate: row.dueDate,
     message: row.message,
     target: targetLabel(row),
-    category: row.workspace.frameworkVersion.evidenceCategories.find((category) => category.key === row.categoryKey)?.name ?? row.categoryKey,
+    category:
+      row.workspace.frameworkVersion.evidenceCategories.find((category) => category.key === row.categoryKey)?.name ??
+      row.categoryKey,
     councilName: row.workspace.name,
     requesterName: names.get(row.requestedById)?.name ?? "A colleague",
     assigneeName: assignee?.name ?? "colleague",
@@ -134,7 +167,9 @@ export async function getRequestForNotice(id: string) {
 export async function countRequestStates(scope: WorkspaceScope, now: Date) {
   const [open, overdue] = await Promise.all([
     db.evidenceRequest.count({ where: { workspaceId: scope.workspaceId, status: "open" } }),
-    db.evidenceRequest.count({ where: { workspaceId: scope.workspaceId, status: "open", dueDate: { lt: ukToday(now) } } }),
+    db.evidenceRequest.count({
+      where: { workspaceId: scope.workspaceId, status: "open", dueDate: { lt: ukToday(now) } },
+    }),
   ]);
   return { open, overdue };
 }

@@ -32,7 +32,8 @@ describe("remindersDue", () => {
   });
 
   it("owes nothing once the request is answered, declined or withdrawn", () => {
-    for (const status of ["answered", "declined", "withdrawn"] as const) expect(remindersDue({ ...request, status }, at("2026-12-20"))).toEqual([]);
+    for (const status of ["answered", "declined", "withdrawn"] as const)
+      expect(remindersDue({ ...request, status }, at("2026-12-20"))).toEqual([]);
   });
 });
 
@@ -60,7 +61,9 @@ describe("requestMail", () => {
   it("gives the facts and the one link to act on", () => {
     const mail = requestMail("asked", details);
     expect(mail.subject).toBe("Evidence request: 7. Safeguarding (due 9 December 2026)");
-    expect(mail.text).toContain("Alex Morgan has asked you for evidence for Northmoor County Council's CQC assessment.");
+    expect(mail.text).toContain(
+      "Alex Morgan has asked you for evidence for Northmoor County Council's CQC assessment.",
+    );
     expect(mail.text).toContain("Kind of evidence: People's experience");
     expect(mail.text).toContain("Feedback from people after a section 42 enquiry");
     expect(mail.text.trim().endsWith("https://readiness.example/requests/1")).toBe(true);
@@ -72,8 +75,12 @@ describe("requestMail", () => {
   });
 
   it("words reminders by when they are sent", () => {
-    expect(requestMail("due_soon", details).subject).toBe("Reminder: evidence for 7. Safeguarding is due on 9 December 2026");
-    expect(requestMail("overdue", details).subject).toBe("Overdue: evidence for 7. Safeguarding was due on 9 December 2026");
+    expect(requestMail("due_soon", details).subject).toBe(
+      "Reminder: evidence for 7. Safeguarding is due on 9 December 2026",
+    );
+    expect(requestMail("overdue", details).subject).toBe(
+      "Overdue: evidence for 7. Safeguarding was due on 9 December 2026",
+    );
     expect(requestMail("overdue", details).text).toContain("you can decline the request and say why");
   });
 });

@@ -34,7 +34,8 @@ export function remindersDue(request: Remindable, now: Date): NoticeKind[] {
   const daysLeft = daysBetween(today, request.dueDate);
   const remindFrom = addDays(request.dueDate, -REMIND_DAYS_BEFORE);
   const askedEarlyEnough = ukToday(request.createdAt) < remindFrom;
-  if (daysLeft >= 0 && daysLeft <= REMIND_DAYS_BEFORE && askedEarlyEnough && !request.sent.includes("due_soon")) due.push("due_soon");
+  if (daysLeft >= 0 && daysLeft <= REMIND_DAYS_BEFORE && askedEarlyEnough && !request.sent.includes("due_soon"))
+    due.push("due_soon");
   if (daysLeft < 0 && !request.sent.includes("overdue")) due.push("overdue");
   return due;
 }
@@ -44,7 +45,10 @@ export function dueLabel(dueDate: Date, now: Date): { text: string; tone: "grey"
   const days = daysBetween(ukToday(now), dueDate);
   if (days < 0) return { text: `${-days} ${-days === 1 ? "day" : "days"} overdue`, tone: "red" };
   if (days === 0) return { text: "Due today", tone: "yellow" };
-  return { text: `Due in ${days} ${days === 1 ? "day" : "days"}`, tone: days <= REMIND_DAYS_BEFORE ? "yellow" : "grey" };
+  return {
+    text: `Due in ${days} ${days === 1 ? "day" : "days"}`,
+    tone: days <= REMIND_DAYS_BEFORE ? "yellow" : "grey",
+  };
 }
 
 export type RequestMailDetails = {
@@ -84,7 +88,12 @@ export function requestMail(kind: NoticeKind, details: RequestMailDetails): { su
     ...(details.message ? ["", "Message:", details.message] : []),
     "",
     ...(details.invitationLink
-      ? ["You have been invited to the council's CQC readiness workspace. Set up your account first (the link works once and expires in 7 days):", details.invitationLink, "", "Then open the request:"]
+      ? [
+          "You have been invited to the council's CQC readiness workspace. Set up your account first (the link works once and expires in 7 days):",
+          details.invitationLink,
+          "",
+          "Then open the request:",
+        ]
       : ["Upload the evidence, or decline the request, here:"]),
     details.link,
   ];

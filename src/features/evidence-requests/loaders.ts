@@ -23,7 +23,10 @@ async function categoryNames(scope: Parameters<typeof getWorkspaceFramework>[0])
 export async function loadRequestsPage() {
   const session = await requirePermission("evidence-request:read");
   const viewer = requestViewer(session.user.id, session.member);
-  const [requests, framework] = await Promise.all([listRequests(session.member.scope, viewer), categoryNames(session.member.scope)]);
+  const [requests, framework] = await Promise.all([
+    listRequests(session.member.scope, viewer),
+    categoryNames(session.member.scope),
+  ]);
   const category = (key: string) => framework.evidenceCategories.find((entry) => entry.key === key)?.name ?? key;
   const rows = requests.map((request) => ({ ...request, category: category(request.categoryKey) }));
   const mine = rows.filter((request) => request.assigneeId === viewer.userId);
@@ -31,10 +34,14 @@ export async function loadRequestsPage() {
     now: new Date(),
     askedOfMe: mine,
     askedByMe: rows.filter((request) => request.requestedById === viewer.userId),
-    others: viewer.seesAll ? rows.filter((request) => request.assigneeId !== viewer.userId && request.requestedById !== viewer.userId) : null,
+    others: viewer.seesAll
+      ? rows.filter((request) => request.assigneeId !== viewer.userId && request.requestedById !== viewer.userId)
+      : null,
     // Reminders shown in the app: for open requests whose reminder was not e-mailed.
     reminders: mine.filter(
-      (request) => request.status === "open" && request.notices.some((notice) => notice.kind !== "asked" && notice.channel === "in_app"),
+      (request) =>
+        request.status === "open" &&
+        request.notices.some((notice) => notice.kind !== "asked" && notice.channel === "in_app"),
     ),
     mayCreate: can(session.member, "evidence-request:create"),
   };
@@ -44,7 +51,11 @@ export async function loadRequestsPage() {
 export async function loadNewRequestForm(searchParams: Record<string, string | undefined>) {
   const session = await requirePermission("evidence-request:create");
   const scope = session.member.scope;
-  const [framework, members, returnItems] = await Promise.all([categoryNames(scope), listAskableMembers(scope), listReturnItemOptions(scope)]);
+  const [framework, members, returnItems] = await Promise.all([
+    categoryNames(scope),
+    listAskableMembers(scope),
+    listReturnItemOptions(scope),
+  ]);
   const statements = framework.themes.flatMap((theme) => theme.qualityStatements);
   const categories = framework.evidenceCategories.filter(isFileableCategory).map(({ key, name }) => ({ key, name }));
   const target =
@@ -56,8 +67,16 @@ export async function loadNewRequestForm(searchParams: Record<string, string | u
   return {
     members: members.filter((member) => member.id !== session.user.id),
     targets: [
-      ...statements.map((statement) => ({ value: `statement:${statement.key}`, label: `${statement.number}. ${statement.name}`, group: "Quality statements" })),
-      ...returnItems.map((item) => ({ value: `item:${item.id}`, label: `${item.reference} ${item.title}`, group: "Information return items" })),
+      ...statements.map((statement) => ({
+        value: `statement:${statement.key}`,
+        label: `${statement.number}. ${statement.name}`,
+        group: "Quality statements",
+      })),
+      ...returnItems.map((item) => ({
+        value: `item:${item.id}`,
+        label: `${item.reference} ${item.title}`,
+        group: "Information return items",
+      })),
     ],
     categories,
     defaults: {
@@ -79,10 +98,13 @@ export async function loadRequestPage(id: string) {
   // Someone else's request looks the same as one that does not exist.
   if (!request || !maySeeRequest(viewer, request)) notFound();
   const framework = await categoryNames(scope);
-  const evidence = request.evidenceItemId ? await getEvidenceItem(scope, request.evidenceItemId, evidenceViewer(session.user.id, session.member)) : null;
+  const evidence = request.evidenceItemId
+    ? await getEvidenceItem(scope, request.evidenceItemId, evidenceViewer(session.user.id, session.member))
+    : null;
   return {
     request,
-    category: framework.evidenceCategories.find((entry) => entry.key === request.categoryKey)?.name ?? request.categoryKey,
+    category:
+      framework.evidenceCategories.find((entry) => entry.key === request.categoryKey)?.name ?? request.categoryKey,
     evidence: evidence ? { id: evidence.id, title: evidence.title } : null,
     mayAnswer: mayAnswerRequest(viewer, request) && can(session.member, "evidence-request:respond"),
     mayWithdraw: mayWithdrawRequest(viewer, request) && can(session.member, "evidence-request:create"),

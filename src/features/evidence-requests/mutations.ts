@@ -12,23 +12,54 @@ import { assertMayAnswerRequest, assertMayWithdrawRequest } from "./policy";
 
 type Actor = { userId: string };
 
-function recordRequestEvent(tx: Tx, scope: WorkspaceScope, actor: Actor, action: `evidence_request.${string}`, requestId: string, metadata?: AuditEventInput["metadata"]) {
-  return recordAuditEvent(tx, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action, entityType: "evidence_request", entityId: requestId, metadata });
+function recordRequestEvent(
+  tx: Tx,
+  scope: WorkspaceScope,
+  actor: Actor,
+  action: `evidence_request.${string}`,
+  requestId: string,
+  metadata?: AuditEventInput["metadata"],
+) {
+  return recordAuditEvent(tx, {
+    workspaceId: scope.workspaceId,
+    actorUserId: actor.userId,
+    action,
+    entityType: "evidence_request",
+    entityId: requestId,
+    metadata,
+  });
 }
 
 const ANSWERING_ROLES: readonly Role[] = PERMISSIONS["evidence-request:respond"];
 
 /** The colleague asked: a member who may answer, or someone new, invited as a contributor. */
-async function resolveAssignee(tx: Tx, scope: WorkspaceScope, actor: Actor, input: CreateRequestInput, mayInvite: boolean) {
+async function resolveAssignee(
+  tx: Tx,
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: CreateRequestInput,
+  mayInvite: boolean,
+) {
   if (input.askWho === "member") {
     const membership = await tx.membership.findFirst({
-      where: { workspaceId: scope.workspaceId, userId: input.assigneeId, status: { in: ["active", "invited"] }, role: { in: [...ANSWERING_ROLES] } },
+      where: {
+        workspaceId: scope.workspaceId,
+        userId: input.assigneeId,
+        status: { in: ["active", "invited"] },
+        role: { in: [...ANSWERING_ROLES] },
+      },
       select: { userId: true },
     });
-    if (!membership) throw new AppError("invalid", "Choose a colleague from the list", { assigneeId: "Choose a colleague from the list" });
+    if (!membership)
+      throw new AppError("invalid", "Choose a colleague from the list", {
+        assigneeId: "Choose a colleague from the list",
+      });
     return { userId: membership.userId, invitationToken: null };
   }
-  if (!mayInvite) throw new AppError("forbidden", "Only a readiness lead can ask someone new. Choose a colleague from the list.", { askWho: "Choose a colleague from the list" });
+  if (!mayInvite)
+    throw new AppError("forbidden", "Only a readiness lead can ask someone new. Choose a colleague from the list.", {
+      askWho: "Choose a colleague from the list",
+    });
   const email = input.email!;
   const existing = await tx.membership.findFirst({
     where: { workspaceId: scope.workspaceId, user: { email } },
@@ -36,7 +67,8 @@ async function resolveAssignee(tx: Tx, scope: WorkspaceScope, actor: Actor, inpu
   });
   if (existing) {
     if (existing.status === "deactivated" || !ANSWERING_ROLES.includes(existing.role)) {
-      const message = "This person cannot be asked for evidence. Ask your administrator about their access, or choose someone else.";
+      const message =
+        "This person cannot be asked for evidence. Ask your administrator about their access, or choose someone else.";
       throw new AppError("invalid", message, { email: message });
     }
     return { userId: existing.userId, invitationToken: null };
@@ -50,17 +82,29 @@ async function resolveTarget(tx: Tx, scope: WorkspaceScope, input: CreateRequest
     where: { workspaces: { some: { id: scope.workspaceId } } },
     select: { evidenceCategories: { select: { key: true, usedForLocalAuthorities: true } } },
   });
-  if (!framework.evidenceCategories.some((category) => category.key === input.categoryKey && isFileableCategory(category))) {
-    throw new AppError("invalid", "Select the kind of evidence you need", { categoryKey: "Select the kind of evidence you need" });
+  if (
+    !framework.evidenceCategories.some((category) => category.key === input.categoryKey && isFileableCategory(category))
+  ) {
+    throw new AppError("invalid", "Select the kind of evidence you need", {
+      categoryKey: "Select the kind of evidence you need",
+    });
   }
   const [kind, value] = input.target.split(":") as ["statement" | "item", string];
-  const notFound = new AppError("invalid", "Select what the evidence is for", { target: "Select what the evidence is for" });
+  const notFound = new AppError("invalid", "Select what the evidence is for", {
+    target: "Select what the evidence is for",
+  });
   if (kind === "statement") {
-    const statement = await tx.qualityStatement.findFirst({ where: { key: value, frameworkVersion: { workspaces: { some: { id: scope.workspaceId } } } }, select: { id: true } });
+    const statement = await tx.qualityStatement.findFirst({
+      where: { key: value, frameworkVersion: { workspaces: { some: { id: scope.workspaceId } } } },
+      select: { id: true },
+    });
     if (!statement) throw notFound;
     return { qualityStatementId: statement.id, informationReturnItemId: null };
   }
-  const item = await tx.informationReturnItem.findFirst({ where: { id: value, workspaceId: scope.workspaceId }, select: { id: true } });
+  const item = await tx.informationReturnItem.findFirst({
+    where: { id: value, workspaceId: scope.workspaceId },
+    select: { id: true },
+  });
   if (!item) throw notFound;
   return { qualityStatementId: null, informationReturnItemId: item.id };
 }
@@ -76,7 +120,9 @@ export async function createRequest(
     const target = await resolveTarget(tx, scope, input);
     const assignee = await resolveAssignee(tx, scope, actor, input, options.mayInvite);
     if (assignee.userId === actor.userId) {
-      throw new AppError("invalid", "You cannot ask yourself. Choose a colleague.", { [input.askWho === "member" ? "assigneeId" : "email"]: "You cannot ask yourself. Choose a colleague." });
+      throw new AppError("invalid", "You cannot ask yourself. Choose a colleague.", {
+        [input.askWho === "member" ? "assigneeId" : "email"]: "You cannot ask yourself. Choose a colleague.",
+      });
     }
     const request = await tx.evidenceRequest.create({
       data: {
@@ -90,22 +136,39 @@ export async function createRequest(
       },
       select: { id: true },
     });
-    await recordRequestEvent(tx, scope, actor, "evidence_request.created", request.id, { assigneeId: assignee.userId, invited: assignee.invitationToken !== null, dueDate: input.dueDate });
+    await recordRequestEvent(tx, scope, actor, "evidence_request.created", request.id, {
+      assigneeId: assignee.userId,
+      invited: assignee.invitationToken !== null,
+      dueDate: input.dueDate,
+    });
     return { id: request.id, invitationToken: assignee.invitationToken };
   });
 }
 
 /** Locks a request of this workspace for the rest of the transaction and reads it fresh. */
 async function lockRequest(tx: Tx, scope: WorkspaceScope, requestId: string) {
-  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "EvidenceRequest" WHERE id = ${requestId}::uuid AND "workspaceId" = ${scope.workspaceId}::uuid FOR UPDATE`;
+  const [row] = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "EvidenceRequest" WHERE id = ${requestId}::uuid AND "workspaceId" = ${scope.workspaceId}::uuid FOR UPDATE`;
   if (!row) throw new AppError("not_found");
   return tx.evidenceRequest.findUniqueOrThrow({
     where: { id: requestId },
-    select: { assigneeId: true, requestedById: true, status: true, categoryKey: true, qualityStatement: { select: { key: true } }, informationReturnItem: { select: { id: true, statementKeys: true } } },
+    select: {
+      assigneeId: true,
+      requestedById: true,
+      status: true,
+      categoryKey: true,
+      qualityStatement: { select: { key: true } },
+      informationReturnItem: { select: { id: true, statementKeys: true } },
+    },
   });
 }
 
-export async function declineRequest(scope: WorkspaceScope, actor: Actor, input: { requestId: string; reason: string }): Promise<void> {
+export async function declineRequest(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { requestId: string; reason: string },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     assertMayAnswerRequest(actor.userId, await lockRequest(tx, scope, input.requestId));
     await tx.evidenceRequest.update({
@@ -117,10 +180,21 @@ export async function declineRequest(scope: WorkspaceScope, actor: Actor, input:
   });
 }
 
-export async function withdrawRequest(scope: WorkspaceScope, actor: Actor, input: { requestId: string; manages: boolean }): Promise<void> {
+export async function withdrawRequest(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { requestId: string; manages: boolean },
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    assertMayWithdrawRequest({ userId: actor.userId, manages: input.manages }, await lockRequest(tx, scope, input.requestId));
-    await tx.evidenceRequest.update({ where: { id: input.requestId }, data: { status: "withdrawn" }, select: { id: true } });
+    assertMayWithdrawRequest(
+      { userId: actor.userId, manages: input.manages },
+      await lockRequest(tx, scope, input.requestId),
+    );
+    await tx.evidenceRequest.update({
+      where: { id: input.requestId },
+      data: { status: "withdrawn" },
+      select: { id: true },
+    });
     await recordRequestEvent(tx, scope, actor, "evidence_request.withdrawn", input.requestId);
   });
 }
@@ -178,7 +252,10 @@ export async function answerRequest(
  * so two app instances checking at once never send the same reminder twice.
  */
 export async function claimNotice(requestId: string, kind: NoticeKind, channel: "email" | "in_app"): Promise<boolean> {
-  const { count } = await db.evidenceRequestNotice.createMany({ data: [{ requestId, kind, channel }], skipDuplicates: true });
+  const { count } = await db.evidenceRequestNotice.createMany({
+    data: [{ requestId, kind, channel }],
+    skipDuplicates: true,
+  });
   return count === 1;
 }
 

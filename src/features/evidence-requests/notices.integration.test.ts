@@ -43,13 +43,23 @@ describe("evidence request notices with SMTP configured", () => {
     expect(await sendDueReminders(noon(today))).toEqual({ email: 0, inApp: 0 });
     expect(await sendDueReminders(noon(addDays(today, 8)))).toEqual({ email: 1, inApp: 0 });
     expect(await sendDueReminders(noon(addDays(today, 9)))).toEqual({ email: 0, inApp: 0 });
-    expect(mailServer().to("sam.patel@northmoor.gov.uk").map((mail) => mail.subject)).toEqual([asked!.subject, expect.stringMatching(/^Reminder: evidence for 7\. Safeguarding is due on/)]);
+    expect(
+      mailServer()
+        .to("sam.patel@northmoor.gov.uk")
+        .map((mail) => mail.subject),
+    ).toEqual([asked!.subject, expect.stringMatching(/^Reminder: evidence for 7\. Safeguarding is due on/)]);
 
     // The day after the due date: the overdue reminder, once.
     expect(await sendDueReminders(noon(addDays(today, 11)))).toEqual({ email: 1, inApp: 0 });
     expect(await sendDueReminders(noon(addDays(today, 20)))).toEqual({ email: 0, inApp: 0 });
     expect(mailServer().messages).toHaveLength(3);
-    expect(await db.evidenceRequestNotice.findMany({ where: { requestId: id }, orderBy: { createdAt: "asc" }, select: { kind: true, channel: true } })).toEqual([
+    expect(
+      await db.evidenceRequestNotice.findMany({
+        where: { requestId: id },
+        orderBy: { createdAt: "asc" },
+        select: { kind: true, channel: true },
+      }),
+    ).toEqual([
       { kind: "asked", channel: "email" },
       { kind: "due_soon", channel: "email" },
       { kind: "overdue", channel: "email" },
@@ -77,7 +87,9 @@ describe("evidence request notices with SMTP configured", () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:9"; // nothing listens on the discard port
     const { id } = await requestDueIn(10);
     expect(await deliverNotice(id, "asked")).toBe("in_app");
-    expect(await db.evidenceRequestNotice.findFirstOrThrow({ where: { requestId: id }, select: { channel: true } })).toEqual({ channel: "in_app" });
+    expect(
+      await db.evidenceRequestNotice.findFirstOrThrow({ where: { requestId: id }, select: { channel: true } }),
+    ).toEqual({ channel: "in_app" });
   });
 });
 
@@ -89,6 +101,10 @@ describe("evidence request notices with no SMTP configured", () => {
     expect(await sendDueReminders(noon(today))).toEqual({ email: 0, inApp: 0 });
     expect(await sendDueReminders(noon(addDays(today, 3)))).toEqual({ email: 0, inApp: 1 });
     expect(mailServer().messages).toHaveLength(0);
-    expect((await db.evidenceRequestNotice.findMany({ where: { requestId: id }, select: { channel: true } })).every((notice) => notice.channel === "in_app")).toBe(true);
+    expect(
+      (await db.evidenceRequestNotice.findMany({ where: { requestId: id }, select: { channel: true } })).every(
+        (notice) => notice.channel === "in_app",
+      ),
+    ).toBe(true);
   });
 });

@@ -13,7 +13,11 @@ export type Delivery = "email" | "in_app" | "already_sent";
  * mail server refuses) it is recorded for the app to show. Never throws for a mail failure: the
  * request itself is already saved, and a reminder must not break anything.
  */
-export async function deliverNotice(requestId: string, kind: NoticeKind, extra: { invitationToken?: string | null } = {}): Promise<Delivery> {
+export async function deliverNotice(
+  requestId: string,
+  kind: NoticeKind,
+  extra: { invitationToken?: string | null } = {},
+): Promise<Delivery> {
   const mailer = configuredMailer();
   const request = await getRequestForNotice(requestId);
   if (!request) return "already_sent";
@@ -24,14 +28,19 @@ export async function deliverNotice(requestId: string, kind: NoticeKind, extra: 
   const mail = requestMail(kind, {
     ...request,
     link: new URL(`/requests/${requestId}`, appUrl).toString(),
-    invitationLink: extra.invitationToken ? new URL(`/invitations/${extra.invitationToken}`, appUrl).toString() : undefined,
+    invitationLink: extra.invitationToken
+      ? new URL(`/invitations/${extra.invitationToken}`, appUrl).toString()
+      : undefined,
   });
   try {
     await mailer!.send({ to: request.assigneeEmail!, ...mail });
     return "email";
   } catch (error) {
     // Ids and the error's code only: never the address or the message text.
-    logger.warn({ requestId, kind, code: (error as { code?: string }).code }, "evidence request e-mail not sent; shown in the app instead");
+    logger.warn(
+      { requestId, kind, code: (error as { code?: string }).code },
+      "evidence request e-mail not sent; shown in the app instead",
+    );
     await fallBackToInApp(requestId, kind);
     return "in_app";
   }

@@ -39,11 +39,16 @@ const closed = () => new AppError("conflict", "This request has already been ans
 
 /** For writes, on the row as locked in the transaction: the reason in words when it is refused. */
 export function assertMayAnswerRequest(userId: string, request: Parties & { status: string }): void {
-  if (request.assigneeId !== userId) throw new AppError("forbidden", "Only the person asked can answer or decline this request.");
+  if (request.assigneeId !== userId)
+    throw new AppError("forbidden", "Only the person asked can answer or decline this request.");
   if (request.status !== "open") throw closed();
 }
 
-export function assertMayWithdrawRequest(viewer: Pick<RequestViewer, "userId" | "manages">, request: Parties & { status: string }): void {
-  if (!viewer.manages && request.requestedById !== viewer.userId) throw new AppError("forbidden", "Only the person who asked, or a readiness lead, can withdraw this request.");
+export function assertMayWithdrawRequest(
+  viewer: Pick<RequestViewer, "userId" | "manages">,
+  request: Parties & { status: string },
+): void {
+  if (!viewer.manages && request.requestedById !== viewer.userId)
+    throw new AppError("forbidden", "Only the person who asked, or a readiness lead, can withdraw this request.");
   if (request.status !== "open") throw closed();
 }

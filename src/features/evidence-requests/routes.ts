@@ -18,36 +18,52 @@ type Context = { params: Promise<{ id: string }> };
  * note, the personal-data box and the file, streamed to storage and recorded in one transaction.
  * On a problem the person lands back on the request with what they typed and a message.
  */
-export const uploadRequestAnswer = createRoute("evidence-request:respond", async (request, context: Context, { session, member }) => {
-  const { id } = await context.params;
-  const viewer = requestViewer(session.user.id, member);
-  const found = isUuid(id) ? await getRequest(member.scope, id) : null;
-  if (!found || !maySeeRequest(viewer, found)) return new Response("Not found", { status: 404 });
-  const back = (query: Record<string, string>) => Response.redirect(new URL(`/requests/${id}?${new URLSearchParams(query)}`, env().APP_URL), 303);
-  if (!mayAnswerRequest(viewer, found)) return back({ "answer-error": "closed" });
+export const uploadRequestAnswer = createRoute(
+  "evidence-request:respond",
+  async (request, context: Context, { session, member }) => {
+    const { id } = await context.params;
+    const viewer = requestViewer(session.user.id, member);
+    const found = isUuid(id) ? await getRequest(member.scope, id) : null;
+    if (!found || !maySeeRequest(viewer, found)) return new Response("Not found", { status: 404 });
+    const back = (query: Record<string, string>) =>
+      Response.redirect(new URL(`/requests/${id}?${new URLSearchParams(query)}`, env().APP_URL), 303);
+    if (!mayAnswerRequest(viewer, found)) return back({ "answer-error": "closed" });
 
-  const storage = configuredStorage();
-  const storageKey = `evidence/${member.workspaceId}/${randomUUID()}`;
-  const keep = (fields: Record<string, string>) => ({ title: (fields.title ?? "").slice(0, 200), note: (fields.note ?? "").slice(0, 1000) });
-  let received;
-  try {
-    received = await receiveSingleFile(request, { storage, key: storageKey, maxBytes: env().UPLOAD_MAX_MB * 1024 * 1024 });
-  } catch (error) {
-    if (error instanceof UploadRefused) return back({ "answer-error": error.reason, ...keep(error.fields) });
-    throw error;
-  }
-  try {
-    const fields = answerFieldsSchema.safeParse(received.fields);
-    if (!fields.success) {
-      await storage.remove(storageKey).catch(() => undefined);
-      return back({ "answer-error": "title", ...keep(received.fields) });
+    const storage = configuredStorage();
+    const storageKey = `evidence/${member.workspaceId}/${randomUUID()}`;
+    const keep = (fields: Record<string, string>) => ({
+      title: (fields.title ?? "").slice(0, 200),
+      note: (fields.note ?? "").slice(0, 1000),
+    });
+    let received;
+    try {
+      received = await receiveSingleFile(request, {
+        storage,
+        key: storageKey,
+        maxBytes: env().UPLOAD_MAX_MB * 1024 * 1024,
+      });
+    } catch (error) {
+      if (error instanceof UploadRefused) return back({ "answer-error": error.reason, ...keep(error.fields) });
+      throw error;
     }
-    await answerRequest(member.scope, { userId: session.user.id }, { requestId: id, fields: fields.data, file: { storageKey, ...received } });
-    return back({ saved: "answered" });
-  } catch (error) {
-    // Nothing was recorded: the stored object must not stay behind.
-    await storage.remove(storageKey).catch(() => undefined);
-    if (isAppError(error) && (error.code === "conflict" || error.code === "forbidden")) return back({ "answer-error": "closed" });
-    throw error;
-  }
-});
+    try {
+      const fields = answerFieldsSchema.safeParse(received.fields);
+      if (!fields.success) {
+        await storage.remove(storageKey).catch(() => undefined);
+        return back({ "answer-error": "title", ...keep(received.fields) });
+      }
+      await answerRequest(
+        member.scope,
+        { userId: session.user.id },
+        { requestId: id, fields: fields.data, file: { storageKey, ...received } },
+      );
+      return back({ saved: "answered" });
+    } catch (error) {
+      // Nothing was recorded: the stored object must not stay behind.
+      await storage.remove(storageKey).catch(() => undefined);
+      if (isAppError(error) && (error.code === "conflict" || error.code === "forbidden"))
+        return back({ "answer-error": "closed" });
+      throw error;
+    }
+  },
+);

@@ -12,23 +12,36 @@ const requestId = z.uuid("This request was not found. Go back to your requests a
 export const createRequestSchema = z
   .object({
     askWho: z.enum(["member", "new"], { error: "Select who you are asking" }).default("member"),
-    assigneeId: z.preprocess((value) => (value === "" ? undefined : value), z.uuid("Choose a colleague from the list").optional()),
+    assigneeId: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.uuid("Choose a colleague from the list").optional(),
+    ),
     name: z.string().trim().max(120, "Name must be 120 characters or fewer").default(""),
     email: z.preprocess((value) => (value === "" ? undefined : value), emailField.optional()),
     target: z
       .string({ error: "Select what the evidence is for" })
       .regex(/^(statement:[a-z0-9-]{1,100}|item:[0-9a-f-]{36})$/, "Select what the evidence is for"),
-    categoryKey: z.string({ error: "Select the kind of evidence you need" }).min(1, "Select the kind of evidence you need").max(100),
-    dueDate: z
-      .iso.date({ error: "Enter the due date as a real date, for example 2026-12-09" })
+    categoryKey: z
+      .string({ error: "Select the kind of evidence you need" })
+      .min(1, "Select the kind of evidence you need")
+      .max(100),
+    dueDate: z.iso
+      .date({ error: "Enter the due date as a real date, for example 2026-12-09" })
       .refine((value) => value >= isoDay(ukToday(new Date())), "The due date must be today or later"),
     message: z.string().trim().max(2000, "Messages must be 2,000 characters or fewer").default(""),
   })
   .superRefine((value, ctx) => {
-    if (value.askWho === "member" && !value.assigneeId) ctx.addIssue({ code: "custom", path: ["assigneeId"], message: "Choose a colleague from the list" });
+    if (value.askWho === "member" && !value.assigneeId)
+      ctx.addIssue({ code: "custom", path: ["assigneeId"], message: "Choose a colleague from the list" });
     if (value.askWho === "new") {
-      if (!value.name) ctx.addIssue({ code: "custom", path: ["name"], message: "Enter the full name of the person you are asking" });
-      if (!value.email) ctx.addIssue({ code: "custom", path: ["email"], message: "Enter their e-mail address, like name@council.gov.uk" });
+      if (!value.name)
+        ctx.addIssue({ code: "custom", path: ["name"], message: "Enter the full name of the person you are asking" });
+      if (!value.email)
+        ctx.addIssue({
+          code: "custom",
+          path: ["email"],
+          message: "Enter their e-mail address, like name@council.gov.uk",
+        });
     }
   });
 export type CreateRequestInput = z.infer<typeof createRequestSchema>;

@@ -21,10 +21,17 @@ const ORDER: Record<EvidenceQuery["sort"], Prisma.Sql> = {
 export async function listEvidence(scope: WorkspaceScope, query: EvidenceQuery, viewer: Viewer) {
   const conditions: Prisma.Sql[] = [Prisma.sql`i."workspaceId" = ${scope.workspaceId}::uuid`];
   if (!viewer.maySeeSensitive) conditions.push(Prisma.sql`i."containsPersonalData" = false`);
-  if (query.q) conditions.push(Prisma.sql`to_tsvector('english', i."title" || ' ' || i."description" || ' ' || i."extractedText") @@ websearch_to_tsquery('english', ${query.q})`);
+  if (query.q)
+    conditions.push(
+      Prisma.sql`to_tsvector('english', i."title" || ' ' || i."description" || ' ' || i."extractedText") @@ websearch_to_tsquery('english', ${query.q})`,
+    );
   if (query.category) conditions.push(Prisma.sql`${query.category} = ANY(i."categories")`);
-  if (query.status === "out_of_date") conditions.push(Prisma.sql`(i."status" = 'out_of_date' OR i."reviewBy" < CURRENT_DATE)`);
-  else if (query.status) conditions.push(Prisma.sql`i."status" = ${query.status}::"EvidenceStatus" AND (i."reviewBy" IS NULL OR i."reviewBy" >= CURRENT_DATE)`);
+  if (query.status === "out_of_date")
+    conditions.push(Prisma.sql`(i."status" = 'out_of_date' OR i."reviewBy" < CURRENT_DATE)`);
+  else if (query.status)
+    conditions.push(
+      Prisma.sql`i."status" = ${query.status}::"EvidenceStatus" AND (i."reviewBy" IS NULL OR i."reviewBy" >= CURRENT_DATE)`,
+    );
   if (query.mine) conditions.push(Prisma.sql`i."ownerId" = ${viewer.userId}::uuid`);
   if (query.sensitive) conditions.push(Prisma.sql`i."containsPersonalData" = ${query.sensitive === "yes"}`);
   if (query.statement) {
@@ -105,7 +112,9 @@ export async function getEvidenceItem(scope: WorkspaceScope, id: string, viewer:
       updatedAt: true,
       statements: { select: { qualityStatement: { select: { key: true, number: true, name: true } } } },
       iStatements: { select: { iStatement: { select: { key: true, text: true } } } },
-      informationReturnLinks: { select: { pointer: true, item: { select: { id: true, reference: true, title: true, position: true } } } },
+      informationReturnLinks: {
+        select: { pointer: true, item: { select: { id: true, reference: true, title: true, position: true } } },
+      },
     },
   });
   if (!item) return null;
@@ -117,7 +126,9 @@ export async function getEvidenceItem(scope: WorkspaceScope, id: string, viewer:
     status: effectiveStatus(item.status as EvidenceStatus, item.reviewBy, new Date()),
     owner: owner?.name ?? null,
     statements: item.statements.map((link) => link.qualityStatement).sort((a, b) => a.number - b.number),
-    iStatements: item.iStatements.map((link) => link.iStatement).sort((a, b) => a.key.localeCompare(b.key, "en", { numeric: true })),
+    iStatements: item.iStatements
+      .map((link) => link.iStatement)
+      .sort((a, b) => a.key.localeCompare(b.key, "en", { numeric: true })),
     returnItems: item.informationReturnLinks
       .map((link) => ({ ...link.item, pointer: link.pointer }))
       .sort((a, b) => a.position - b.position),
@@ -145,9 +156,21 @@ export async function listEvidenceFiles(scope: WorkspaceScope, itemId: string) {
   const files = await db.evidenceFile.findMany({
     where: { itemId, workspaceId: scope.workspaceId },
     orderBy: { version: "desc" },
-    select: { id: true, version: true, fileName: true, contentType: true, size: true, sha256: true, createdAt: true, uploadedById: true },
+    select: {
+      id: true,
+      version: true,
+      fileName: true,
+      contentType: true,
+      size: true,
+      sha256: true,
+      createdAt: true,
+      uploadedById: true,
+    },
   });
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(files.map((file) => file.uploadedById))] } }, select: { id: true, name: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: [...new Set(files.map((file) => file.uploadedById))] } },
+    select: { id: true, name: true },
+  });
   const names = new Map(users.map((user) => [user.id, user.name]));
   return files.map((file) => ({ ...file, uploadedBy: names.get(file.uploadedById) ?? "Former member" }));
 }
@@ -172,14 +195,22 @@ export async function getImportLookups(scope: WorkspaceScope) {
       where: { workspaces: { some: { id: scope.workspaceId } } },
       select: {
         qualityStatements: { orderBy: { number: "asc" }, select: { key: true, number: true, name: true } },
-        evidenceCategories: { orderBy: { position: "asc" }, select: { key: true, name: true, usedForLocalAuthorities: true } },
+        evidenceCategories: {
+          orderBy: { position: "asc" },
+          select: { key: true, name: true, usedForLocalAuthorities: true },
+        },
       },
     }),
-    db.membership.findMany({ where: { workspaceId: scope.workspaceId, status: "active" }, select: { user: { select: { id: true, email: true } } } }),
+    db.membership.findMany({
+      where: { workspaceId: scope.workspaceId, status: "active" },
+      select: { user: { select: { id: true, email: true } } },
+    }),
   ]);
   return {
     statements: framework.qualityStatements,
-    categories: framework.evidenceCategories.filter((category) => category.usedForLocalAuthorities || category.key === "outcomes").map(({ key, name }) => ({ key, name })),
+    categories: framework.evidenceCategories
+      .filter((category) => category.usedForLocalAuthorities || category.key === "outcomes")
+      .map(({ key, name }) => ({ key, name })),
     owners: members.map((member) => member.user),
   };
 }

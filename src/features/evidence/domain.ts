@@ -1,7 +1,14 @@
 /**
  * Rules of the evidence library that need no database.
  */
-export const EVIDENCE_KINDS = ["document", "link", "data_or_metric", "case_study", "feedback_or_survey", "other"] as const;
+export const EVIDENCE_KINDS = [
+  "document",
+  "link",
+  "data_or_metric",
+  "case_study",
+  "feedback_or_survey",
+  "other",
+] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export const KIND_LABELS: Record<EvidenceKind, string> = {
   document: "Document",
@@ -44,7 +51,12 @@ export function coverageGaps(
   return statements.flatMap((statement) =>
     categories
       .filter((category) => !counts.get(`${statement.key}|${category.key}`))
-      .map((category) => ({ statement: statement.name, category: category.name, statementKey: statement.key, categoryKey: category.key })),
+      .map((category) => ({
+        statement: statement.name,
+        category: category.name,
+        statementKey: statement.key,
+        categoryKey: category.key,
+      })),
   );
 }
 
@@ -87,35 +99,58 @@ export const norm = (value: string) => value.trim().toLowerCase().replace(/['’
  * words a person can act on. Statements may be given by number ("7"), name or key; several are
  * separated by semicolons.
  */
-export function mapImportRow(row: Record<string, string>, lookups: ImportLookups): { fields: Record<string, unknown> } | { errors: string[] } {
+export function mapImportRow(
+  row: Record<string, string>,
+  lookups: ImportLookups,
+): { fields: Record<string, unknown> } | { errors: string[] } {
   const get = (column: string) => {
     const key = Object.keys(row).find((name) => norm(name) === norm(column));
     return key ? (row[key] ?? "").trim() : "";
   };
-  const split = (value: string) => value.split(/[;\n]/).map((part) => part.trim()).filter(Boolean);
+  const split = (value: string) =>
+    value
+      .split(/[;\n]/)
+      .map((part) => part.trim())
+      .filter(Boolean);
   const errors: string[] = [];
 
   const statementKeys = split(get("Quality statements")).map((given) => {
-    const found = lookups.statements.find((statement) => String(statement.number) === given.replace(/\.$/, "") || norm(statement.name) === norm(given) || statement.key === norm(given));
+    const found = lookups.statements.find(
+      (statement) =>
+        String(statement.number) === given.replace(/\.$/, "") ||
+        norm(statement.name) === norm(given) ||
+        statement.key === norm(given),
+    );
     if (!found) errors.push(`Quality statement "${given}" is not one of the nine: use its number (1 to 9) or its name`);
     return found?.key;
   });
   const categories = split(get("Evidence categories")).map((given) => {
-    const found = lookups.categories.find((category) => norm(category.name) === norm(given) || category.key === norm(given));
-    if (!found) errors.push(`Evidence category "${given}" is not recognised: use ${lookups.categories.map((category) => category.name).join(", ")}`);
+    const found = lookups.categories.find(
+      (category) => norm(category.name) === norm(given) || category.key === norm(given),
+    );
+    if (!found)
+      errors.push(
+        `Evidence category "${given}" is not recognised: use ${lookups.categories.map((category) => category.name).join(", ")}`,
+      );
     return found?.key;
   });
   const kindText = norm(get("Kind") || "document");
-  const kind = EVIDENCE_KINDS.find((candidate) => candidate === kindText.replaceAll(" ", "_") || norm(KIND_LABELS[candidate]) === kindText);
+  const kind = EVIDENCE_KINDS.find(
+    (candidate) => candidate === kindText.replaceAll(" ", "_") || norm(KIND_LABELS[candidate]) === kindText,
+  );
   if (!kind) errors.push(`Kind "${get("Kind")}" is not recognised: use ${Object.values(KIND_LABELS).join(", ")}`);
   const statusText = norm(get("Status") || "draft");
-  const status = EVIDENCE_STATUSES.find((candidate) => candidate === statusText.replaceAll(" ", "_") || norm(EVIDENCE_STATUS_LABELS[candidate]) === statusText);
+  const status = EVIDENCE_STATUSES.find(
+    (candidate) =>
+      candidate === statusText.replaceAll(" ", "_") || norm(EVIDENCE_STATUS_LABELS[candidate]) === statusText,
+  );
   if (!status) errors.push(`Status "${get("Status")}" is not recognised: use Draft, Ready, Approved or Out of date`);
   const ownerEmail = norm(get("Owner e-mail"));
   const owner = ownerEmail ? lookups.owners.find((candidate) => candidate.email === ownerEmail) : undefined;
   if (ownerEmail && !owner) errors.push(`Owner ${ownerEmail} is not an active member of this workspace`);
   const personal = norm(get("Contains personal data"));
-  if (personal && !["yes", "no", "y", "n", "true", "false"].includes(personal)) errors.push(`"Contains personal data" must be yes or no`);
+  if (personal && !["yes", "no", "y", "n", "true", "false"].includes(personal))
+    errors.push(`"Contains personal data" must be yes or no`);
 
   if (errors.length > 0) return { errors };
   return {
@@ -136,4 +171,3 @@ export function mapImportRow(row: Record<string, string>, lookups: ImportLookups
     },
   };
 }
-

@@ -48,17 +48,30 @@ describe("importing an evidence register", () => {
     const { scope, actor } = await setting();
     const table = await readTable(Buffer.from(CSV), "register.csv");
     const { id } = await stageImport(scope, actor, { fileName: "register.csv", rows: table.rows });
-    expect(await db.auditEvent.count({ where: { action: "evidence.import_staged", entityId: id, actorUserId: actor.userId } })).toBe(1);
-    await expect(completeImport(scope, actor, { importId: id, dropInvalid: false })).rejects.toMatchObject({ code: "conflict" });
+    expect(
+      await db.auditEvent.count({
+        where: { action: "evidence.import_staged", entityId: id, actorUserId: actor.userId },
+      }),
+    ).toBe(1);
+    await expect(completeImport(scope, actor, { importId: id, dropInvalid: false })).rejects.toMatchObject({
+      code: "conflict",
+    });
     expect(await db.evidenceItem.count()).toBe(0);
 
-    expect(await completeImport(scope, actor, { importId: id, dropInvalid: true })).toEqual({ imported: 2, dropped: 2 });
-    const titles = (await db.evidenceItem.findMany({ orderBy: { title: "asc" }, select: { title: true, status: true } })).map((item) => [item.title, item.status]);
+    expect(await completeImport(scope, actor, { importId: id, dropInvalid: true })).toEqual({
+      imported: 2,
+      dropped: 2,
+    });
+    const titles = (
+      await db.evidenceItem.findMany({ orderBy: { title: "asc" }, select: { title: true, status: true } })
+    ).map((item) => [item.title, item.status]);
     expect(titles).toEqual([
       ["Carers survey 2026", "ready"],
       ["Section 42 audit", "approved"],
     ]);
-    await expect(completeImport(scope, actor, { importId: id, dropInvalid: true })).rejects.toThrow(/already been imported/);
+    await expect(completeImport(scope, actor, { importId: id, dropInvalid: true })).rejects.toThrow(
+      /already been imported/,
+    );
     expect(await db.evidenceItem.count()).toBe(2);
   });
 
@@ -68,12 +81,23 @@ describe("importing an evidence register", () => {
     sheet.addRow(["Title", "Quality statements", "Evidence categories", "Date of evidence"]);
     sheet.addRow(["Board minutes", "8", "Processes", new Date(Date.UTC(2026, 5, 30))]);
     const table = await readTable(Buffer.from(await workbook.xlsx.writeBuffer()), "register.xlsx");
-    expect(table.rows).toEqual([{ Title: "Board minutes", "Quality statements": "8", "Evidence categories": "Processes", "Date of evidence": "2026-06-30" }]);
+    expect(table.rows).toEqual([
+      {
+        Title: "Board minutes",
+        "Quality statements": "8",
+        "Evidence categories": "Processes",
+        "Date of evidence": "2026-06-30",
+      },
+    ]);
   });
 
   it("refuses files that are not a register, with a reason", async () => {
-    await expect(readTable(Buffer.from("%PDF-1.7 not a table"), "register.pdf")).rejects.toMatchObject({ reason: "wrong_type" });
+    await expect(readTable(Buffer.from("%PDF-1.7 not a table"), "register.pdf")).rejects.toMatchObject({
+      reason: "wrong_type",
+    });
     await expect(readTable(Buffer.from(""), "register.csv")).rejects.toMatchObject({ reason: "empty" });
-    await expect(readTable(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "register.xlsx")).rejects.toMatchObject({ reason: "unreadable" });
+    await expect(readTable(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "register.xlsx")).rejects.toMatchObject({
+      reason: "unreadable",
+    });
   });
 });

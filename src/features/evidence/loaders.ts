@@ -8,7 +8,14 @@ import { evidenceViewer } from "./policy";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { listMembers } from "@/features/users/data";
 import { listReturnItemOptions } from "@/features/information-return/data";
-import { countCoverage, getEvidenceImport, getEvidenceItem, getImportLookups, listEvidence, listEvidenceFiles } from "./data";
+import {
+  countCoverage,
+  getEvidenceImport,
+  getEvidenceItem,
+  getImportLookups,
+  listEvidence,
+  listEvidenceFiles,
+} from "./data";
 import { coverageGaps, isFileableCategory } from "./domain";
 import { checkImportRows, evidenceQuerySchema } from "./schema";
 
@@ -25,7 +32,9 @@ async function choices(scope: Parameters<typeof getWorkspaceFramework>[0]) {
   const framework = await getWorkspaceFramework(scope);
   if (!framework) notFound();
   return {
-    statements: framework.themes.flatMap((theme) => theme.qualityStatements.map(({ key, number, name }) => ({ key, number, name }))),
+    statements: framework.themes.flatMap((theme) =>
+      theme.qualityStatements.map(({ key, number, name }) => ({ key, number, name })),
+    ),
     categories: framework.evidenceCategories.filter(isFileableCategory).map(({ key, name }) => ({ key, name })),
     iStatements: framework.iStatements,
   };
@@ -33,9 +42,19 @@ async function choices(scope: Parameters<typeof getWorkspaceFramework>[0]) {
 
 export async function loadEvidenceList(searchParams: Record<string, string | string[] | undefined>) {
   const { session, scope, viewer } = await viewerFor("evidence:read");
-  const query = evidenceQuerySchema.parse(Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
+  const query = evidenceQuerySchema.parse(
+    Object.fromEntries(
+      Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+    ),
+  );
   const [result, options] = await Promise.all([listEvidence(scope, query, viewer), choices(scope)]);
-  return { ...result, query, ...options, mayCreate: can(session.member, "evidence:create"), maySeeSensitive: viewer.maySeeSensitive };
+  return {
+    ...result,
+    query,
+    ...options,
+    mayCreate: can(session.member, "evidence:create"),
+    maySeeSensitive: viewer.maySeeSensitive,
+  };
 }
 
 export async function loadEvidenceItem(id: string) {
@@ -51,12 +70,18 @@ export async function loadEvidenceForm(id?: string) {
   const { scope, viewer } = await viewerFor(id ? "evidence:edit" : "evidence:create");
   const item = id && isUuid(id) ? await getEvidenceItem(scope, id, viewer) : null;
   if (id && !item) notFound();
-  const [options, members, returnItems] = await Promise.all([choices(scope), listMembers(scope), listReturnItemOptions(scope)]);
+  const [options, members, returnItems] = await Promise.all([
+    choices(scope),
+    listMembers(scope),
+    listReturnItemOptions(scope),
+  ]);
   return {
     item,
     ...options,
     returnItems,
-    owners: members.filter((member) => member.status === "active").map((member) => ({ id: member.userId, name: member.name })),
+    owners: members
+      .filter((member) => member.status === "active")
+      .map((member) => ({ id: member.userId, name: member.name })),
     currentUserId: viewer.userId,
   };
 }
@@ -65,7 +90,12 @@ export async function loadCoverage() {
   const { session, scope, viewer } = await viewerFor("evidence:read");
   const [counts, options] = await Promise.all([countCoverage(scope, viewer), choices(scope)]);
   const used = options.categories.filter((category) => category.key !== "outcomes");
-  return { ...options, counts, gaps: coverageGaps(options.statements, used, counts), mayAsk: can(session.member, "evidence-request:create") };
+  return {
+    ...options,
+    counts,
+    gaps: coverageGaps(options.statements, used, counts),
+    mayAsk: can(session.member, "evidence-request:create"),
+  };
 }
 
 export async function loadImportPage() {
@@ -77,7 +107,13 @@ export async function loadImportPreview(id: string) {
   const staged = isUuid(id) ? await getEvidenceImport(scope, id) : null;
   if (!staged) notFound();
   const rows = checkImportRows(staged.rows as Record<string, string>[], await getImportLookups(scope));
-  return { id: staged.id, fileName: staged.fileName, completed: staged.completedAt !== null, imported: staged.imported, rows };
+  return {
+    id: staged.id,
+    fileName: staged.fileName,
+    completed: staged.completedAt !== null,
+    imported: staged.imported,
+    rows,
+  };
 }
 
 /** The evidence behind one quality statement, by category, for its self-assessment page. */
@@ -86,7 +122,10 @@ export async function loadStatementEvidence(statementKey: string) {
   const [counts, options] = await Promise.all([countCoverage(scope, viewer), choices(scope)]);
   return {
     statementKey,
-    categories: options.categories.map((category) => ({ ...category, items: counts.get(`${statementKey}|${category.key}`) ?? 0 })),
+    categories: options.categories.map((category) => ({
+      ...category,
+      items: counts.get(`${statementKey}|${category.key}`) ?? 0,
+    })),
     mayAsk: can(session.member, "evidence-request:create"),
   };
 }

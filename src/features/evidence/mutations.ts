@@ -18,7 +18,14 @@ function recordEvidenceEvent(
   metadata: Record<string, string | number | null>,
   entityType: "evidence_item" | "evidence_import" = "evidence_item",
 ) {
-  return recordAuditEvent(client, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action, entityType, entityId, metadata });
+  return recordAuditEvent(client, {
+    workspaceId: scope.workspaceId,
+    actorUserId: actor.userId,
+    action,
+    entityType,
+    entityId,
+    metadata,
+  });
 }
 
 type Mapping = { statementIds: string[]; iStatementIds: string[]; returnItemIds: string[] };
@@ -34,25 +41,38 @@ async function resolveMapping(tx: Tx, scope: WorkspaceScope, input: EvidenceItem
     },
   });
   if (framework.qualityStatements.length !== new Set(input.statementKeys).size) {
-    throw new AppError("invalid", "Select quality statements from the list", { statementKeys: "Select quality statements from the list" });
+    throw new AppError("invalid", "Select quality statements from the list", {
+      statementKeys: "Select quality statements from the list",
+    });
   }
   if (framework.iStatements.length !== new Set(input.iStatementKeys).size) {
-    throw new AppError("invalid", "Select I statements from the list", { iStatementKeys: "Select I statements from the list" });
+    throw new AppError("invalid", "Select I statements from the list", {
+      iStatementKeys: "Select I statements from the list",
+    });
   }
   const returnItemIds = [...new Set(input.returnItemIds)];
   if (returnItemIds.length > 0) {
-    const found = await tx.informationReturnItem.count({ where: { id: { in: returnItemIds }, workspaceId: scope.workspaceId } });
+    const found = await tx.informationReturnItem.count({
+      where: { id: { in: returnItemIds }, workspaceId: scope.workspaceId },
+    });
     if (found !== returnItemIds.length) {
-      throw new AppError("invalid", "Select information return items from the list", { returnItemIds: "Select information return items from the list" });
+      throw new AppError("invalid", "Select information return items from the list", {
+        returnItemIds: "Select information return items from the list",
+      });
     }
   }
   const fileable = new Set(framework.evidenceCategories.filter(isFileableCategory).map((category) => category.key));
   if (!input.categories.every((key) => fileable.has(key))) {
-    throw new AppError("invalid", "Select evidence categories from the list", { categories: "Select evidence categories from the list" });
+    throw new AppError("invalid", "Select evidence categories from the list", {
+      categories: "Select evidence categories from the list",
+    });
   }
   if (input.ownerId) {
-    const owner = await tx.membership.count({ where: { workspaceId: scope.workspaceId, userId: input.ownerId, status: "active" } });
-    if (!owner) throw new AppError("invalid", "Choose an owner from the list", { ownerId: "Choose an owner from the list" });
+    const owner = await tx.membership.count({
+      where: { workspaceId: scope.workspaceId, userId: input.ownerId, status: "active" },
+    });
+    if (!owner)
+      throw new AppError("invalid", "Choose an owner from the list", { ownerId: "Choose an owner from the list" });
   }
   return {
     statementIds: framework.qualityStatements.map((statement) => statement.id),
@@ -79,7 +99,13 @@ function fields(input: EvidenceItemInput) {
 }
 
 /** Creates an item inside the caller's transaction (the form, an import, an answer to a request). */
-export async function insertEvidence(tx: Tx, scope: WorkspaceScope, actor: Actor, input: EvidenceItemInput, via: "form" | "import" | "request" | "good_practice"): Promise<{ id: string }> {
+export async function insertEvidence(
+  tx: Tx,
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: EvidenceItemInput,
+  via: "form" | "import" | "request" | "good_practice",
+): Promise<{ id: string }> {
   const mapping = await resolveMapping(tx, scope, input);
   const item = await tx.evidenceItem.create({
     data: {
@@ -92,22 +118,42 @@ export async function insertEvidence(tx: Tx, scope: WorkspaceScope, actor: Actor
     },
     select: { id: true },
   });
-  await recordEvidenceEvent(tx, scope, actor, "evidence.created", item.id, { kind: input.kind, statements: input.statementKeys.length, via });
+  await recordEvidenceEvent(tx, scope, actor, "evidence.created", item.id, {
+    kind: input.kind,
+    statements: input.statementKeys.length,
+    via,
+  });
   return item;
 }
 
-export async function createEvidence(scope: WorkspaceScope, actor: Actor, input: EvidenceItemInput): Promise<{ id: string }> {
+export async function createEvidence(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: EvidenceItemInput,
+): Promise<{ id: string }> {
   return db.$transaction((tx) => insertEvidence(tx, scope, actor, input, "form"));
 }
 
 /** Holds an uploaded register until someone checks the preview and confirms it. */
-export async function stageImport(scope: WorkspaceScope, actor: Actor, input: { fileName: string; rows: Record<string, string>[] }): Promise<{ id: string }> {
+export async function stageImport(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { fileName: string; rows: Record<string, string>[] },
+): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const staged = await tx.evidenceImport.create({
       data: { workspaceId: scope.workspaceId, fileName: input.fileName, rows: input.rows, createdById: actor.userId },
       select: { id: true },
     });
-    await recordEvidenceEvent(tx, scope, actor, "evidence.import_staged", staged.id, { rows: input.rows.length }, "evidence_import");
+    await recordEvidenceEvent(
+      tx,
+      scope,
+      actor,
+      "evidence.import_staged",
+      staged.id,
+      { rows: input.rows.length },
+      "evidence_import",
+    );
     return staged;
   });
 }
@@ -116,17 +162,27 @@ export async function stageImport(scope: WorkspaceScope, actor: Actor, input: { 
  * Imports a staged register in one transaction: all rows, or, only when the person chose to,
  * the valid rows without the others. Rows are checked again against the database as it is now.
  */
-export async function completeImport(scope: WorkspaceScope, actor: Actor, input: { importId: string; dropInvalid: boolean }): Promise<{ imported: number; dropped: number }> {
+export async function completeImport(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { importId: string; dropInvalid: boolean },
+): Promise<{ imported: number; dropped: number }> {
   const lookups = await getImportLookups(scope);
   return db.$transaction(
     async (tx) => {
-      const staged = await tx.evidenceImport.findFirst({ where: { id: input.importId, workspaceId: scope.workspaceId }, select: { rows: true, completedAt: true } });
+      const staged = await tx.evidenceImport.findFirst({
+        where: { id: input.importId, workspaceId: scope.workspaceId },
+        select: { rows: true, completedAt: true },
+      });
       if (!staged) throw new AppError("not_found");
       if (staged.completedAt) throw new AppError("conflict", "This file has already been imported.");
       const checked = checkImportRows(staged.rows as Record<string, string>[], lookups);
       const invalid = checked.filter((row) => !row.input);
       if (invalid.length > 0 && !input.dropInvalid) {
-        throw new AppError("conflict", `${invalid.length} rows have problems. Correct the file and upload it again, or choose to import only the valid rows.`);
+        throw new AppError(
+          "conflict",
+          `${invalid.length} rows have problems. Correct the file and upload it again, or choose to import only the valid rows.`,
+        );
       }
       let imported = 0;
       for (const row of checked) {
@@ -134,7 +190,11 @@ export async function completeImport(scope: WorkspaceScope, actor: Actor, input:
         await insertEvidence(tx, scope, actor, row.input, "import");
         imported++;
       }
-      await tx.evidenceImport.update({ where: { id: input.importId }, data: { completedAt: new Date(), imported }, select: { id: true } });
+      await tx.evidenceImport.update({
+        where: { id: input.importId },
+        data: { completedAt: new Date(), imported },
+        select: { id: true },
+      });
       return { imported, dropped: invalid.length };
     },
     { timeout: 120_000 },
@@ -156,15 +216,24 @@ export async function updateEvidence(
     if (count !== 1) {
       const exists = await tx.evidenceItem.count({ where: { id: input.id, workspaceId: scope.workspaceId } });
       throw exists
-        ? new AppError("stale", "Someone else changed this evidence item while you were editing. Your changes are still in the form: open the item again in a new tab to see theirs, then save.")
+        ? new AppError(
+            "stale",
+            "Someone else changed this evidence item while you were editing. Your changes are still in the form: open the item again in a new tab to see theirs, then save.",
+          )
         : new AppError("not_found");
     }
     await tx.evidenceItemStatement.deleteMany({ where: { itemId: input.id } });
-    await tx.evidenceItemStatement.createMany({ data: mapping.statementIds.map((qualityStatementId) => ({ itemId: input.id, qualityStatementId })) });
+    await tx.evidenceItemStatement.createMany({
+      data: mapping.statementIds.map((qualityStatementId) => ({ itemId: input.id, qualityStatementId })),
+    });
     await tx.evidenceItemIStatement.deleteMany({ where: { itemId: input.id } });
-    await tx.evidenceItemIStatement.createMany({ data: mapping.iStatementIds.map((iStatementId) => ({ itemId: input.id, iStatementId })) });
+    await tx.evidenceItemIStatement.createMany({
+      data: mapping.iStatementIds.map((iStatementId) => ({ itemId: input.id, iStatementId })),
+    });
     // Return items still chosen keep their page or section pointers.
-    await tx.informationReturnEvidence.deleteMany({ where: { evidenceItemId: input.id, itemId: { notIn: mapping.returnItemIds } } });
+    await tx.informationReturnEvidence.deleteMany({
+      where: { evidenceItemId: input.id, itemId: { notIn: mapping.returnItemIds } },
+    });
     await tx.informationReturnEvidence.createMany({
       data: mapping.returnItemIds.map((itemId) => ({ itemId, evidenceItemId: input.id })),
       skipDuplicates: true,
@@ -173,16 +242,34 @@ export async function updateEvidence(
   });
 }
 
-export type StoredFile = { storageKey: string; fileName: string; contentType: string; size: number; sha256: string; text: string | null };
+export type StoredFile = {
+  storageKey: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  text: string | null;
+};
 
 /** Records a file already written to storage as the item's next version; the caller removes the object if this fails. */
-export async function addEvidenceFile(scope: WorkspaceScope, actor: Actor, input: StoredFile & { itemId: string }): Promise<{ version: number }> {
+export async function addEvidenceFile(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: StoredFile & { itemId: string },
+): Promise<{ version: number }> {
   return db.$transaction((tx) => insertEvidenceFile(tx, scope, actor, input));
 }
 
-export async function insertEvidenceFile(tx: Tx, scope: WorkspaceScope, actor: Actor, input: StoredFile & { itemId: string }): Promise<{ version: number }> {
+export async function insertEvidenceFile(
+  tx: Tx,
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: StoredFile & { itemId: string },
+): Promise<{ version: number }> {
   // Lock the item so two uploads at once get different version numbers.
-  const [item] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "EvidenceItem" WHERE id = ${input.itemId}::uuid AND "workspaceId" = ${scope.workspaceId}::uuid FOR UPDATE`;
+  const [item] = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "EvidenceItem" WHERE id = ${input.itemId}::uuid AND "workspaceId" = ${scope.workspaceId}::uuid FOR UPDATE`;
   if (!item) throw new AppError("not_found");
   const latest = await tx.evidenceFile.aggregate({ where: { itemId: input.itemId }, _max: { version: true } });
   const version = (latest._max.version ?? 0) + 1;
@@ -201,11 +288,27 @@ export async function insertEvidenceFile(tx: Tx, scope: WorkspaceScope, actor: A
     select: { id: true },
   });
   // Search reads the latest version's text; a file with no cheap text clears the old one.
-  await tx.evidenceItem.update({ where: { id: input.itemId }, data: { extractedText: input.text ?? "" }, select: { id: true } });
-  await recordEvidenceEvent(tx, scope, actor, "evidence.file_uploaded", input.itemId, { version, size: input.size, sha256: input.sha256, contentType: input.contentType });
+  await tx.evidenceItem.update({
+    where: { id: input.itemId },
+    data: { extractedText: input.text ?? "" },
+    select: { id: true },
+  });
+  await recordEvidenceEvent(tx, scope, actor, "evidence.file_uploaded", input.itemId, {
+    version,
+    size: input.size,
+    sha256: input.sha256,
+    contentType: input.contentType,
+  });
   return { version };
 }
 
-export async function recordEvidenceDownload(scope: WorkspaceScope, actor: Actor, file: { itemId: string; fileId: string; version: number }) {
-  await recordEvidenceEvent(db, scope, actor, "evidence.file_downloaded", file.itemId, { fileId: file.fileId, version: file.version });
+export async function recordEvidenceDownload(
+  scope: WorkspaceScope,
+  actor: Actor,
+  file: { itemId: string; fileId: string; version: number },
+) {
+  await recordEvidenceEvent(db, scope, actor, "evidence.file_downloaded", file.itemId, {
+    fileId: file.fileId,
+    version: file.version,
+  });
 }

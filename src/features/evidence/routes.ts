@@ -23,62 +23,88 @@ function backToItem(id: string, query: string) {
  * Upload a new version of an evidence item's file: a plain multipart form post (works without
  * JavaScript), streamed to storage, then recorded. Answers with a redirect back to the item.
  */
-export const uploadEvidenceFile = createRoute("evidence:edit", async (request, context: ItemContext, { session, member }) => {
-  const { id } = await context.params;
-  const viewer = evidenceViewer(session.user.id, member);
-  if (!isUuid(id) || !(await getEvidenceItem(member.scope, id, viewer))) return new Response("Not found", { status: 404 });
-  const storage = configuredStorage();
-  const storageKey = `evidence/${member.workspaceId}/${randomUUID()}`;
-  try {
-    const received = await receiveSingleFile(request, { storage, key: storageKey, maxBytes: env().UPLOAD_MAX_MB * 1024 * 1024 });
+export const uploadEvidenceFile = createRoute(
+  "evidence:edit",
+  async (request, context: ItemContext, { session, member }) => {
+    const { id } = await context.params;
+    const viewer = evidenceViewer(session.user.id, member);
+    if (!isUuid(id) || !(await getEvidenceItem(member.scope, id, viewer)))
+      return new Response("Not found", { status: 404 });
+    const storage = configuredStorage();
+    const storageKey = `evidence/${member.workspaceId}/${randomUUID()}`;
     try {
-      const { version } = await addEvidenceFile(member.scope, { userId: session.user.id }, { itemId: id, storageKey, ...received });
-      return backToItem(id, `uploaded=${version}`);
+      const received = await receiveSingleFile(request, {
+        storage,
+        key: storageKey,
+        maxBytes: env().UPLOAD_MAX_MB * 1024 * 1024,
+      });
+      try {
+        const { version } = await addEvidenceFile(
+          member.scope,
+          { userId: session.user.id },
+          { itemId: id, storageKey, ...received },
+        );
+        return backToItem(id, `uploaded=${version}`);
+      } catch (error) {
+        await storage.remove(storageKey).catch(() => undefined);
+        throw error;
+      }
     } catch (error) {
-      await storage.remove(storageKey).catch(() => undefined);
+      if (error instanceof UploadRefused) return backToItem(id, `upload-error=${error.reason}`);
       throw error;
     }
-  } catch (error) {
-    if (error instanceof UploadRefused) return backToItem(id, `upload-error=${error.reason}`);
-    throw error;
-  }
-});
+  },
+);
 
 /** Download one version, always as an attachment, and record who took it. */
-export const downloadEvidenceFile = createRoute("evidence:read", async (_request, context: FileContext, { session, member }) => {
-  const { id, fileId } = await context.params;
-  const viewer = evidenceViewer(session.user.id, member);
-  const file = isUuid(id) && isUuid(fileId) ? await findEvidenceFile(member.scope, id, fileId, viewer) : null;
-  if (!file) return new Response("Not found", { status: 404 });
-  const body = await configuredStorage().read(file.storageKey);
-  await recordEvidenceDownload(member.scope, { userId: session.user.id }, { itemId: id, fileId, version: file.version });
-  return new Response(Readable.toWeb(body) as ReadableStream, {
-    headers: {
-      "content-type": file.contentType,
-      "content-length": String(file.size),
-      "content-disposition": attachmentHeader(file.fileName),
-      "x-content-type-options": "nosniff",
-      "cache-control": "private, no-store",
-    },
-  });
-});
+export const downloadEvidenceFile = createRoute(
+  "evidence:read",
+  async (_request, context: FileContext, { session, member }) => {
+    const { id, fileId } = await context.params;
+    const viewer = evidenceViewer(session.user.id, member);
+    const file = isUuid(id) && isUuid(fileId) ? await findEvidenceFile(member.scope, id, fileId, viewer) : null;
+    if (!file) return new Response("Not found", { status: 404 });
+    const body = await configuredStorage().read(file.storageKey);
+    await recordEvidenceDownload(
+      member.scope,
+      { userId: session.user.id },
+      { itemId: id, fileId, version: file.version },
+    );
+    return new Response(Readable.toWeb(body) as ReadableStream, {
+      headers: {
+        "content-type": file.contentType,
+        "content-length": String(file.size),
+        "content-disposition": attachmentHeader(file.fileName),
+        "x-content-type-options": "nosniff",
+        "cache-control": "private, no-store",
+      },
+    });
+  },
+);
 
 const MAX_REGISTER_BYTES = 5 * 1024 * 1024;
 
 /** Upload an evidence register (CSV or Excel) to import: read, stored for preview, then confirmed. */
-export const uploadEvidenceRegister = createRoute("evidence:create", async (request, _context: unknown, { session, member }) => {
-  const back = (reason: string) => Response.redirect(new URL(`/evidence/import?error=${reason}`, env().APP_URL), 303);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_REGISTER_BYTES) return back("too_large");
-  const form = await request.formData().catch(() => null);
-  const file = form?.get("register");
-  if (!(file instanceof File) || file.size === 0) return back("no_file");
-  if (file.size > MAX_REGISTER_BYTES) return back("too_large");
-  try {
-    const table = await readTable(Buffer.from(await file.arrayBuffer()), file.name);
-    const { id } = await stageImport(member.scope, { userId: session.user.id }, { fileName: sanitiseFileName(file.name), rows: table.rows });
-    return Response.redirect(new URL(`/evidence/import/${id}`, env().APP_URL), 303);
-  } catch (error) {
-    if (error instanceof TableError) return back(error.reason);
-    throw error;
-  }
-});
+export const uploadEvidenceRegister = createRoute(
+  "evidence:create",
+  async (request, _context: unknown, { session, member }) => {
+    const back = (reason: string) => Response.redirect(new URL(`/evidence/import?error=${reason}`, env().APP_URL), 303);
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_REGISTER_BYTES) return back("too_large");
+    const form = await request.formData().catch(() => null);
+    const file = form?.get("register");
+    if (!(file instanceof File) || file.size === 0) return back("no_file");
+    if (file.size > MAX_REGISTER_BYTES) return back("too_large");
+    try {
+      const table = await readTable(Buffer.from(await file.arrayBuffer()), file.name);
+      const { id } = await stageImport(
+        member.scope,
+        { userId: session.user.id },
+        { fileName: sanitiseFileName(file.name), rows: table.rows },
+      );
+      return Response.redirect(new URL(`/evidence/import/${id}`, env().APP_URL), 303);
+    } catch (error) {
+      if (error instanceof TableError) return back(error.reason);
+      throw error;
+    }
+  },
+);

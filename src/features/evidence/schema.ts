@@ -2,36 +2,61 @@ import { z } from "zod";
 import { EVIDENCE_KINDS, EVIDENCE_STATUSES, SORTS, mapImportRow, norm, type ImportLookups } from "./domain";
 
 const optionalDate = (label: string) =>
-  z.preprocess((value) => (value === "" || value === undefined ? null : value), z.iso.date({ error: `Enter ${label} as a real date, for example 2026-11-24` }).nullable());
+  z.preprocess(
+    (value) => (value === "" || value === undefined ? null : value),
+    z.iso.date({ error: `Enter ${label} as a real date, for example 2026-11-24` }).nullable(),
+  );
 
 const list = (value: unknown) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]);
 
 /** The evidence item form, shared by the browser and the server. */
 export const evidenceItemSchema = z
   .object({
-    title: z.string({ error: "Enter a title for the evidence" }).trim().min(1, "Enter a title for the evidence").max(200, "Titles must be 200 characters or fewer"),
+    title: z
+      .string({ error: "Enter a title for the evidence" })
+      .trim()
+      .min(1, "Enter a title for the evidence")
+      .max(200, "Titles must be 200 characters or fewer"),
     description: z.string().trim().max(10_000, "Descriptions must be 10,000 characters or fewer").default(""),
     kind: z.enum(EVIDENCE_KINDS, { error: "Select what kind of evidence this is" }),
     url: z.preprocess(
       (value) => (value === "" || value === undefined ? null : value),
-      z.url({ protocol: /^https?$/, error: "Enter a web address starting with https:// or http://" }).max(2000).nullable(),
+      z
+        .url({ protocol: /^https?$/, error: "Enter a web address starting with https:// or http://" })
+        .max(2000)
+        .nullable(),
     ),
-    ownerId: z.preprocess((value) => (value === "" || value === undefined ? null : value), z.uuid("Choose an owner from the list").nullable()),
+    ownerId: z.preprocess(
+      (value) => (value === "" || value === undefined ? null : value),
+      z.uuid("Choose an owner from the list").nullable(),
+    ),
     sourceTeam: z.string().trim().max(200, "Team names must be 200 characters or fewer").default(""),
     evidenceDate: optionalDate("the date the evidence is from"),
     reviewBy: optionalDate("the review-by date"),
     containsPersonalData: z.preprocess((value) => value === "yes" || value === "on" || value === true, z.boolean()),
     status: z.enum(EVIDENCE_STATUSES, { error: "Select a status" }).default("draft"),
-    statementKeys: z.preprocess(list, z.array(z.string().min(1)).min(1, "Select at least one quality statement this evidence supports")),
+    statementKeys: z.preprocess(
+      list,
+      z.array(z.string().min(1)).min(1, "Select at least one quality statement this evidence supports"),
+    ),
     categories: z.preprocess(list, z.array(z.string().min(1)).min(1, "Select at least one evidence category")),
     iStatementKeys: z.preprocess(list, z.array(z.string().min(1).max(20)).max(50)),
     returnItemIds: z.preprocess(list, z.array(z.uuid("Select information return items from the list")).max(200)),
     tags: z.preprocess(
-      (value) => (typeof value === "string" ? value.split(",").map((tag) => tag.trim()).filter(Boolean) : list(value)),
+      (value) =>
+        typeof value === "string"
+          ? value
+              .split(",")
+              .map((tag) => tag.trim())
+              .filter(Boolean)
+          : list(value),
       z.array(z.string().max(50, "Keep each tag under 50 characters")).max(20, "Use at most 20 tags"),
     ),
   })
-  .refine((value) => value.kind !== "link" || value.url, { path: ["url"], message: "Enter the web address for a link" });
+  .refine((value) => value.kind !== "link" || value.url, {
+    path: ["url"],
+    message: "Enter the web address for a link",
+  });
 export type EvidenceItemInput = z.infer<typeof evidenceItemSchema>;
 
 export const updateEvidenceItemSchema = z.intersection(

@@ -11,7 +11,12 @@ export const addPointAction = createAction({
   permission: "accuracy:edit",
   schema: pointSchema,
   async handler(input, { member, session }) {
-    const { id } = await addPoint(member.scope, { userId: session.user.id }, evidenceViewer(session.user.id, member), input);
+    const { id } = await addPoint(
+      member.scope,
+      { userId: session.user.id },
+      evidenceViewer(session.user.id, member),
+      input,
+    );
     revalidatePath("/factual-accuracy");
     redirect(`/factual-accuracy/${id}?saved=added`);
   },

@@ -19,10 +19,21 @@ describe("working days left for factual accuracy comments", () => {
   });
 
   it("are described plainly", () => {
-    expect([0, 1, 4, -1, -3].map(describeWorkingDaysLeft)).toEqual(["Due today", "1 working day left", "4 working days left", "1 working day overdue", "3 working days overdue"]);
+    expect([0, 1, 4, -1, -3].map(describeWorkingDaysLeft)).toEqual([
+      "Due today",
+      "1 working day left",
+      "4 working days left",
+      "1 working day overdue",
+      "3 working days overdue",
+    ]);
   });
 
   it("count outcomes", () => {
-    expect(outcomeCounts([{ outcome: "accepted" }, { outcome: "pending" }, { outcome: "accepted" }])).toEqual({ pending: 1, accepted: 2, partly_accepted: 0, not_accepted: 0 });
+    expect(outcomeCounts([{ outcome: "accepted" }, { outcome: "pending" }, { outcome: "accepted" }])).toEqual({
+      pending: 1,
+      accepted: 2,
+      partly_accepted: 0,
+      not_accepted: 0,
+    });
   });
 });

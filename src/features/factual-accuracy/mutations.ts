@@ -7,36 +7,76 @@ import type { OutcomeInput, PointInput, UpdatePointInput } from "./schema";
 
 type Actor = { userId: string };
 
-const wrongEvidence = () => new AppError("invalid", "Choose evidence from the list", { evidenceIds: "Choose evidence from the list: one of the items chosen is not in the library" });
+const wrongEvidence = () =>
+  new AppError("invalid", "Choose evidence from the list", {
+    evidenceIds: "Choose evidence from the list: one of the items chosen is not in the library",
+  });
 
 /**
  * The evidence ids to store. Newly chosen items must be this council's, visible to the viewer and
  * ready or approved; items already on the point that this viewer may not see are kept, so an edit
  * by someone without access to personal data never drops them.
  */
-async function checkedEvidence(tx: DbOrTx, scope: WorkspaceScope, viewer: EvidenceViewer, chosen: string[], existing: string[]): Promise<string[]> {
+async function checkedEvidence(
+  tx: DbOrTx,
+  scope: WorkspaceScope,
+  viewer: EvidenceViewer,
+  chosen: string[],
+  existing: string[],
+): Promise<string[]> {
   const added = chosen.filter((id) => !existing.includes(id));
   // One after the other: inside a transaction this is one connection, which runs one query at a time.
   const allowed = added.length
-    ? await tx.evidenceItem.count({ where: { workspaceId: scope.workspaceId, id: { in: added }, status: { in: ["ready", "approved"] }, ...(viewer.maySeeSensitive ? {} : { containsPersonalData: false }) } })
+    ? await tx.evidenceItem.count({
+        where: {
+          workspaceId: scope.workspaceId,
+          id: { in: added },
+          status: { in: ["ready", "approved"] },
+          ...(viewer.maySeeSensitive ? {} : { containsPersonalData: false }),
+        },
+      })
     : 0;
-  const stillThere = await tx.evidenceItem.count({ where: { workspaceId: scope.workspaceId, id: { in: chosen.filter((id) => existing.includes(id)) } } });
+  const stillThere = await tx.evidenceItem.count({
+    where: { workspaceId: scope.workspaceId, id: { in: chosen.filter((id) => existing.includes(id)) } },
+  });
   const hidden =
     viewer.maySeeSensitive || !existing.length
       ? []
-      : await tx.evidenceItem.findMany({ where: { workspaceId: scope.workspaceId, id: { in: existing }, containsPersonalData: true }, select: { id: true } });
+      : await tx.evidenceItem.findMany({
+          where: { workspaceId: scope.workspaceId, id: { in: existing }, containsPersonalData: true },
+          select: { id: true },
+        });
   if (allowed !== added.length || stillThere !== chosen.length - added.length) throw wrongEvidence();
   return [...new Set([...chosen, ...hidden.map((item) => item.id)])];
 }
 
-export async function addPoint(scope: WorkspaceScope, actor: Actor, viewer: EvidenceViewer, input: PointInput): Promise<{ id: string }> {
+export async function addPoint(
+  scope: WorkspaceScope,
+  actor: Actor,
+  viewer: EvidenceViewer,
+  input: PointInput,
+): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const evidenceIds = await checkedEvidence(tx, scope, viewer, input.evidenceIds, []);
     const row = await tx.factualAccuracyPoint.create({
-      data: { workspaceId: scope.workspaceId, reference: input.reference, draftText: input.draftText, correction: input.correction, evidenceIds, createdById: actor.userId },
+      data: {
+        workspaceId: scope.workspaceId,
+        reference: input.reference,
+        draftText: input.draftText,
+        correction: input.correction,
+        evidenceIds,
+        createdById: actor.userId,
+      },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action: "factual_accuracy.point_added", entityType: "factual_accuracy_point", entityId: row.id, metadata: { evidence: evidenceIds.length } });
+    await recordAuditEvent(tx, {
+      workspaceId: scope.workspaceId,
+      actorUserId: actor.userId,
+      action: "factual_accuracy.point_added",
+      entityType: "factual_accuracy_point",
+      entityId: row.id,
+      metadata: { evidence: evidenceIds.length },
+    });
     return row;
   });
 }
@@ -50,23 +90,52 @@ async function lockCurrent(tx: DbOrTx, scope: WorkspaceScope, id: string, expect
   return row;
 }
 
-export async function updatePoint(scope: WorkspaceScope, actor: Actor, viewer: EvidenceViewer, input: UpdatePointInput): Promise<void> {
+export async function updatePoint(
+  scope: WorkspaceScope,
+  actor: Actor,
+  viewer: EvidenceViewer,
+  input: UpdatePointInput,
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const current = await lockCurrent(tx, scope, input.id, input.expectedVersion);
     const evidenceIds = await checkedEvidence(tx, scope, viewer, input.evidenceIds, current.evidenceIds);
     await tx.factualAccuracyPoint.update({
       where: { id: input.id },
-      data: { reference: input.reference, draftText: input.draftText, correction: input.correction, evidenceIds, version: { increment: 1 } },
+      data: {
+        reference: input.reference,
+        draftText: input.draftText,
+        correction: input.correction,
+        evidenceIds,
+        version: { increment: 1 },
+      },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action: "factual_accuracy.point_updated", entityType: "factual_accuracy_point", entityId: input.id, metadata: { evidence: evidenceIds.length } });
+    await recordAuditEvent(tx, {
+      workspaceId: scope.workspaceId,
+      actorUserId: actor.userId,
+      action: "factual_accuracy.point_updated",
+      entityType: "factual_accuracy_point",
+      entityId: input.id,
+      metadata: { evidence: evidenceIds.length },
+    });
   });
 }
 
 export async function setOutcome(scope: WorkspaceScope, actor: Actor, input: OutcomeInput): Promise<void> {
   await db.$transaction(async (tx) => {
     await lockCurrent(tx, scope, input.id, input.expectedVersion);
-    await tx.factualAccuracyPoint.update({ where: { id: input.id }, data: { outcome: input.outcome, outcomeNote: input.outcomeNote, version: { increment: 1 } }, select: { id: true } });
-    await recordAuditEvent(tx, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action: "factual_accuracy.outcome_set", entityType: "factual_accuracy_point", entityId: input.id, metadata: { outcome: input.outcome } });
+    await tx.factualAccuracyPoint.update({
+      where: { id: input.id },
+      data: { outcome: input.outcome, outcomeNote: input.outcomeNote, version: { increment: 1 } },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      workspaceId: scope.workspaceId,
+      actorUserId: actor.userId,
+      action: "factual_accuracy.outcome_set",
+      entityType: "factual_accuracy_point",
+      entityId: input.id,
+      metadata: { outcome: input.outcome },
+    });
   });
 }

@@ -90,7 +90,11 @@ export async function listFrameworkAttributions() {
 
 /** The newest loaded version of a framework: what a new workspace is set up with. */
 export async function findLatestFrameworkVersionId(key = "cqc-la-2023"): Promise<string | null> {
-  const row = await db.frameworkVersion.findFirst({ where: { key }, orderBy: { loadedAt: "desc" }, select: { id: true } });
+  const row = await db.frameworkVersion.findFirst({
+    where: { key },
+    orderBy: { loadedAt: "desc" },
+    select: { id: true },
+  });
   return row?.id ?? null;
 }
 
@@ -105,6 +109,9 @@ export async function getWorkspaceScoring(scope: WorkspaceScope) {
 
 /** CQC's case tracking numbers and notes for the workspace's framework version. */
 export async function getCaseTrackingReference(scope: WorkspaceScope) {
-  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: scope.workspaceId }, select: { frameworkVersion: { select: { caseTracking: true } } } });
+  const workspace = await db.workspace.findUniqueOrThrow({
+    where: { id: scope.workspaceId },
+    select: { frameworkVersion: { select: { caseTracking: true } } },
+  });
   return workspace.frameworkVersion.caseTracking;
 }

@@ -55,7 +55,13 @@ describe("loading the CQC framework reference data", () => {
         topics: statement.topics,
       })),
     ).toEqual(
-      reference.qualityStatements.map(({ key, theme, weStatement, iStatements, topics }) => ({ key, theme, weStatement, iStatements, topics })),
+      reference.qualityStatements.map(({ key, theme, weStatement, iStatements, topics }) => ({
+        key,
+        theme,
+        weStatement,
+        iStatements,
+        topics,
+      })),
     );
   });
 

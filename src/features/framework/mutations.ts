@@ -16,7 +16,10 @@ export type LoadResult = { frameworkVersionId: string; key: string; version: str
  * version whose content has changed is refused, because scores and ratings recorded against it
  * must stay reproducible.
  */
-export async function loadFrameworkReference(file = DEFAULT_FRAMEWORK_FILE, client: typeof db = db): Promise<LoadResult> {
+export async function loadFrameworkReference(
+  file = DEFAULT_FRAMEWORK_FILE,
+  client: typeof db = db,
+): Promise<LoadResult> {
   const raw = await readFile(file, "utf8");
   const contentHash = createHash("sha256").update(raw).digest("hex");
   const reference = frameworkReferenceSchema.parse(JSON.parse(raw));
@@ -68,7 +71,14 @@ async function insertFramework(
   const themeIds = new Map<string, string>();
   for (const theme of reference.themes) {
     const row = await tx.theme.create({
-      data: { frameworkVersionId, key: theme.key, number: theme.number, name: theme.name, reportName: theme.reportName, covers: theme.covers ?? null },
+      data: {
+        frameworkVersionId,
+        key: theme.key,
+        number: theme.number,
+        name: theme.name,
+        reportName: theme.reportName,
+        covers: theme.covers ?? null,
+      },
       select: { id: true },
     });
     themeIds.set(theme.key, row.id);

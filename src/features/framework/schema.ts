@@ -74,11 +74,17 @@ export const frameworkReferenceSchema = z
     const iStatements = new Set(file.iStatements.map((statement) => statement.key));
     for (const statement of file.qualityStatements) {
       if (!themes.has(statement.theme)) {
-        ctx.addIssue({ code: "custom", message: `Quality statement ${statement.key} names unknown theme ${statement.theme}` });
+        ctx.addIssue({
+          code: "custom",
+          message: `Quality statement ${statement.key} names unknown theme ${statement.theme}`,
+        });
       }
       for (const key of statement.iStatements) {
         if (!iStatements.has(key)) {
-          ctx.addIssue({ code: "custom", message: `Quality statement ${statement.key} names unknown I statement ${key}` });
+          ctx.addIssue({
+            code: "custom",
+            message: `Quality statement ${statement.key} names unknown I statement ${key}`,
+          });
         }
       }
     }

@@ -35,13 +35,26 @@ export async function listEntries(scope: WorkspaceScope, query: EntryQuery) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (query.page - 1) * GOOD_PRACTICE_PAGE_SIZE,
       take: GOOD_PRACTICE_PAGE_SIZE,
-      select: { id: true, kind: true, title: true, team: true, statementKeys: true, authorId: true, evidenceItemId: true, createdAt: true },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        team: true,
+        statementKeys: true,
+        authorId: true,
+        evidenceItemId: true,
+        createdAt: true,
+      },
     }),
   ]);
   const names = await namesOf(rows.map((row) => row.authorId));
   return {
     total,
-    entries: rows.map((row) => ({ ...row, kind: row.kind as GoodPracticeKind, author: names.get(row.authorId) ?? FORMER_MEMBER })),
+    entries: rows.map((row) => ({
+      ...row,
+      kind: row.kind as GoodPracticeKind,
+      author: names.get(row.authorId) ?? FORMER_MEMBER,
+    })),
   };
 }
 

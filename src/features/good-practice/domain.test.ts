@@ -31,7 +31,11 @@ describe("an entry as an evidence item", () => {
   });
 
   it("takes the title given, and names a challenge as one", () => {
-    const item = evidenceFromEntry({ ...entry, kind: "challenge", team: "" }, { categoryKey: "staff-and-leaders", title: "Discharge delays" }, "owner-id");
+    const item = evidenceFromEntry(
+      { ...entry, kind: "challenge", team: "" },
+      { categoryKey: "staff-and-leaders", title: "Discharge delays" },
+      "owner-id",
+    );
     expect(item.title).toBe("Discharge delays");
     expect(item.kind).toBe("other");
     expect(item.description).toContain("as a challenge on 31 March 2026. Team: not given.");
@@ -39,6 +43,10 @@ describe("an entry as an evidence item", () => {
 
   it("is an item the evidence form itself would accept, even at the entry's longest", () => {
     const longest = { ...entry, title: "t".repeat(200), description: "d".repeat(5000), team: "x".repeat(120) };
-    expect(evidenceItemSchema.safeParse(evidenceFromEntry(longest, { categoryKey: "processes", title: "" }, "0199a000-0000-7000-8000-000000000001")).success).toBe(true);
+    expect(
+      evidenceItemSchema.safeParse(
+        evidenceFromEntry(longest, { categoryKey: "processes", title: "" }, "0199a000-0000-7000-8000-000000000001"),
+      ).success,
+    ).toBe(true);
   });
 });

@@ -25,7 +25,14 @@ const EVIDENCE_KIND: Record<GoodPracticeKind, EvidenceKind> = {
 
 export const GOOD_PRACTICE_TAG = "Good practice log";
 
-type Entry = { kind: GoodPracticeKind; title: string; description: string; team: string; statementKeys: string[]; createdAt: Date };
+type Entry = {
+  kind: GoodPracticeKind;
+  title: string;
+  description: string;
+  team: string;
+  statementKeys: string[];
+  createdAt: Date;
+};
 
 /** Where the evidence came from, added under the entry's own words so the library keeps its origin. */
 export function provenance(entry: Pick<Entry, "kind" | "team" | "createdAt">): string {
@@ -37,7 +44,11 @@ export function provenance(entry: Pick<Entry, "kind" | "team" | "createdAt">): s
  * The draft evidence item an entry becomes: its own words and quality statements, the evidence
  * category the readiness team chose, owned by whoever added it to the library.
  */
-export function evidenceFromEntry(entry: Entry, choice: { categoryKey: string; title: string }, ownerId: string): EvidenceItemInput {
+export function evidenceFromEntry(
+  entry: Entry,
+  choice: { categoryKey: string; title: string },
+  ownerId: string,
+): EvidenceItemInput {
   return {
     title: choice.title || entry.title,
     description: `${entry.description}\n\n${provenance(entry)}`,

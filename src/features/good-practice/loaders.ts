@@ -32,8 +32,16 @@ async function framework(scope: Scope) {
 export async function loadGoodPracticeList(searchParams: Record<string, string | string[] | undefined>) {
   const session = await requirePermission("good-practice:read");
   const scope = session.member.scope;
-  const query = entryQuerySchema.parse(Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
-  const [page, teams, choices] = await Promise.all([listEntries(scope, query), listEntryTeams(scope), framework(scope)]);
+  const query = entryQuerySchema.parse(
+    Object.fromEntries(
+      Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+    ),
+  );
+  const [page, teams, choices] = await Promise.all([
+    listEntries(scope, query),
+    listEntryTeams(scope),
+    framework(scope),
+  ]);
   return {
     query,
     total: page.total,
@@ -66,7 +74,9 @@ export async function loadGoodPracticeEntry(id: string) {
     // Asked for when adding it to the library, if the entry names no quality statement.
     themes: entry.statementKeys.length ? null : choices.themes,
     may: {
-      edit: can(session.member, "good-practice:create") && mayEditEntry(entryEditor(session.user.id, session.member), entry),
+      edit:
+        can(session.member, "good-practice:create") &&
+        mayEditEntry(entryEditor(session.user.id, session.member), entry),
       convert: mayConvertEntry(session.member, entry),
     },
   };

@@ -11,8 +11,22 @@ import { ALREADY_IN_LIBRARY, assertMayEditEntry, type EntryEditor } from "./poli
 type Actor = { userId: string };
 
 /** Good practice events carry ids and counts only: never the entry's text. */
-function recordEntryEvent(tx: Tx, scope: WorkspaceScope, actor: Actor, action: `good_practice.${string}`, entryId: string, metadata?: AuditEventInput["metadata"]) {
-  return recordAuditEvent(tx, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action, entityType: "good_practice", entityId: entryId, metadata });
+function recordEntryEvent(
+  tx: Tx,
+  scope: WorkspaceScope,
+  actor: Actor,
+  action: `good_practice.${string}`,
+  entryId: string,
+  metadata?: AuditEventInput["metadata"],
+) {
+  return recordAuditEvent(tx, {
+    workspaceId: scope.workspaceId,
+    actorUserId: actor.userId,
+    action,
+    entityType: "good_practice",
+    entityId: entryId,
+    metadata,
+  });
 }
 
 /** The chosen quality statements, checked against the workspace's framework and kept in its order. */
@@ -25,18 +39,32 @@ async function resolveStatementKeys(tx: Tx, scope: WorkspaceScope, keys: string[
     select: { key: true },
   });
   if (found.length !== wanted.length) {
-    throw new AppError("invalid", "Select quality statements from the list", { statementKeys: "Select quality statements from the list" });
+    throw new AppError("invalid", "Select quality statements from the list", {
+      statementKeys: "Select quality statements from the list",
+    });
   }
   return found.map((statement) => statement.key);
 }
 
 /** Locks an entry of this workspace for the rest of the transaction and reads it fresh. */
 async function lockEntry(tx: Tx, scope: WorkspaceScope, entryId: string) {
-  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "GoodPracticeEntry" WHERE id = ${entryId}::uuid AND "workspaceId" = ${scope.workspaceId}::uuid FOR UPDATE`;
+  const [row] = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "GoodPracticeEntry" WHERE id = ${entryId}::uuid AND "workspaceId" = ${scope.workspaceId}::uuid FOR UPDATE`;
   if (!row) throw new AppError("not_found");
   const entry = await tx.goodPracticeEntry.findUniqueOrThrow({
     where: { id: entryId },
-    select: { kind: true, title: true, description: true, team: true, statementKeys: true, authorId: true, evidenceItemId: true, createdAt: true, updatedAt: true },
+    select: {
+      kind: true,
+      title: true,
+      description: true,
+      team: true,
+      statementKeys: true,
+      authorId: true,
+      evidenceItemId: true,
+      createdAt: true,
+      updatedAt: true,
+    },
   });
   return { ...entry, kind: entry.kind as GoodPracticeKind };
 }
@@ -45,10 +73,21 @@ export async function createEntry(scope: WorkspaceScope, actor: Actor, input: En
   return db.$transaction(async (tx) => {
     const statementKeys = await resolveStatementKeys(tx, scope, input.statementKeys);
     const entry = await tx.goodPracticeEntry.create({
-      data: { workspaceId: scope.workspaceId, kind: input.kind, title: input.title, description: input.description, team: input.team, statementKeys, authorId: actor.userId },
+      data: {
+        workspaceId: scope.workspaceId,
+        kind: input.kind,
+        title: input.title,
+        description: input.description,
+        team: input.team,
+        statementKeys,
+        authorId: actor.userId,
+      },
       select: { id: true },
     });
-    await recordEntryEvent(tx, scope, actor, "good_practice.created", entry.id, { kind: input.kind, statements: statementKeys.length });
+    await recordEntryEvent(tx, scope, actor, "good_practice.created", entry.id, {
+      kind: input.kind,
+      statements: statementKeys.length,
+    });
     return entry;
   });
 }
@@ -62,7 +101,10 @@ export async function updateEntry(scope: WorkspaceScope, editor: EntryEditor, in
     const entry = await lockEntry(tx, scope, input.id);
     assertMayEditEntry(editor, entry);
     if (entry.updatedAt.getTime() !== new Date(input.expectedUpdatedAt).getTime()) {
-      throw new AppError("stale", "Someone else changed this entry while you were editing. Your changes are still in the form: open the entry in a new tab to see theirs, then save.");
+      throw new AppError(
+        "stale",
+        "Someone else changed this entry while you were editing. Your changes are still in the form: open the entry in a new tab to see theirs, then save.",
+      );
     }
     const statementKeys = await resolveStatementKeys(tx, scope, input.statementKeys);
     await tx.goodPracticeEntry.update({
@@ -70,7 +112,10 @@ export async function updateEntry(scope: WorkspaceScope, editor: EntryEditor, in
       data: { kind: input.kind, title: input.title, description: input.description, team: input.team, statementKeys },
       select: { id: true },
     });
-    await recordEntryEvent(tx, scope, editor, "good_practice.updated", input.id, { kind: input.kind, statements: statementKeys.length });
+    await recordEntryEvent(tx, scope, editor, "good_practice.updated", input.id, {
+      kind: input.kind,
+      statements: statementKeys.length,
+    });
   });
 }
 
@@ -81,7 +126,11 @@ const STATEMENTS_NEEDED = "Select the quality statements it supports: evidence i
  * adding it at once make one item, not two), a draft evidence item is created from it through the
  * evidence library's own insert, and the entry is linked to that item.
  */
-export async function convertToEvidence(scope: WorkspaceScope, actor: Actor, input: ConvertInput): Promise<{ evidenceItemId: string }> {
+export async function convertToEvidence(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: ConvertInput,
+): Promise<{ evidenceItemId: string }> {
   return db.$transaction(async (tx) => {
     const entry = await lockEntry(tx, scope, input.entryId);
     if (entry.evidenceItemId) throw new AppError("conflict", `${ALREADY_IN_LIBRARY}.`);
@@ -90,19 +139,40 @@ export async function convertToEvidence(scope: WorkspaceScope, actor: Actor, inp
     if (entry.statementKeys.length === 0) {
       const chosen = await resolveStatementKeys(tx, scope, input.statementKeys);
       if (chosen.length === 0) throw new AppError("invalid", STATEMENTS_NEEDED, { statementKeys: STATEMENTS_NEEDED });
-      await tx.goodPracticeEntry.update({ where: { id: input.entryId }, data: { statementKeys: chosen }, select: { id: true } });
+      await tx.goodPracticeEntry.update({
+        where: { id: input.entryId },
+        data: { statementKeys: chosen },
+        select: { id: true },
+      });
       entry.statementKeys = chosen;
     }
     const framework = await tx.frameworkVersion.findFirstOrThrow({
       where: { workspaces: { some: { id: scope.workspaceId } } },
       select: { evidenceCategories: { select: { key: true, usedForLocalAuthorities: true } } },
     });
-    if (!framework.evidenceCategories.some((category) => category.key === input.categoryKey && isFileableCategory(category))) {
+    if (
+      !framework.evidenceCategories.some(
+        (category) => category.key === input.categoryKey && isFileableCategory(category),
+      )
+    ) {
       throw new AppError("invalid", "Select the evidence category", { categoryKey: "Select the evidence category" });
     }
-    const { id: evidenceItemId } = await insertEvidence(tx, scope, actor, evidenceFromEntry(entry, input, actor.userId), "good_practice");
-    await tx.goodPracticeEntry.update({ where: { id: input.entryId }, data: { evidenceItemId, convertedAt: new Date() }, select: { id: true } });
-    await recordEntryEvent(tx, scope, actor, "good_practice.converted", input.entryId, { evidenceItemId, category: input.categoryKey });
+    const { id: evidenceItemId } = await insertEvidence(
+      tx,
+      scope,
+      actor,
+      evidenceFromEntry(entry, input, actor.userId),
+      "good_practice",
+    );
+    await tx.goodPracticeEntry.update({
+      where: { id: input.entryId },
+      data: { evidenceItemId, convertedAt: new Date() },
+      select: { id: true },
+    });
+    await recordEntryEvent(tx, scope, actor, "good_practice.converted", input.entryId, {
+      evidenceItemId,
+      category: input.categoryKey,
+    });
     return { evidenceItemId };
   });
 }

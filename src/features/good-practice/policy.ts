@@ -27,7 +27,10 @@ export function assertMayEditEntry(editor: EntryEditor, entry: Entry): void {
     throw new AppError("forbidden", "Only the person who recorded this entry, or a readiness lead, can change it.");
   }
   if (entry.evidenceItemId !== null) {
-    throw new AppError("conflict", `${ALREADY_IN_LIBRARY}, so it can no longer be changed here. Change the evidence item instead.`);
+    throw new AppError(
+      "conflict",
+      `${ALREADY_IN_LIBRARY}, so it can no longer be changed here. Change the evidence item instead.`,
+    );
   }
 }
 

@@ -10,14 +10,23 @@ const entryId = z.uuid("This entry was not found. Go back to the good practice l
  */
 export const entrySchema = z.object({
   kind: z.enum(GOOD_PRACTICE_KINDS, { error: "Select whether this is good practice or a challenge" }),
-  title: z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "Titles must be 200 characters or fewer"),
+  title: z
+    .string({ error: "Enter a title" })
+    .trim()
+    .min(1, "Enter a title")
+    .max(200, "Titles must be 200 characters or fewer"),
   description: z
     .string({ error: "Describe what happened" })
     .trim()
     .min(1, "Describe what happened")
     .max(5000, "The description must be 5,000 characters or fewer"),
   team: z.string().trim().max(120, "Team names must be 120 characters or fewer").default(""),
-  statementKeys: z.preprocess(list, z.array(z.string().min(1).max(100, "Select quality statements from the list")).max(20, "Select quality statements from the list")),
+  statementKeys: z.preprocess(
+    list,
+    z
+      .array(z.string().min(1).max(100, "Select quality statements from the list"))
+      .max(20, "Select quality statements from the list"),
+  ),
 });
 export type EntryInput = z.infer<typeof entrySchema>;
 
@@ -35,7 +44,10 @@ export type UpdateEntryInput = z.infer<typeof updateEntrySchema>;
 export const convertSchema = z.object({
   entryId,
   statementKeys: entrySchema.shape.statementKeys,
-  categoryKey: z.string({ error: "Select the evidence category" }).min(1, "Select the evidence category").max(100, "Select the evidence category"),
+  categoryKey: z
+    .string({ error: "Select the evidence category" })
+    .min(1, "Select the evidence category")
+    .max(100, "Select the evidence category"),
   title: z.string().trim().max(200, "Titles must be 200 characters or fewer").default(""),
 });
 export type ConvertInput = z.infer<typeof convertSchema>;

@@ -11,7 +11,11 @@ export const createImprovementActionAction = createAction({
   permission: "improvement:edit",
   schema: actionSchema,
   async handler(input, { member, session }) {
-    const { id } = await createImprovementAction(member.scope, { userId: session.user.id, prep: prepViewer(session.user.id, member) }, input);
+    const { id } = await createImprovementAction(
+      member.scope,
+      { userId: session.user.id, prep: prepViewer(session.user.id, member) },
+      input,
+    );
     revalidatePath("/improvement-plan");
     redirect(`/improvement-plan/${id}?saved=created`);
   },
@@ -21,7 +25,11 @@ export const updateImprovementActionAction = createAction({
   permission: "improvement:edit",
   schema: updateActionSchema,
   async handler(input, { member, session }) {
-    await updateImprovementAction(member.scope, { userId: session.user.id, prep: prepViewer(session.user.id, member) }, input);
+    await updateImprovementAction(
+      member.scope,
+      { userId: session.user.id, prep: prepViewer(session.user.id, member) },
+      input,
+    );
     revalidatePath("/improvement-plan");
     redirect(`/improvement-plan/${input.id}?saved=updated`);
   },
@@ -31,7 +39,9 @@ export const addProgressNoteAction = createAction({
   permission: "improvement:edit",
   schema: progressNoteSchema,
   async handler(input, { member, session }) {
-    await addProgressNote(member.scope, { userId: session.user.id }, input, { maySeeSensitive: maySeeSensitiveEvidence(member) });
+    await addProgressNote(member.scope, { userId: session.user.id }, input, {
+      maySeeSensitive: maySeeSensitiveEvidence(member),
+    });
     revalidatePath("/improvement-plan");
     redirect(`/improvement-plan/${input.actionId}?saved=note#notes`);
   },

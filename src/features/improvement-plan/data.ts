@@ -12,7 +12,10 @@ const OPEN: ActionStatus[] = ["not_started", "in_progress"];
 async function namesOf(ids: (string | null)[]): Promise<Map<string, { name: string; email: string }>> {
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (wanted.length === 0) return new Map();
-  const users = await db.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true, email: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: wanted } },
+    select: { id: true, name: true, email: true },
+  });
   return new Map(users.map((user) => [user.id, { name: user.name, email: user.email }]));
 }
 
@@ -64,16 +67,29 @@ export async function listActions(scope: WorkspaceScope, query: PlanQuery, now: 
     ...(query.rag ? { rag: query.rag } : {}),
     ...(query.owner === "none" ? { ownerId: null } : query.owner ? { ownerId: query.owner } : {}),
     // Only open actions are ever overdue, so "overdue" with done or cancelled finds nothing.
-    ...(query.overdue ? { dueDate: { lt: ukToday(now) }, status: query.status ? (OPEN.includes(query.status) ? query.status : { in: [] }) : { in: OPEN } } : {}),
+    ...(query.overdue
+      ? {
+          dueDate: { lt: ukToday(now) },
+          status: query.status ? (OPEN.includes(query.status) ? query.status : { in: [] }) : { in: OPEN },
+        }
+      : {}),
   };
-  const rows = await db.improvementAction.findMany({ where, orderBy: [...ORDER[query.sort](query.dir), { id: "asc" }], select: rowSelect });
+  const rows = await db.improvementAction.findMany({
+    where,
+    orderBy: [...ORDER[query.sort](query.dir), { id: "asc" }],
+    select: rowSelect,
+  });
   return withOwners(rows);
 }
 export type PlanRow = Awaited<ReturnType<typeof listActions>>[number];
 
 /** How many actions there are in each status, over the whole plan. */
 export async function countActionsByStatus(scope: WorkspaceScope): Promise<Record<ActionStatus, number>> {
-  const groups = await db.improvementAction.groupBy({ by: ["status"], where: { workspaceId: scope.workspaceId }, _count: { _all: true } });
+  const groups = await db.improvementAction.groupBy({
+    by: ["status"],
+    where: { workspaceId: scope.workspaceId },
+    _count: { _all: true },
+  });
   const counts: Record<ActionStatus, number> = { not_started: 0, in_progress: 0, done: 0, cancelled: 0 };
   for (const group of groups) counts[group.status as ActionStatus] = group._count._all;
   return counts;
@@ -94,7 +110,10 @@ export async function getAction(scope: WorkspaceScope, id: string) {
       createdById: true,
       createdAt: true,
       version: true,
-      updates: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, note: true, status: true, rag: true, authorId: true, createdAt: true } },
+      updates: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true, note: true, status: true, rag: true, authorId: true, createdAt: true },
+      },
     },
   });
   if (!row) return null;
@@ -102,7 +121,12 @@ export async function getAction(scope: WorkspaceScope, id: string) {
   const [names, described, evidence] = await Promise.all([
     namesOf([row.ownerId, row.createdById, ...row.updates.map((update) => update.authorId)]),
     describeSource(scope, source),
-    row.completionEvidenceId ? db.evidenceItem.findFirst({ where: { id: row.completionEvidenceId, workspaceId: scope.workspaceId }, select: { id: true, title: true } }) : null,
+    row.completionEvidenceId
+      ? db.evidenceItem.findFirst({
+          where: { id: row.completionEvidenceId, workspaceId: scope.workspaceId },
+          select: { id: true, title: true },
+        })
+      : null,
   ]);
   const [withOwner] = await withOwners([row]);
   return {
@@ -128,26 +152,57 @@ export async function getAction(scope: WorkspaceScope, id: string) {
 export type ActionDetail = NonNullable<Awaited<ReturnType<typeof getAction>>>;
 
 /** The words and link of where an action came from; null text when the source is gone. */
-async function describeSource(scope: WorkspaceScope, source: ReturnType<typeof sourceFromColumns>): Promise<{ label: string; text: string | null; href: string | null } | null> {
+async function describeSource(
+  scope: WorkspaceScope,
+  source: ReturnType<typeof sourceFromColumns>,
+): Promise<{ label: string; text: string | null; href: string | null } | null> {
   if (!source) return null;
   const workspaceId = scope.workspaceId;
   switch (source.kind) {
     case "improvement": {
-      const assessment = await db.statementAssessment.findFirst({ where: { workspaceId, qualityStatement: { key: source.statementKey } }, select: { content: true } });
+      const assessment = await db.statementAssessment.findFirst({
+        where: { workspaceId, qualityStatement: { key: source.statementKey } },
+        select: { content: true },
+      });
       const area = areasOf(assessment?.content).find((item) => item.id === source.improvementId);
-      return { label: "Area for improvement", text: area?.text ?? null, href: `/self-assessment/${source.statementKey}` };
+      return {
+        label: "Area for improvement",
+        text: area?.text ?? null,
+        href: `/self-assessment/${source.statementKey}`,
+      };
     }
     case "audit_question": {
-      const question = await db.caseAuditQuestion.findFirst({ where: { id: source.id, workspaceId }, select: { text: true, statementKey: true } });
-      return { label: "Case audit question", text: question?.text ?? null, href: question ? `/self-assessment/${question.statementKey}` : null };
+      const question = await db.caseAuditQuestion.findFirst({
+        where: { id: source.id, workspaceId },
+        select: { text: true, statementKey: true },
+      });
+      return {
+        label: "Case audit question",
+        text: question?.text ?? null,
+        href: question ? `/self-assessment/${question.statementKey}` : null,
+      };
     }
     case "prep_session": {
-      const session = await db.prepSession.findFirst({ where: { id: source.id, workspaceId }, select: { title: true } });
-      return { label: "Preparation session", text: session?.title ?? null, href: session ? `/preparation/sessions/${source.id}` : null };
+      const session = await db.prepSession.findFirst({
+        where: { id: source.id, workspaceId },
+        select: { title: true },
+      });
+      return {
+        label: "Preparation session",
+        text: session?.title ?? null,
+        href: session ? `/preparation/sessions/${source.id}` : null,
+      };
     }
     case "follow_up": {
-      const followUp = await db.prepFollowUp.findFirst({ where: { id: source.id, session: { workspaceId } }, select: { text: true, sessionId: true } });
-      return { label: "Preparation follow-up", text: followUp?.text ?? null, href: followUp ? `/preparation/sessions/${followUp.sessionId}` : null };
+      const followUp = await db.prepFollowUp.findFirst({
+        where: { id: source.id, session: { workspaceId } },
+        select: { text: true, sessionId: true },
+      });
+      return {
+        label: "Preparation follow-up",
+        text: followUp?.text ?? null,
+        href: followUp ? `/preparation/sessions/${followUp.sessionId}` : null,
+      };
     }
   }
 }
@@ -168,19 +223,48 @@ export async function listOwnerOptions(scope: WorkspaceScope) {
  * action) this member may see under the preparation rules. `keep` is the source the action being
  * edited already has, always offered so saving never drops it.
  */
-export async function listSourceOptions(scope: WorkspaceScope, options: { prep: SessionViewer | null; keep?: ActionSource | null }) {
+export async function listSourceOptions(
+  scope: WorkspaceScope,
+  options: { prep: SessionViewer | null; keep?: ActionSource | null },
+) {
   const workspaceId = scope.workspaceId;
   const keepSession = options.keep?.kind === "prep_session" ? options.keep.id : null;
   const keepFollowUp = options.keep?.kind === "follow_up" ? options.keep.id : null;
-  const visible = (extra: Prisma.PrepSessionWhereInput) => ({ workspaceId, ...(options.prep ? sessionFilter(options.prep) : { id: { in: [] } }), ...extra });
-  const taken = await db.improvementAction.findMany({ where: { workspaceId, prepFollowUpId: { not: null } }, select: { prepFollowUpId: true } });
+  const visible = (extra: Prisma.PrepSessionWhereInput) => ({
+    workspaceId,
+    ...(options.prep ? sessionFilter(options.prep) : { id: { in: [] } }),
+    ...extra,
+  });
+  const taken = await db.improvementAction.findMany({
+    where: { workspaceId, prepFollowUpId: { not: null } },
+    select: { prepFollowUpId: true },
+  });
   const used = taken.map((row) => row.prepFollowUpId!).filter((id) => id !== keepFollowUp);
   const [assessments, questions, sessions, followUps] = await Promise.all([
-    db.statementAssessment.findMany({ where: { workspaceId }, orderBy: { qualityStatement: { number: "asc" } }, select: { content: true, qualityStatement: { select: { key: true, number: true, name: true } } } }),
-    db.caseAuditQuestion.findMany({ where: { workspaceId, OR: [{ retiredAt: null }, ...(options.keep?.kind === "audit_question" ? [{ id: options.keep.id }] : [])] }, orderBy: { position: "asc" }, select: { id: true, text: true } }),
-    db.prepSession.findMany({ where: { OR: [visible({}), ...(keepSession ? [{ workspaceId, id: keepSession }] : [])] }, orderBy: { startsAt: "desc" }, take: 200, select: { id: true, title: true, startsAt: true } }),
+    db.statementAssessment.findMany({
+      where: { workspaceId },
+      orderBy: { qualityStatement: { number: "asc" } },
+      select: { content: true, qualityStatement: { select: { key: true, number: true, name: true } } },
+    }),
+    db.caseAuditQuestion.findMany({
+      where: {
+        workspaceId,
+        OR: [{ retiredAt: null }, ...(options.keep?.kind === "audit_question" ? [{ id: options.keep.id }] : [])],
+      },
+      orderBy: { position: "asc" },
+      select: { id: true, text: true },
+    }),
+    db.prepSession.findMany({
+      where: { OR: [visible({}), ...(keepSession ? [{ workspaceId, id: keepSession }] : [])] },
+      orderBy: { startsAt: "desc" },
+      take: 200,
+      select: { id: true, title: true, startsAt: true },
+    }),
     db.prepFollowUp.findMany({
-      where: { id: { notIn: used }, OR: [{ session: visible({}) }, ...(keepFollowUp ? [{ id: keepFollowUp, session: { workspaceId } }] : [])] },
+      where: {
+        id: { notIn: used },
+        OR: [{ session: visible({}) }, ...(keepFollowUp ? [{ id: keepFollowUp, session: { workspaceId } }] : [])],
+      },
       orderBy: { createdAt: "desc" },
       take: 200,
       select: { id: true, text: true, session: { select: { title: true } } },
@@ -188,7 +272,12 @@ export async function listSourceOptions(scope: WorkspaceScope, options: { prep: 
   ]);
   return {
     areas: assessments.flatMap((assessment) =>
-      areasOf(assessment.content).map((area) => ({ statementKey: assessment.qualityStatement.key, statement: `${assessment.qualityStatement.number}. ${assessment.qualityStatement.name}`, id: area.id, text: area.text })),
+      areasOf(assessment.content).map((area) => ({
+        statementKey: assessment.qualityStatement.key,
+        statement: `${assessment.qualityStatement.number}. ${assessment.qualityStatement.name}`,
+        id: area.id,
+        text: area.text,
+      })),
     ),
     questions,
     sessions,
@@ -200,8 +289,14 @@ export type SourceOptions = Awaited<ReturnType<typeof listSourceOptions>>;
 /** A follow-up to start an action from: its text becomes the title. */
 export async function getFollowUpForAction(scope: WorkspaceScope, id: string) {
   const [followUp, action] = await Promise.all([
-    db.prepFollowUp.findFirst({ where: { id, session: { workspaceId: scope.workspaceId } }, select: { id: true, text: true, dueDate: true } }),
-    db.improvementAction.findFirst({ where: { workspaceId: scope.workspaceId, prepFollowUpId: id }, select: { id: true } }),
+    db.prepFollowUp.findFirst({
+      where: { id, session: { workspaceId: scope.workspaceId } },
+      select: { id: true, text: true, dueDate: true },
+    }),
+    db.improvementAction.findFirst({
+      where: { workspaceId: scope.workspaceId, prepFollowUpId: id },
+      select: { id: true },
+    }),
   ]);
   return followUp ? { ...followUp, actionId: action?.id ?? null } : null;
 }
@@ -222,13 +317,23 @@ export async function listEvidenceOptions(scope: WorkspaceScope, maySeeSensitive
  */
 export async function listActionsForStatement(scope: WorkspaceScope, statementKey: string) {
   const [assessment, rows] = await Promise.all([
-    db.statementAssessment.findFirst({ where: { workspaceId: scope.workspaceId, qualityStatement: { key: statementKey } }, select: { content: true } }),
-    db.improvementAction.findMany({ where: { workspaceId: scope.workspaceId, statementKeys: { has: statementKey } }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], select: rowSelect }),
+    db.statementAssessment.findFirst({
+      where: { workspaceId: scope.workspaceId, qualityStatement: { key: statementKey } },
+      select: { content: true },
+    }),
+    db.improvementAction.findMany({
+      where: { workspaceId: scope.workspaceId, statementKeys: { has: statementKey } },
+      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+      select: rowSelect,
+    }),
   ]);
   const actions = await withOwners(rows);
   const areas = areasOf(assessment?.content);
   const known = new Set(areas.map((area) => area.id));
-  const fromArea = (action: (typeof actions)[number]) => (action.improvementStatementKey === statementKey && action.improvementId && known.has(action.improvementId) ? action.improvementId : null);
+  const fromArea = (action: (typeof actions)[number]) =>
+    action.improvementStatementKey === statementKey && action.improvementId && known.has(action.improvementId)
+      ? action.improvementId
+      : null;
   return {
     areas: areas.map((area) => ({ ...area, actions: actions.filter((action) => fromArea(action) === area.id) })),
     other: actions.filter((action) => fromArea(action) === null),
@@ -237,21 +342,34 @@ export async function listActionsForStatement(scope: WorkspaceScope, statementKe
 export type StatementActions = Awaited<ReturnType<typeof listActionsForStatement>>;
 
 /** The action made from each of these follow-ups, if any. */
-export async function listActionsForFollowUps(scope: WorkspaceScope, followUpIds: string[]): Promise<Map<string, { id: string; title: string }>> {
+export async function listActionsForFollowUps(
+  scope: WorkspaceScope,
+  followUpIds: string[],
+): Promise<Map<string, { id: string; title: string }>> {
   if (followUpIds.length === 0) return new Map();
-  const rows = await db.improvementAction.findMany({ where: { workspaceId: scope.workspaceId, prepFollowUpId: { in: followUpIds } }, select: { id: true, title: true, prepFollowUpId: true } });
+  const rows = await db.improvementAction.findMany({
+    where: { workspaceId: scope.workspaceId, prepFollowUpId: { in: followUpIds } },
+    select: { id: true, title: true, prepFollowUpId: true },
+  });
   return new Map(rows.map((row) => [row.prepFollowUpId!, { id: row.id, title: row.title }]));
 }
 
 /** Open overdue actions whose reminder was shown in the app (no mail server, or it refused). */
 export async function listInAppOverdue(scope: WorkspaceScope, now: Date) {
   const rows = await db.improvementAction.findMany({
-    where: { workspaceId: scope.workspaceId, status: { in: OPEN }, dueDate: { lt: ukToday(now) }, notices: { some: { channel: "in_app" } } },
+    where: {
+      workspaceId: scope.workspaceId,
+      status: { in: OPEN },
+      dueDate: { lt: ukToday(now) },
+      notices: { some: { channel: "in_app" } },
+    },
     orderBy: [{ dueDate: "asc" }, { id: "asc" }],
     select: { ...rowSelect, notices: { where: { channel: "in_app" }, select: { dueDate: true } } },
   });
   // A notice counts only for the due date it was given about: a moved date is reminded afresh.
-  return withOwners(rows.filter((row) => row.notices.some((notice) => notice.dueDate.getTime() === row.dueDate.getTime())));
+  return withOwners(
+    rows.filter((row) => row.notices.some((notice) => notice.dueDate.getTime() === row.dueDate.getTime())),
+  );
 }
 
 /** Every action with its latest progress note, for the export. */
@@ -279,13 +397,33 @@ export async function findOverdueActions(now: Date) {
     where: { status: { in: OPEN }, dueDate: { lt: ukToday(now) } },
     select: { id: true, dueDate: true, notices: { select: { dueDate: true } } },
   });
-  return rows.filter((row) => !row.notices.some((notice) => notice.dueDate.getTime() === row.dueDate.getTime())).map(({ id, dueDate }) => ({ id, dueDate }));
+  return rows
+    .filter((row) => !row.notices.some((notice) => notice.dueDate.getTime() === row.dueDate.getTime()))
+    .map(({ id, dueDate }) => ({ id, dueDate }));
 }
 
 /** What the overdue e-mail needs: the owner's address (a member owner only) and the council. */
 export async function getActionForNotice(id: string) {
-  const row = await db.improvementAction.findUnique({ where: { id }, select: { id: true, title: true, ownerId: true, dueDate: true, status: true, workspace: { select: { name: true } } } });
+  const row = await db.improvementAction.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      ownerId: true,
+      dueDate: true,
+      status: true,
+      workspace: { select: { name: true } },
+    },
+  });
   if (!row) return null;
   const owner = row.ownerId ? (await namesOf([row.ownerId])).get(row.ownerId) : undefined;
-  return { id: row.id, title: row.title, dueDate: row.dueDate, status: row.status as ActionStatus, councilName: row.workspace.name, ownerName: owner?.name ?? "colleague", ownerEmail: owner?.email ?? null };
+  return {
+    id: row.id,
+    title: row.title,
+    dueDate: row.dueDate,
+    status: row.status as ActionStatus,
+    councilName: row.workspace.name,
+    ownerName: owner?.name ?? "colleague",
+    ownerEmail: owner?.email ?? null,
+  };
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ariaSort, completedAtAfter, daysOverdue, dueLabel, sortLink, sourceColumns, sourceFromColumns, sourceValue, type ActionSource } from "./domain";
+import {
+  ariaSort,
+  completedAtAfter,
+  daysOverdue,
+  dueLabel,
+  sortLink,
+  sourceColumns,
+  sourceFromColumns,
+  sourceValue,
+  type ActionSource,
+} from "./domain";
 import { actionSchema, parseSource, planQuerySchema, progressNoteSchema } from "./schema";
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
@@ -20,7 +30,6 @@ describe("overdue labels (London days)", () => {
     const summer = { dueDate: day("2026-07-01"), status: "not_started" as const };
     expect(dueLabel(summer, new Date("2026-07-01T22:30:00Z"))).toBe("Due today");
     expect(dueLabel(summer, new Date("2026-07-01T23:30:00Z"))).toBe("Overdue by 1 day");
-    
   });
 
   it("never calls a done or cancelled action overdue", () => {
@@ -54,7 +63,17 @@ describe("sorting links", () => {
 
 describe("the plan's query string", () => {
   it("reads filters and sort, and falls back to none for anything odd", () => {
-    expect(planQuerySchema.parse({ statement: "safeguarding", status: "in_progress", rag: "red", owner: UUID, overdue: "yes", sort: "rag", dir: "desc" })).toEqual({
+    expect(
+      planQuerySchema.parse({
+        statement: "safeguarding",
+        status: "in_progress",
+        rag: "red",
+        owner: UUID,
+        overdue: "yes",
+        sort: "rag",
+        dir: "desc",
+      }),
+    ).toEqual({
       statement: "safeguarding",
       status: "in_progress",
       rag: "red",
@@ -63,7 +82,17 @@ describe("the plan's query string", () => {
       sort: "rag",
       dir: "desc",
     });
-    expect(planQuerySchema.parse({ statement: "<script>", status: "finished", rag: "blue", owner: "bob", overdue: "1", sort: "owner", dir: "up" })).toEqual({
+    expect(
+      planQuerySchema.parse({
+        statement: "<script>",
+        status: "finished",
+        rag: "blue",
+        owner: "bob",
+        overdue: "1",
+        sort: "owner",
+        dir: "up",
+      }),
+    ).toEqual({
       statement: undefined,
       status: undefined,
       rag: undefined,
@@ -97,14 +126,26 @@ describe("sources", () => {
 });
 
 describe("the action form", () => {
-  const base = { title: "Cut waiting times for assessments", dueDate: "2027-03-31", statementKeys: "assessing-needs", ownerName: "Alex Chen" };
+  const base = {
+    title: "Cut waiting times for assessments",
+    dueDate: "2027-03-31",
+    statementKeys: "assessing-needs",
+    ownerName: "Alex Chen",
+  };
 
   it("needs an owner: a member, or a name for someone without an account", () => {
     const missing = actionSchema.safeParse({ ...base, ownerName: "" });
     expect(missing.success).toBe(false);
     expect(missing.error?.issues.map((issue) => issue.path.join("."))).toContain("ownerId");
     expect(actionSchema.parse({ ...base, ownerId: UUID }).ownerName).toBe("");
-    expect(actionSchema.parse(base)).toMatchObject({ ownerId: null, ownerName: "Alex Chen", status: "not_started", rag: "green", statementKeys: ["assessing-needs"], source: null });
+    expect(actionSchema.parse(base)).toMatchObject({
+      ownerId: null,
+      ownerName: "Alex Chen",
+      status: "not_started",
+      rag: "green",
+      statementKeys: ["assessing-needs"],
+      source: null,
+    });
   });
 
   it("needs at least one quality statement and a real due date", () => {
@@ -120,7 +161,9 @@ describe("the action form", () => {
   });
 
   it("takes a progress note that leaves status and RAG as they are", () => {
-    expect(progressNoteSchema.parse({ actionId: UUID, note: "Met the team", status: "", rag: "", completionEvidenceId: "" })).toEqual({ actionId: UUID, note: "Met the team", status: null, rag: null, completionEvidenceId: null });
+    expect(
+      progressNoteSchema.parse({ actionId: UUID, note: "Met the team", status: "", rag: "", completionEvidenceId: "" }),
+    ).toEqual({ actionId: UUID, note: "Met the team", status: null, rag: null, completionEvidenceId: null });
     expect(progressNoteSchema.safeParse({ actionId: UUID, note: "  " }).success).toBe(false);
   });
 });

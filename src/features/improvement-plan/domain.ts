@@ -14,12 +14,21 @@ export const STATUS_LABELS: Record<ActionStatus, string> = {
   done: "Done",
   cancelled: "Cancelled",
 };
-export const STATUS_TONES: Record<ActionStatus, TagTone> = { not_started: "grey", in_progress: "blue", done: "green", cancelled: "purple" };
+export const STATUS_TONES: Record<ActionStatus, TagTone> = {
+  not_started: "grey",
+  in_progress: "blue",
+  done: "green",
+  cancelled: "purple",
+};
 
 export const RAGS = ["red", "amber", "green"] as const;
 export type Rag = (typeof RAGS)[number];
 /** The words carry the meaning: a reader who cannot tell red from green still reads "Red: off track". */
-export const RAG_LABELS: Record<Rag, string> = { red: "Red: off track", amber: "Amber: at risk", green: "Green: on track" };
+export const RAG_LABELS: Record<Rag, string> = {
+  red: "Red: off track",
+  amber: "Amber: at risk",
+  green: "Green: on track",
+};
 export const RAG_TONES: Record<Rag, TagTone> = { red: "red", amber: "yellow", green: "green" };
 
 /** The framework's themes and their quality statements, for the form's checkboxes. */
@@ -51,18 +60,28 @@ export function dueLabel(action: { dueDate: Date; status: ActionStatus }, now: D
  * When an action becomes done it records the moment; leaving done clears it, so "completed on"
  * is always the time of the latest completion.
  */
-export function completedAtAfter(previous: { status: ActionStatus; completedAt: Date | null }, next: ActionStatus, now: Date): Date | null {
+export function completedAtAfter(
+  previous: { status: ActionStatus; completedAt: Date | null },
+  next: ActionStatus,
+  now: Date,
+): Date | null {
   if (next !== "done") return null;
   return previous.status === "done" ? previous.completedAt : now;
 }
 
 /** The link a sort header gives: the same column again flips the direction; a new one starts ascending. */
-export function sortLink(current: { sort: PlanSort; dir: SortDirection }, column: PlanSort): { sort: PlanSort; dir: SortDirection } {
+export function sortLink(
+  current: { sort: PlanSort; dir: SortDirection },
+  column: PlanSort,
+): { sort: PlanSort; dir: SortDirection } {
   if (current.sort === column) return { sort: column, dir: current.dir === "asc" ? "desc" : "asc" };
   return { sort: column, dir: "asc" };
 }
 
-export function ariaSort(current: { sort: PlanSort; dir: SortDirection }, column: PlanSort): "ascending" | "descending" | "none" {
+export function ariaSort(
+  current: { sort: PlanSort; dir: SortDirection },
+  column: PlanSort,
+): "ascending" | "descending" | "none" {
   if (current.sort !== column) return "none";
   return current.dir === "asc" ? "ascending" : "descending";
 }
@@ -101,7 +120,8 @@ export function sourceColumns(source: ActionSource | null) {
 }
 
 export function sourceFromColumns(row: ReturnType<typeof sourceColumns>): ActionSource | null {
-  if (row.improvementStatementKey && row.improvementId) return { kind: "improvement", statementKey: row.improvementStatementKey, improvementId: row.improvementId };
+  if (row.improvementStatementKey && row.improvementId)
+    return { kind: "improvement", statementKey: row.improvementStatementKey, improvementId: row.improvementId };
   if (row.caseAuditQuestionId) return { kind: "audit_question", id: row.caseAuditQuestionId };
   if (row.prepFollowUpId) return { kind: "follow_up", id: row.prepFollowUpId };
   if (row.prepSessionId) return { kind: "prep_session", id: row.prepSessionId };
@@ -109,7 +129,10 @@ export function sourceFromColumns(row: ReturnType<typeof sourceColumns>): Action
 }
 
 /** The overdue reminder, in plain text (it reads the same in every mail client and screen reader). */
-export function overdueMail(action: { title: string; dueDate: Date; ownerName: string; councilName: string; link: string }, dueOn: string) {
+export function overdueMail(
+  action: { title: string; dueDate: Date; ownerName: string; councilName: string; link: string },
+  dueOn: string,
+) {
   return {
     subject: `Overdue action: ${action.title}`,
     text: [

@@ -20,7 +20,6 @@ import { newActionQuerySchema, planQuerySchema } from "./schema";
 
 type Params = Record<string, string | string[] | undefined>;
 
-
 /** The plan: filtered and sorted from the query string, counts by status, and in-app overdue reminders. */
 export async function loadImprovementPlan(params: Params) {
   const session = await requirePermission("improvement:read");
@@ -45,15 +44,31 @@ export async function loadNewAction(params: Params) {
   const followUp = query.followUp ? await getFollowUpForAction(scope, query.followUp) : null;
   // A follow-up already made an action opens that action rather than starting a second.
   if (followUp?.actionId) return { kind: "existing" as const, existingActionId: followUp.actionId };
-  const [themes, owners, sources] = await Promise.all([themeChoices(scope), listOwnerOptions(scope), listSourceOptions(scope, { prep: prepViewer(session.user.id, session.member) })]);
+  const [themes, owners, sources] = await Promise.all([
+    themeChoices(scope),
+    listOwnerOptions(scope),
+    listSourceOptions(scope, { prep: prepViewer(session.user.id, session.member) }),
+  ]);
   const defaults: Record<string, string> = {};
-  if (query.statement && themes.some((theme) => theme.statements.some((statement) => statement.key === query.statement))) defaults.statementKeys = query.statement;
+  if (
+    query.statement &&
+    themes.some((theme) => theme.statements.some((statement) => statement.key === query.statement))
+  )
+    defaults.statementKeys = query.statement;
   if (followUp && sources.followUps.some((item) => item.id === followUp.id)) {
     defaults.title = followUp.text.slice(0, 200);
     defaults.source = sourceValue({ kind: "follow_up", id: followUp.id });
     if (followUp.dueDate) defaults.dueDate = followUp.dueDate.toISOString().slice(0, 10);
-  } else if (query.statement && query.improvement && sources.areas.some((area) => area.statementKey === query.statement && area.id === query.improvement)) {
-    defaults.source = sourceValue({ kind: "improvement", statementKey: query.statement, improvementId: query.improvement });
+  } else if (
+    query.statement &&
+    query.improvement &&
+    sources.areas.some((area) => area.statementKey === query.statement && area.id === query.improvement)
+  ) {
+    defaults.source = sourceValue({
+      kind: "improvement",
+      statementKey: query.statement,
+      improvementId: query.improvement,
+    });
   } else if (query.session && sources.sessions.some((item) => item.id === query.session)) {
     defaults.source = sourceValue({ kind: "prep_session", id: query.session });
   }
@@ -74,14 +89,28 @@ export async function loadAction(id: string) {
   const themes = await themeChoices(scope);
   const may = planAbilities(session.member);
   const evidence = may.edit ? await listEvidenceOptions(scope, maySeeSensitiveEvidence(session.member)) : [];
-  const labels = new Map(themes.flatMap((theme) => theme.statements.map((statement) => [statement.key, `${statement.number}. ${statement.name}`] as const)));
-  return { item, statements: item.statementKeys.map((key) => ({ key, label: labels.get(key) ?? key })), evidence, now: new Date(), may };
+  const labels = new Map(
+    themes.flatMap((theme) =>
+      theme.statements.map((statement) => [statement.key, `${statement.number}. ${statement.name}`] as const),
+    ),
+  );
+  return {
+    item,
+    statements: item.statementKeys.map((key) => ({ key, label: labels.get(key) ?? key })),
+    evidence,
+    now: new Date(),
+    may,
+  };
 }
 
 export async function loadEditAction(id: string) {
   const session = await requirePermission("improvement:edit");
   const scope = session.member.scope;
   const item = await actionOr404(scope, id);
-  const [themes, owners, sources] = await Promise.all([themeChoices(scope), listOwnerOptions(scope), listSourceOptions(scope, { prep: prepViewer(session.user.id, session.member), keep: item.source })]);
+  const [themes, owners, sources] = await Promise.all([
+    themeChoices(scope),
+    listOwnerOptions(scope),
+    listSourceOptions(scope, { prep: prepViewer(session.user.id, session.member), keep: item.source }),
+  ]);
   return { item, themes, owners, sources };
 }

@@ -17,8 +17,22 @@ type Actor = { userId: string };
 export type PlanEditor = Actor & { prep: SessionViewer | null };
 
 /** Action events carry ids and codes only: never a title or a note, which may name people. */
-function recordActionEvent(client: Tx | typeof db, scope: WorkspaceScope, actor: Actor, action: `improvement_action.${string}` | `improvement_plan.${string}`, entityId: string | null, metadata?: AuditEventInput["metadata"]) {
-  return recordAuditEvent(client, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action, entityType: "improvement_action", entityId, metadata });
+function recordActionEvent(
+  client: Tx | typeof db,
+  scope: WorkspaceScope,
+  actor: Actor,
+  action: `improvement_action.${string}` | `improvement_plan.${string}`,
+  entityId: string | null,
+  metadata?: AuditEventInput["metadata"],
+) {
+  return recordAuditEvent(client, {
+    workspaceId: scope.workspaceId,
+    actorUserId: actor.userId,
+    action,
+    entityType: "improvement_action",
+    entityId,
+    metadata,
+  });
 }
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
@@ -27,7 +41,11 @@ const invalid = (field: string, message: string) => new AppError("invalid", mess
 function isUniqueViolation(error: unknown) {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
-const followUpTaken = () => invalid("source", "This follow-up is already an action. Open it from the improvement plan, or choose another source.");
+const followUpTaken = () =>
+  invalid(
+    "source",
+    "This follow-up is already an action. Open it from the improvement plan, or choose another source.",
+  );
 
 /** The chosen statements, checked against the workspace's framework and kept in its order. */
 async function resolveStatementKeys(tx: Tx, scope: WorkspaceScope, keys: string[]): Promise<string[]> {
@@ -37,14 +55,17 @@ async function resolveStatementKeys(tx: Tx, scope: WorkspaceScope, keys: string[
     orderBy: { number: "asc" },
     select: { key: true },
   });
-  if (found.length !== wanted.length || wanted.length === 0) throw invalid("statementKeys", "Select quality statements from the list");
+  if (found.length !== wanted.length || wanted.length === 0)
+    throw invalid("statementKeys", "Select quality statements from the list");
   return found.map((statement) => statement.key);
 }
 
 /** An owner is a member of this workspace (active, or invited and not yet joined). */
 async function assertOwner(tx: Tx, scope: WorkspaceScope, ownerId: string | null) {
   if (!ownerId) return;
-  const member = await tx.membership.count({ where: { workspaceId: scope.workspaceId, userId: ownerId, status: { in: ["active", "invited"] } } });
+  const member = await tx.membership.count({
+    where: { workspaceId: scope.workspaceId, userId: ownerId, status: { in: ["active", "invited"] } },
+  });
   if (!member) throw invalid("ownerId", "Select the owner from the list");
 }
 
@@ -53,27 +74,44 @@ async function assertOwner(tx: Tx, scope: WorkspaceScope, ownerId: string | null
  * and a session or follow-up must be one the editor may open, unless it is the source the action
  * already had (a team manager may edit an action the lead linked to another manager's session).
  */
-async function assertSource(tx: Tx, scope: WorkspaceScope, editor: PlanEditor, source: ActionSource | null, kept: ActionSource | null = null) {
+async function assertSource(
+  tx: Tx,
+  scope: WorkspaceScope,
+  editor: PlanEditor,
+  source: ActionSource | null,
+  kept: ActionSource | null = null,
+) {
   if (!source || JSON.stringify(source) === JSON.stringify(kept)) return;
   const workspaceId = scope.workspaceId;
-  const missing = () => invalid("source", "Select where the need for this action was found from the list, or choose not linked");
+  const missing = () =>
+    invalid("source", "Select where the need for this action was found from the list, or choose not linked");
   switch (source.kind) {
     case "improvement": {
-      const assessment = await tx.statementAssessment.findFirst({ where: { workspaceId, qualityStatement: { key: source.statementKey } }, select: { content: true } });
+      const assessment = await tx.statementAssessment.findFirst({
+        where: { workspaceId, qualityStatement: { key: source.statementKey } },
+        select: { content: true },
+      });
       const parsed = storedContentSchema.safeParse(assessment?.content);
-      if (!parsed.success || !parsed.data.improvements.some((area) => area.id === source.improvementId)) throw missing();
+      if (!parsed.success || !parsed.data.improvements.some((area) => area.id === source.improvementId))
+        throw missing();
       return;
     }
     case "audit_question":
       if (!(await tx.caseAuditQuestion.count({ where: { id: source.id, workspaceId } }))) throw missing();
       return;
     case "prep_session": {
-      const session = await tx.prepSession.findFirst({ where: { id: source.id, workspaceId }, select: { facilitatorId: true } });
+      const session = await tx.prepSession.findFirst({
+        where: { id: source.id, workspaceId },
+        select: { facilitatorId: true },
+      });
       if (!session || !editor.prep || !maySeeSession(editor.prep, session)) throw missing();
       return;
     }
     case "follow_up": {
-      const followUp = await tx.prepFollowUp.findFirst({ where: { id: source.id, session: { workspaceId } }, select: { session: { select: { facilitatorId: true } } } });
+      const followUp = await tx.prepFollowUp.findFirst({
+        where: { id: source.id, session: { workspaceId } },
+        select: { session: { select: { facilitatorId: true } } },
+      });
       if (!followUp || !editor.prep || !maySeeSession(editor.prep, followUp.session)) throw missing();
       return;
     }
@@ -82,11 +120,23 @@ async function assertSource(tx: Tx, scope: WorkspaceScope, editor: PlanEditor, s
 
 async function assertEvidence(tx: Tx, scope: WorkspaceScope, evidenceId: string | null, maySeeSensitive: boolean) {
   if (!evidenceId) return;
-  const found = await tx.evidenceItem.count({ where: { id: evidenceId, workspaceId: scope.workspaceId, ...(maySeeSensitive ? {} : { containsPersonalData: false }) } });
+  const found = await tx.evidenceItem.count({
+    where: {
+      id: evidenceId,
+      workspaceId: scope.workspaceId,
+      ...(maySeeSensitive ? {} : { containsPersonalData: false }),
+    },
+  });
   if (!found) throw invalid("completionEvidenceId", "Select the evidence from the list");
 }
 
-async function checkedFields(tx: Tx, scope: WorkspaceScope, editor: PlanEditor, input: ActionInput, kept: ActionSource | null = null) {
+async function checkedFields(
+  tx: Tx,
+  scope: WorkspaceScope,
+  editor: PlanEditor,
+  input: ActionInput,
+  kept: ActionSource | null = null,
+) {
   const statementKeys = await resolveStatementKeys(tx, scope, input.statementKeys);
   await assertOwner(tx, scope, input.ownerId);
   await assertSource(tx, scope, editor, input.source, kept);
@@ -103,15 +153,29 @@ async function checkedFields(tx: Tx, scope: WorkspaceScope, editor: PlanEditor, 
   };
 }
 
-export async function createImprovementAction(scope: WorkspaceScope, actor: PlanEditor, input: ActionInput, now = new Date()): Promise<{ id: string }> {
+export async function createImprovementAction(
+  scope: WorkspaceScope,
+  actor: PlanEditor,
+  input: ActionInput,
+  now = new Date(),
+): Promise<{ id: string }> {
   try {
     return await db.$transaction(async (tx) => {
       const fields = await checkedFields(tx, scope, actor, input);
       const created = await tx.improvementAction.create({
-        data: { ...fields, workspaceId: scope.workspaceId, createdById: actor.userId, completedAt: input.status === "done" ? now : null },
+        data: {
+          ...fields,
+          workspaceId: scope.workspaceId,
+          createdById: actor.userId,
+          completedAt: input.status === "done" ? now : null,
+        },
         select: { id: true },
       });
-      await recordActionEvent(tx, scope, actor, "improvement_action.created", created.id, { source: input.source?.kind ?? null, status: input.status, rag: input.rag });
+      await recordActionEvent(tx, scope, actor, "improvement_action.created", created.id, {
+        source: input.source?.kind ?? null,
+        status: input.status,
+        rag: input.rag,
+      });
       return created;
     });
   } catch (error) {
@@ -120,26 +184,55 @@ export async function createImprovementAction(scope: WorkspaceScope, actor: Plan
 }
 
 const stale = () =>
-  new AppError("stale", "Someone else changed this action while you were editing. Your changes are still in the form: open the action in a new tab to see theirs, then save.");
+  new AppError(
+    "stale",
+    "Someone else changed this action while you were editing. Your changes are still in the form: open the action in a new tab to see theirs, then save.",
+  );
 
 /** Changes an action, refused (with nothing written) if it changed since the form was opened. */
-export async function updateImprovementAction(scope: WorkspaceScope, actor: PlanEditor, input: UpdateActionInput, now = new Date()): Promise<void> {
+export async function updateImprovementAction(
+  scope: WorkspaceScope,
+  actor: PlanEditor,
+  input: UpdateActionInput,
+  now = new Date(),
+): Promise<void> {
   try {
     await db.$transaction(async (tx) => {
       const current = await tx.improvementAction.findFirst({
         where: { id: input.id, workspaceId: scope.workspaceId },
-        select: { status: true, completedAt: true, version: true, improvementStatementKey: true, improvementId: true, caseAuditQuestionId: true, prepSessionId: true, prepFollowUpId: true },
+        select: {
+          status: true,
+          completedAt: true,
+          version: true,
+          improvementStatementKey: true,
+          improvementId: true,
+          caseAuditQuestionId: true,
+          prepSessionId: true,
+          prepFollowUpId: true,
+        },
       });
       if (!current) throw new AppError("not_found");
       if (current.version !== input.expectedVersion) throw stale();
       const fields = await checkedFields(tx, scope, actor, input, sourceFromColumns(current));
-      const completedAt = completedAtAfter({ status: current.status as ActionStatus, completedAt: current.completedAt }, input.status, now);
+      const completedAt = completedAtAfter(
+        { status: current.status as ActionStatus, completedAt: current.completedAt },
+        input.status,
+        now,
+      );
       const { count } = await tx.improvementAction.updateMany({
         where: { id: input.id, workspaceId: scope.workspaceId, version: input.expectedVersion },
-        data: { ...fields, completedAt, ...(input.status === "done" ? {} : { completionEvidenceId: null }), version: { increment: 1 } },
+        data: {
+          ...fields,
+          completedAt,
+          ...(input.status === "done" ? {} : { completionEvidenceId: null }),
+          version: { increment: 1 },
+        },
       });
       if (count !== 1) throw stale();
-      await recordActionEvent(tx, scope, actor, "improvement_action.updated", input.id, { status: input.status, rag: input.rag });
+      await recordActionEvent(tx, scope, actor, "improvement_action.updated", input.id, {
+        status: input.status,
+        rag: input.rag,
+      });
     });
   } catch (error) {
     throw isUniqueViolation(error) ? followUpTaken() : error;
@@ -151,27 +244,56 @@ export async function updateImprovementAction(scope: WorkspaceScope, actor: Plan
  * the evidence of completion if one is cited (evidence is asked for, not required: some actions,
  * such as a meeting held, leave nothing to file).
  */
-export async function addProgressNote(scope: WorkspaceScope, actor: Actor, input: ProgressNoteInput, options: { maySeeSensitive: boolean; now?: Date } = { maySeeSensitive: false }): Promise<void> {
+export async function addProgressNote(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: ProgressNoteInput,
+  options: { maySeeSensitive: boolean; now?: Date } = { maySeeSensitive: false },
+): Promise<void> {
   const now = options.now ?? new Date();
   await db.$transaction(async (tx) => {
-    const current = await tx.improvementAction.findFirst({ where: { id: input.actionId, workspaceId: scope.workspaceId }, select: { status: true, completedAt: true, completionEvidenceId: true } });
+    const current = await tx.improvementAction.findFirst({
+      where: { id: input.actionId, workspaceId: scope.workspaceId },
+      select: { status: true, completedAt: true, completionEvidenceId: true },
+    });
     if (!current) throw new AppError("not_found");
     const status = input.status ?? (current.status as ActionStatus);
-    if (input.completionEvidenceId && status !== "done") throw invalid("completionEvidenceId", "Evidence of completion is cited when marking the action as done. Choose done, or leave the evidence empty");
+    if (input.completionEvidenceId && status !== "done")
+      throw invalid(
+        "completionEvidenceId",
+        "Evidence of completion is cited when marking the action as done. Choose done, or leave the evidence empty",
+      );
     await assertEvidence(tx, scope, input.completionEvidenceId, options.maySeeSensitive);
-    await tx.improvementActionUpdate.create({ data: { actionId: input.actionId, note: input.note, status: input.status, rag: input.rag, authorId: actor.userId }, select: { id: true } });
+    await tx.improvementActionUpdate.create({
+      data: {
+        actionId: input.actionId,
+        note: input.note,
+        status: input.status,
+        rag: input.rag,
+        authorId: actor.userId,
+      },
+      select: { id: true },
+    });
     await tx.improvementAction.update({
       where: { id: input.actionId },
       data: {
         status,
         ...(input.rag ? { rag: input.rag } : {}),
-        completedAt: completedAtAfter({ status: current.status as ActionStatus, completedAt: current.completedAt }, status, now),
+        completedAt: completedAtAfter(
+          { status: current.status as ActionStatus, completedAt: current.completedAt },
+          status,
+          now,
+        ),
         completionEvidenceId: status === "done" ? (input.completionEvidenceId ?? current.completionEvidenceId) : null,
         version: { increment: 1 },
       },
       select: { id: true },
     });
-    await recordActionEvent(tx, scope, actor, "improvement_action.progress_noted", input.actionId, { status: input.status, rag: input.rag, evidence: Boolean(input.completionEvidenceId) });
+    await recordActionEvent(tx, scope, actor, "improvement_action.progress_noted", input.actionId, {
+      status: input.status,
+      rag: input.rag,
+      evidence: Boolean(input.completionEvidenceId),
+    });
   });
 }
 
@@ -184,8 +306,15 @@ export async function recordPlanExport(scope: WorkspaceScope, actor: Actor, acti
  * Claims the overdue reminder for an action and due date. Whichever instance inserts the row
  * sends it, so several instances never remind twice.
  */
-export async function claimActionNotice(actionId: string, dueDate: Date, channel: "email" | "in_app"): Promise<boolean> {
-  const { count } = await db.improvementActionNotice.createMany({ data: [{ actionId, dueDate, channel }], skipDuplicates: true });
+export async function claimActionNotice(
+  actionId: string,
+  dueDate: Date,
+  channel: "email" | "in_app",
+): Promise<boolean> {
+  const { count } = await db.improvementActionNotice.createMany({
+    data: [{ actionId, dueDate, channel }],
+    skipDuplicates: true,
+  });
   return count === 1;
 }
 

@@ -17,9 +17,17 @@ const noon = (date: Date) => new Date(date.getTime() + 12 * 3600_000);
 async function actionDueIn(days: number, owner: "member" | "named" = "member") {
   const workspace = await createWorkspace("Northmoor County Council");
   const lead = await createMember(workspace.id, "readiness_lead");
-  const manager = await createMember(workspace.id, "team_manager", { email: `sam.patel.${workspace.id.slice(-6)}@northmoor.gov.uk` });
-  const fields = { title: "Publish the carers' strategy", dueDate: isoDay(addDays(today, days)), statementKeys: ["supporting-healthier-lives"] };
-  const input = actionSchema.parse(owner === "member" ? { ...fields, ownerId: manager.userId } : { ...fields, ownerName: "Jo Smith" });
+  const manager = await createMember(workspace.id, "team_manager", {
+    email: `sam.patel.${workspace.id.slice(-6)}@northmoor.gov.uk`,
+  });
+  const fields = {
+    title: "Publish the carers' strategy",
+    dueDate: isoDay(addDays(today, days)),
+    statementKeys: ["supporting-healthier-lives"],
+  };
+  const input = actionSchema.parse(
+    owner === "member" ? { ...fields, ownerId: manager.userId } : { ...fields, ownerName: "Jo Smith" },
+  );
   const { id } = await createImprovementAction(workspace.scope, { userId: lead.userId, prep: null }, input);
   return { id, workspace, lead, manager, input };
 }
@@ -40,12 +48,32 @@ describe("overdue reminders with SMTP configured", () => {
 
     // A new due date is a new promise: once it passes, one more reminder.
     const moved = isoDay(addDays(today, 10));
-    await updateImprovementAction(workspace.scope, { userId: lead.userId, prep: null }, updateActionSchema.parse({ ...input, ownerId: manager.userId, statementKeys: input.statementKeys, source: "", dueDate: moved, id, expectedVersion: 1 }));
+    await updateImprovementAction(
+      workspace.scope,
+      { userId: lead.userId, prep: null },
+      updateActionSchema.parse({
+        ...input,
+        ownerId: manager.userId,
+        statementKeys: input.statementKeys,
+        source: "",
+        dueDate: moved,
+        id,
+        expectedVersion: 1,
+      }),
+    );
     expect(await sendOverdueActionReminders(noon(addDays(today, 5)))).toEqual({ email: 0, inApp: 0 });
     expect(await sendOverdueActionReminders(noon(addDays(today, 11)))).toEqual({ email: 1, inApp: 0 });
     expect(await sendOverdueActionReminders(noon(addDays(today, 12)))).toEqual({ email: 0, inApp: 0 });
     expect(mailServer().to(manager.email)).toHaveLength(2);
-    expect((await db.improvementActionNotice.findMany({ where: { actionId: id }, orderBy: { dueDate: "asc" }, select: { dueDate: true, channel: true } })).map((notice) => [isoDay(notice.dueDate), notice.channel])).toEqual([
+    expect(
+      (
+        await db.improvementActionNotice.findMany({
+          where: { actionId: id },
+          orderBy: { dueDate: "asc" },
+          select: { dueDate: true, channel: true },
+        })
+      ).map((notice) => [isoDay(notice.dueDate), notice.channel]),
+    ).toEqual([
       [isoDay(addDays(today, 2)), "email"],
       [moved, "email"],
     ]);
@@ -68,7 +96,9 @@ describe("overdue reminders with SMTP configured", () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:9"; // nothing listens on the discard port
     const member = await actionDueIn(-1);
     expect(await sendOverdueActionReminders(noon(today))).toEqual({ email: 0, inApp: 1 });
-    expect(await db.improvementActionNotice.findFirstOrThrow({ where: { actionId: member.id }, select: { channel: true } })).toEqual({ channel: "in_app" });
+    expect(
+      await db.improvementActionNotice.findFirstOrThrow({ where: { actionId: member.id }, select: { channel: true } }),
+    ).toEqual({ channel: "in_app" });
     expect(mailServer().messages).toHaveLength(0);
   });
 });

@@ -22,13 +22,19 @@ export async function deliverOverdueNotice(actionId: string): Promise<Delivery> 
   const channel = remindedByEmail(action, Boolean(mailer)) ? "email" : "in_app";
   if (!(await claimActionNotice(action.id, action.dueDate, channel))) return "already_sent";
   if (channel === "in_app") return "in_app";
-  const mail = overdueMail({ ...action, link: new URL(`/improvement-plan/${action.id}`, env().APP_URL).toString() }, formatDate(action.dueDate));
+  const mail = overdueMail(
+    { ...action, link: new URL(`/improvement-plan/${action.id}`, env().APP_URL).toString() },
+    formatDate(action.dueDate),
+  );
   try {
     await mailer!.send({ to: action.ownerEmail!, ...mail });
     return "email";
   } catch (error) {
     // Ids and the error's code only: never the address or the action's text.
-    logger.warn({ actionId, code: (error as { code?: string }).code }, "improvement action e-mail not sent; shown in the app instead");
+    logger.warn(
+      { actionId, code: (error as { code?: string }).code },
+      "improvement action e-mail not sent; shown in the app instead",
+    );
     await fallBackToInApp(action.id, action.dueDate);
     return "in_app";
   }

@@ -18,7 +18,20 @@ export type PlanExportRow = {
   updatedAt: Date;
 };
 
-export const PLAN_COLUMNS = ["Action", "Description", "Quality statements", "Owner", "Due date", "Days overdue", "Status", "RAG", "Completed", "Latest progress note", "Note added", "Last changed"] as const;
+export const PLAN_COLUMNS = [
+  "Action",
+  "Description",
+  "Quality statements",
+  "Owner",
+  "Due date",
+  "Days overdue",
+  "Status",
+  "RAG",
+  "Completed",
+  "Latest progress note",
+  "Note added",
+  "Last changed",
+] as const;
 type Column = (typeof PLAN_COLUMNS)[number];
 type Cell = string | number | Date | null;
 
@@ -61,13 +74,21 @@ export function planCells(row: PlanExportRow, now: Date): Cell[] {
  * Writes the plan as a workbook with ExcelJS's streaming writer: a frozen, bold header row and a
  * filter over every row. Resolves once `output` has the whole file, so read it while this runs.
  */
-export async function writePlanXlsx(rows: PlanExportRow[], output: NodeJS.WritableStream, now = new Date()): Promise<void> {
+export async function writePlanXlsx(
+  rows: PlanExportRow[],
+  output: NodeJS.WritableStream,
+  now = new Date(),
+): Promise<void> {
   if (!(output instanceof Stream)) throw new TypeError("The improvement plan must be written to a Node stream");
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
   workbook.creator = "Care Act readiness";
   workbook.title = "Improvement plan";
   const sheet = workbook.addWorksheet("Improvement plan", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = PLAN_COLUMNS.map((column) => ({ key: column, width: WIDTHS[column], ...(DATE_COLUMNS.has(column) ? { style: { numFmt: "dd/mm/yyyy" } } : {}) }));
+  sheet.columns = PLAN_COLUMNS.map((column) => ({
+    key: column,
+    width: WIDTHS[column],
+    ...(DATE_COLUMNS.has(column) ? { style: { numFmt: "dd/mm/yyyy" } } : {}),
+  }));
   try {
     const header = sheet.addRow([...PLAN_COLUMNS]);
     header.font = { bold: true };

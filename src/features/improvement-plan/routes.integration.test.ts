@@ -34,15 +34,36 @@ describe("improvement plan export", () => {
     const late = await createImprovementAction(
       workspace.scope,
       actor,
-      actionSchema.parse({ title: "=HYPERLINK(\"http://x\")", ownerName: "Alex Chen", dueDate: isoDay(addDays(today, -3)), statementKeys: ["safeguarding", "assessing-needs"], rag: "red" }),
+      actionSchema.parse({
+        title: '=HYPERLINK("http://x")',
+        ownerName: "Alex Chen",
+        dueDate: isoDay(addDays(today, -3)),
+        statementKeys: ["safeguarding", "assessing-needs"],
+        rag: "red",
+      }),
     );
     await addProgressNote(workspace.scope, actor, progressNoteSchema.parse({ actionId: late.id, note: "First note" }));
-    await addProgressNote(workspace.scope, actor, progressNoteSchema.parse({ actionId: late.id, note: "Latest note", status: "in_progress" }));
-    await createImprovementAction(workspace.scope, actor, actionSchema.parse({ title: "Refresh the carers' offer", ownerName: "Jo Smith", dueDate: isoDay(addDays(today, 20)), statementKeys: ["supporting-healthier-lives"] }));
+    await addProgressNote(
+      workspace.scope,
+      actor,
+      progressNoteSchema.parse({ actionId: late.id, note: "Latest note", status: "in_progress" }),
+    );
+    await createImprovementAction(
+      workspace.scope,
+      actor,
+      actionSchema.parse({
+        title: "Refresh the carers' offer",
+        ownerName: "Jo Smith",
+        dueDate: isoDay(addDays(today, 20)),
+        statementKeys: ["supporting-healthier-lives"],
+      }),
+    );
 
     const response = await download();
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="improvement-plan-\d{4}-\d{2}-\d{2}\.xlsx"/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /attachment; filename="improvement-plan-\d{4}-\d{2}-\d{2}\.xlsx"/,
+    );
     const bytes = Buffer.from(await response.arrayBuffer());
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
@@ -51,9 +72,10 @@ describe("improvement plan export", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(sheet.rowCount).toBe(3);
     expect(sheet.autoFilter).toBeTruthy();
-    const cell = (row: number, column: (typeof PLAN_COLUMNS)[number]) => sheet.getRow(row).getCell(PLAN_COLUMNS.indexOf(column) + 1).value;
+    const cell = (row: number, column: (typeof PLAN_COLUMNS)[number]) =>
+      sheet.getRow(row).getCell(PLAN_COLUMNS.indexOf(column) + 1).value;
     // Oldest due date first; formula-like text stays text.
-    expect(cell(2, "Action")).toBe("'=HYPERLINK(\"http://x\")");
+    expect(cell(2, "Action")).toBe('\'=HYPERLINK("http://x")');
     expect(cell(2, "Quality statements")).toMatch(/Assessing needs; .*Safeguarding/);
     expect(cell(2, "Due date")).toEqual(addDays(today, -3));
     expect(cell(2, "Days overdue")).toBe(3);
@@ -62,7 +84,12 @@ describe("improvement plan export", () => {
     expect(cell(2, "Latest progress note")).toBe("Latest note");
     expect(cell(3, "Action")).toBe("Refresh the carers' offer");
     expect(cell(3, "Latest progress note")).toBeNull();
-    expect(await db.auditEvent.findFirst({ where: { workspaceId: workspace.id, action: "improvement_plan.exported" }, select: { metadata: true } })).toEqual({ metadata: { actions: 2 } });
+    expect(
+      await db.auditEvent.findFirst({
+        where: { workspaceId: workspace.id, action: "improvement_plan.exported" },
+        select: { metadata: true },
+      }),
+    ).toEqual({ metadata: { actions: 2 } });
   });
 
   it("is refused to a role the permission table does not allow", async () => {

@@ -13,34 +13,44 @@ import { writePlanXlsx, type PlanExportRow } from "./plan-workbook";
  * The whole improvement plan as Excel, each action with its latest progress note. A plan is tens
  * or hundreds of actions, so it is read at once and written row by row by the streaming writer.
  */
-export const exportImprovementPlan = createRoute("improvement:export", async (_request, _context: unknown, { session, member }) => {
-  const now = new Date();
-  const [actions, framework] = await Promise.all([listActionsForExport(member.scope), getWorkspaceFramework(member.scope)]);
-  const labels = new Map((framework?.themes ?? []).flatMap((theme) => theme.qualityStatements.map((statement) => [statement.key, `${statement.number}. ${statement.name}`] as const)));
-  const rows: PlanExportRow[] = actions.map((action) => ({
-    title: action.title,
-    description: action.description,
-    owner: action.owner,
-    dueDate: action.dueDate,
-    status: action.status,
-    rag: action.rag,
-    statements: action.statementKeys.map((key) => labels.get(key) ?? key),
-    completedAt: action.completedAt,
-    latestNote: action.updates[0] ?? null,
-    updatedAt: action.updatedAt,
-  }));
-  await recordPlanExport(member.scope, { userId: session.user.id }, rows.length);
-  const body = new PassThrough();
-  writePlanXlsx(rows, body, now).catch((error: unknown) => {
-    logger.error({ err: (error as Error).message }, "improvement plan export failed");
-    body.destroy(error as Error);
-  });
-  return new Response(Readable.toWeb(body) as ReadableStream, {
-    headers: {
-      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "content-disposition": attachmentHeader(`improvement-plan-${isoDay(ukToday(now))}.xlsx`),
-      "cache-control": "private, no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
-});
+export const exportImprovementPlan = createRoute(
+  "improvement:export",
+  async (_request, _context: unknown, { session, member }) => {
+    const now = new Date();
+    const [actions, framework] = await Promise.all([
+      listActionsForExport(member.scope),
+      getWorkspaceFramework(member.scope),
+    ]);
+    const labels = new Map(
+      (framework?.themes ?? []).flatMap((theme) =>
+        theme.qualityStatements.map((statement) => [statement.key, `${statement.number}. ${statement.name}`] as const),
+      ),
+    );
+    const rows: PlanExportRow[] = actions.map((action) => ({
+      title: action.title,
+      description: action.description,
+      owner: action.owner,
+      dueDate: action.dueDate,
+      status: action.status,
+      rag: action.rag,
+      statements: action.statementKeys.map((key) => labels.get(key) ?? key),
+      completedAt: action.completedAt,
+      latestNote: action.updates[0] ?? null,
+      updatedAt: action.updatedAt,
+    }));
+    await recordPlanExport(member.scope, { userId: session.user.id }, rows.length);
+    const body = new PassThrough();
+    writePlanXlsx(rows, body, now).catch((error: unknown) => {
+      logger.error({ err: (error as Error).message }, "improvement plan export failed");
+      body.destroy(error as Error);
+    });
+    return new Response(Readable.toWeb(body) as ReadableStream, {
+      headers: {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": attachmentHeader(`improvement-plan-${isoDay(ukToday(now))}.xlsx`),
+        "cache-control": "private, no-store",
+        "x-content-type-options": "nosniff",
+      },
+    });
+  },
+);

@@ -17,14 +17,19 @@ export function parseSource(value: string): ActionSource | null | undefined {
   if (kind === "improvement" && rest.length >= 2) {
     const [statementKey, ...area] = rest;
     const improvementId = area.join(":");
-    if (statementKey && /^[a-z0-9-]{1,100}$/.test(statementKey) && improvementId && improvementId.length <= 64) return { kind: "improvement", statementKey, improvementId };
+    if (statementKey && /^[a-z0-9-]{1,100}$/.test(statementKey) && improvementId && improvementId.length <= 64)
+      return { kind: "improvement", statementKey, improvementId };
   }
   return undefined;
 }
 
 export const actionSchema = z
   .object({
-    title: z.string({ error: "Enter what will be done" }).trim().min(1, "Enter what will be done").max(200, "Titles must be 200 characters or fewer"),
+    title: z
+      .string({ error: "Enter what will be done" })
+      .trim()
+      .min(1, "Enter what will be done")
+      .max(200, "Titles must be 200 characters or fewer"),
     description: z.string().trim().max(5000, "The description must be 5,000 characters or fewer").default(""),
     ownerId: z.preprocess(blankToNull, z.uuid("Select the owner from the list").nullable()),
     ownerName: z.string().trim().max(100, "The owner's name must be 100 characters or fewer").default(""),
@@ -33,7 +38,10 @@ export const actionSchema = z
     rag: z.enum(RAGS, { error: "Select red, amber or green" }).default("green"),
     statementKeys: z.preprocess(
       list,
-      z.array(z.string().min(1).max(100, "Select quality statements from the list")).min(1, "Select at least one quality statement this action addresses").max(20, "Select quality statements from the list"),
+      z
+        .array(z.string().min(1).max(100, "Select quality statements from the list"))
+        .min(1, "Select at least one quality statement this action addresses")
+        .max(20, "Select quality statements from the list"),
     ),
     source: z
       .string()
@@ -49,20 +57,31 @@ export const actionSchema = z
   })
   .superRefine((value, ctx) => {
     if (!value.ownerId && !value.ownerName) {
-      ctx.addIssue({ code: "custom", path: ["ownerId"], message: "Select the owner, or choose someone without an account and enter their name" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["ownerId"],
+        message: "Select the owner, or choose someone without an account and enter their name",
+      });
     }
   })
   // A chosen member is the owner; a name typed as well is not kept, so the two never disagree.
   .transform((value) => ({ ...value, ownerName: value.ownerId ? "" : value.ownerName }));
 export type ActionInput = z.output<typeof actionSchema>;
 
-export const updateActionSchema = z.intersection(actionSchema, z.object({ id: actionId, expectedVersion: z.coerce.number().int().min(1) }));
+export const updateActionSchema = z.intersection(
+  actionSchema,
+  z.object({ id: actionId, expectedVersion: z.coerce.number().int().min(1) }),
+);
 export type UpdateActionInput = z.output<typeof updateActionSchema>;
 
 /** A progress note; it may move the status and RAG. Marking it done may cite evidence of completion. */
 export const progressNoteSchema = z.object({
   actionId,
-  note: z.string({ error: "Enter a progress note" }).trim().min(1, "Enter a progress note: what has happened since the last one").max(5000, "Notes must be 5,000 characters or fewer"),
+  note: z
+    .string({ error: "Enter a progress note" })
+    .trim()
+    .min(1, "Enter a progress note: what has happened since the last one")
+    .max(5000, "Notes must be 5,000 characters or fewer"),
   status: z.preprocess(blankToNull, z.enum(ACTION_STATUSES, { error: "Select the status from the list" }).nullable()),
   rag: z.preprocess(blankToNull, z.enum(RAGS, { error: "Select red, amber or green" }).nullable()),
   completionEvidenceId: z.preprocess(blankToNull, z.uuid("Select the evidence from the list").nullable()),
@@ -73,10 +92,24 @@ const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 /** Filters and sort of the plan, from the query string; anything odd falls back to no filter. */
 export const planQuerySchema = z.object({
-  statement: z.preprocess(one, z.string().trim().regex(/^[a-z0-9-]{1,100}$/).optional().catch(undefined)),
+  statement: z.preprocess(
+    one,
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{1,100}$/)
+      .optional()
+      .catch(undefined),
+  ),
   status: z.preprocess(one, z.enum(ACTION_STATUSES).optional().catch(undefined)),
   rag: z.preprocess(one, z.enum(RAGS).optional().catch(undefined)),
-  owner: z.preprocess(one, z.union([z.uuid(), z.literal("none")]).optional().catch(undefined)),
+  owner: z.preprocess(
+    one,
+    z
+      .union([z.uuid(), z.literal("none")])
+      .optional()
+      .catch(undefined),
+  ),
   overdue: z.preprocess(one, z.literal("yes").optional().catch(undefined)),
   sort: z.preprocess(one, z.enum(SORTS).catch("due").default("due")),
   dir: z.preprocess(one, z.enum(["asc", "desc"]).catch("asc").default("asc")),
@@ -85,7 +118,15 @@ export type PlanQuery = z.output<typeof planQuerySchema>;
 
 /** What a new action can start from: `/improvement-plan/new?statement=…&improvement=…`, `?followUp=…`, `?session=…`. */
 export const newActionQuerySchema = z.object({
-  statement: z.preprocess(one, z.string().trim().regex(/^[a-z0-9-]{1,100}$/).optional().catch(undefined)),
+  statement: z.preprocess(
+    one,
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{1,100}$/)
+      .optional()
+      .catch(undefined),
+  ),
   improvement: z.preprocess(one, z.string().trim().min(1).max(64).optional().catch(undefined)),
   followUp: z.preprocess(one, z.uuid().optional().catch(undefined)),
   session: z.preprocess(one, z.uuid().optional().catch(undefined)),

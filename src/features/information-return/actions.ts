@@ -4,7 +4,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
 import { emptySchema } from "@/features/auth/schema";
-import { linkEvidence, setNotificationDate, startInformationReturn, unlinkEvidence, updateInformationReturnItem } from "./mutations";
+import {
+  linkEvidence,
+  setNotificationDate,
+  startInformationReturn,
+  unlinkEvidence,
+  updateInformationReturnItem,
+} from "./mutations";
 import { linkEvidenceSchema, notificationDateSchema, unlinkEvidenceSchema, updateItemSchema } from "./schema";
 
 export const startInformationReturnAction = createAction({
@@ -23,7 +29,10 @@ export const setNotificationDateAction = createAction({
   async handler(input, { member, session }) {
     await setNotificationDate(member.scope, { userId: session.user.id }, input.notificationDate);
     revalidatePath("/information-return");
-    return { status: "ok", message: input.notificationDate ? "Notification date saved; due dates updated." : "Notification date cleared." };
+    return {
+      status: "ok",
+      message: input.notificationDate ? "Notification date saved; due dates updated." : "Notification date cleared.",
+    };
   },
 });
 

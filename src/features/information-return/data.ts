@@ -9,9 +9,21 @@ export async function getInformationReturn(scope: WorkspaceScope) {
     db.informationReturnItem.findMany({
       where: { workspaceId: scope.workspaceId },
       orderBy: { position: "asc" },
-      select: { id: true, reference: true, title: true, statementKeys: true, ownerId: true, status: true, dueDate: true, _count: { select: { evidence: true } } },
+      select: {
+        id: true,
+        reference: true,
+        title: true,
+        statementKeys: true,
+        ownerId: true,
+        status: true,
+        dueDate: true,
+        _count: { select: { evidence: true } },
+      },
     }),
-    db.membership.findMany({ where: { workspaceId: scope.workspaceId }, select: { user: { select: { id: true, name: true } } } }),
+    db.membership.findMany({
+      where: { workspaceId: scope.workspaceId },
+      select: { user: { select: { id: true, name: true } } },
+    }),
   ]);
   const names = new Map(members.map((member) => [member.user.id, member.user.name]));
   return {
@@ -29,7 +41,11 @@ export async function getInformationReturn(scope: WorkspaceScope) {
   };
 }
 
-export async function getInformationReturnItem(scope: WorkspaceScope, id: string, viewer: { maySeeSensitive: boolean }) {
+export async function getInformationReturnItem(
+  scope: WorkspaceScope,
+  id: string,
+  viewer: { maySeeSensitive: boolean },
+) {
   const item = await db.informationReturnItem.findFirst({
     where: { id, workspaceId: scope.workspaceId },
     select: {
@@ -44,7 +60,10 @@ export async function getInformationReturnItem(scope: WorkspaceScope, id: string
       workspace: { select: { notificationDate: true } },
       evidence: {
         where: viewer.maySeeSensitive ? {} : { evidenceItem: { containsPersonalData: false } },
-        select: { pointer: true, evidenceItem: { select: { id: true, title: true, _count: { select: { files: true } } } } },
+        select: {
+          pointer: true,
+          evidenceItem: { select: { id: true, title: true, _count: { select: { files: true } } } },
+        },
       },
     },
   });
@@ -53,7 +72,12 @@ export async function getInformationReturnItem(scope: WorkspaceScope, id: string
     ...item,
     status: item.status as IrStatus,
     due: itemDueDate(item.dueDate, item.workspace.notificationDate),
-    evidence: item.evidence.map((link) => ({ id: link.evidenceItem.id, title: link.evidenceItem.title, files: link.evidenceItem._count.files, pointer: link.pointer })),
+    evidence: item.evidence.map((link) => ({
+      id: link.evidenceItem.id,
+      title: link.evidenceItem.title,
+      files: link.evidenceItem._count.files,
+      pointer: link.pointer,
+    })),
   };
 }
 
@@ -79,7 +103,11 @@ export async function getPackContents(scope: WorkspaceScope) {
               id: true,
               title: true,
               url: true,
-              files: { orderBy: { version: "desc" }, take: 1, select: { fileName: true, storageKey: true, sha256: true, size: true, version: true } },
+              files: {
+                orderBy: { version: "desc" },
+                take: 1,
+                select: { fileName: true, storageKey: true, sha256: true, size: true, version: true },
+              },
             },
           },
         },

@@ -20,7 +20,16 @@ describe("information return dates", () => {
   it("sum up progress; submitted items are never overdue", () => {
     const due = day("2026-11-20");
     const now = new Date("2026-11-24T09:00:00Z");
-    expect(progressOf([{ status: "ready", due }, { status: "submitted", due }, { status: "not_started", due: null }], now)).toEqual({
+    expect(
+      progressOf(
+        [
+          { status: "ready", due },
+          { status: "submitted", due },
+          { status: "not_started", due: null },
+        ],
+        now,
+      ),
+    ).toEqual({
       counts: { not_started: 1, in_progress: 0, ready: 1, submitted: 1 },
       overdue: 1,
       total: 3,

@@ -42,7 +42,9 @@ export async function loadWorkbenchItem(id: string, search: string | undefined) 
     item,
     mayEdit,
     mayAsk: can(session.member, "evidence-request:create"),
-    owners: members.filter((member) => member.status === "active").map((member) => ({ id: member.userId, name: member.name })),
+    owners: members
+      .filter((member) => member.status === "active")
+      .map((member) => ({ id: member.userId, name: member.name })),
     matches: matches?.items.filter((match) => !item.evidence.some((linked) => linked.id === match.id)) ?? null,
   };
 }

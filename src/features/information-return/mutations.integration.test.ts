@@ -4,7 +4,13 @@ import { createMember, createWorkspace } from "../../../tests/factories";
 import { createEvidence } from "@/features/evidence/mutations";
 import { evidenceItemSchema } from "@/features/evidence/schema";
 import { getInformationReturn, getInformationReturnItem, getPackContents } from "./data";
-import { linkEvidence, setNotificationDate, startInformationReturn, unlinkEvidence, updateInformationReturnItem } from "./mutations";
+import {
+  linkEvidence,
+  setNotificationDate,
+  startInformationReturn,
+  unlinkEvidence,
+  updateInformationReturnItem,
+} from "./mutations";
 
 async function setting() {
   const workspace = await createWorkspace();
@@ -27,17 +33,47 @@ describe("the information return workbench", () => {
     const { scope, actor } = await setting();
     await startInformationReturn(scope, actor);
     const [first] = (await getInformationReturn(scope)).items;
-    const evidence = await createEvidence(scope, actor, evidenceItemSchema.parse({ title: "Strategy 2026", kind: "document", statementKeys: ["governance-management-sustainability"], categories: ["processes"] }));
-    await updateInformationReturnItem(scope, actor, { id: first!.id, ownerId: actor.userId, status: "in_progress", dueDate: "2026-11-16", notes: "Ask finance" });
+    const evidence = await createEvidence(
+      scope,
+      actor,
+      evidenceItemSchema.parse({
+        title: "Strategy 2026",
+        kind: "document",
+        statementKeys: ["governance-management-sustainability"],
+        categories: ["processes"],
+      }),
+    );
+    await updateInformationReturnItem(scope, actor, {
+      id: first!.id,
+      ownerId: actor.userId,
+      status: "in_progress",
+      dueDate: "2026-11-16",
+      notes: "Ask finance",
+    });
     await linkEvidence(scope, actor, { itemId: first!.id, evidenceItemId: evidence.id, pointer: "section 3" });
     const item = await getInformationReturnItem(scope, first!.id, { maySeeSensitive: true });
-    expect(item).toMatchObject({ status: "in_progress", notes: "Ask finance", evidence: [{ id: evidence.id, pointer: "section 3" }] });
+    expect(item).toMatchObject({
+      status: "in_progress",
+      notes: "Ask finance",
+      evidence: [{ id: evidence.id, pointer: "section 3" }],
+    });
     expect(item!.due?.toISOString().startsWith("2026-11-16")).toBe(true);
     expect((await getPackContents(scope))[0]!.evidence).toHaveLength(1);
 
     const other = await createWorkspace("Another Council");
-    const theirs = await createEvidence(other.scope, actor, evidenceItemSchema.parse({ title: "Not yours", kind: "document", statementKeys: ["safeguarding"], categories: ["processes"] }));
-    await expect(linkEvidence(scope, actor, { itemId: first!.id, evidenceItemId: theirs.id, pointer: "" })).rejects.toMatchObject({ code: "not_found" });
+    const theirs = await createEvidence(
+      other.scope,
+      actor,
+      evidenceItemSchema.parse({
+        title: "Not yours",
+        kind: "document",
+        statementKeys: ["safeguarding"],
+        categories: ["processes"],
+      }),
+    );
+    await expect(
+      linkEvidence(scope, actor, { itemId: first!.id, evidenceItemId: theirs.id, pointer: "" }),
+    ).rejects.toMatchObject({ code: "not_found" });
     await unlinkEvidence(scope, actor, { itemId: first!.id, evidenceItemId: evidence.id });
     expect(await db.informationReturnEvidence.count()).toBe(0);
   });

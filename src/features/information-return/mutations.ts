@@ -19,21 +19,44 @@ export async function startInformationReturn(scope: WorkspaceScope, actor: Actor
       throw new AppError("conflict", "The information return has already been started.");
     }
     await tx.informationReturnItem.createMany({
-      data: list.items.map((item, position) => ({ workspaceId: scope.workspaceId, reference: item.reference, title: item.title, statementKeys: item.statements, position })),
+      data: list.items.map((item, position) => ({
+        workspaceId: scope.workspaceId,
+        reference: item.reference,
+        title: item.title,
+        statementKeys: item.statements,
+        position,
+      })),
     });
-    await recordAuditEvent(tx, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action: "information_return.started", entityType: "information_return", metadata: { items: list.items.length } });
+    await recordAuditEvent(tx, {
+      workspaceId: scope.workspaceId,
+      actorUserId: actor.userId,
+      action: "information_return.started",
+      entityType: "information_return",
+      metadata: { items: list.items.length },
+    });
     return { added: list.items.length };
   });
 }
 
-export async function setNotificationDate(scope: WorkspaceScope, actor: Actor, notificationDate: string | null): Promise<void> {
+export async function setNotificationDate(
+  scope: WorkspaceScope,
+  actor: Actor,
+  notificationDate: string | null,
+): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.workspace.update({
       where: { id: scope.workspaceId },
       data: { notificationDate: notificationDate ? new Date(`${notificationDate}T00:00:00Z`) : null },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action: "workspace.notification_date_set", entityType: "workspace", entityId: scope.workspaceId, metadata: { notificationDate } });
+    await recordAuditEvent(tx, {
+      workspaceId: scope.workspaceId,
+      actorUserId: actor.userId,
+      action: "workspace.notification_date_set",
+      entityType: "workspace",
+      entityId: scope.workspaceId,
+      metadata: { notificationDate },
+    });
   });
 }
 
@@ -43,23 +66,46 @@ export async function updateInformationReturnItem(
   input: { id: string; ownerId: string | null; status: IrStatus; dueDate: string | null; notes: string },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    if (input.ownerId && !(await tx.membership.count({ where: { workspaceId: scope.workspaceId, userId: input.ownerId, status: "active" } }))) {
+    if (
+      input.ownerId &&
+      !(await tx.membership.count({
+        where: { workspaceId: scope.workspaceId, userId: input.ownerId, status: "active" },
+      }))
+    ) {
       throw new AppError("invalid", "Choose an owner from the list", { ownerId: "Choose an owner from the list" });
     }
     const { count } = await tx.informationReturnItem.updateMany({
       where: { id: input.id, workspaceId: scope.workspaceId },
-      data: { ownerId: input.ownerId, status: input.status, dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null, notes: input.notes },
+      data: {
+        ownerId: input.ownerId,
+        status: input.status,
+        dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null,
+        notes: input.notes,
+      },
     });
     if (!count) throw new AppError("not_found");
-    await recordAuditEvent(tx, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action: "information_return.item_updated", entityType: "information_return_item", entityId: input.id, metadata: { status: input.status } });
+    await recordAuditEvent(tx, {
+      workspaceId: scope.workspaceId,
+      actorUserId: actor.userId,
+      action: "information_return.item_updated",
+      entityType: "information_return_item",
+      entityId: input.id,
+      metadata: { status: input.status },
+    });
   });
 }
 
-export async function linkEvidence(scope: WorkspaceScope, actor: Actor, input: { itemId: string; evidenceItemId: string; pointer: string }): Promise<void> {
+export async function linkEvidence(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { itemId: string; evidenceItemId: string; pointer: string },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     // One after the other: a transaction is one connection, which runs one query at a time.
     const item = await tx.informationReturnItem.count({ where: { id: input.itemId, workspaceId: scope.workspaceId } });
-    const evidence = await tx.evidenceItem.count({ where: { id: input.evidenceItemId, workspaceId: scope.workspaceId } });
+    const evidence = await tx.evidenceItem.count({
+      where: { id: input.evidenceItemId, workspaceId: scope.workspaceId },
+    });
     if (!item || !evidence) throw new AppError("not_found");
     await tx.informationReturnEvidence.upsert({
       where: { itemId_evidenceItemId: { itemId: input.itemId, evidenceItemId: input.evidenceItemId } },
@@ -67,18 +113,48 @@ export async function linkEvidence(scope: WorkspaceScope, actor: Actor, input: {
       update: { pointer: input.pointer },
       select: { itemId: true },
     });
-    await recordAuditEvent(tx, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action: "information_return.evidence_linked", entityType: "information_return_item", entityId: input.itemId, metadata: { evidenceItemId: input.evidenceItemId } });
+    await recordAuditEvent(tx, {
+      workspaceId: scope.workspaceId,
+      actorUserId: actor.userId,
+      action: "information_return.evidence_linked",
+      entityType: "information_return_item",
+      entityId: input.itemId,
+      metadata: { evidenceItemId: input.evidenceItemId },
+    });
   });
 }
 
-export async function unlinkEvidence(scope: WorkspaceScope, actor: Actor, input: { itemId: string; evidenceItemId: string }): Promise<void> {
+export async function unlinkEvidence(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { itemId: string; evidenceItemId: string },
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    const { count } = await tx.informationReturnEvidence.deleteMany({ where: { itemId: input.itemId, evidenceItemId: input.evidenceItemId, item: { workspaceId: scope.workspaceId } } });
+    const { count } = await tx.informationReturnEvidence.deleteMany({
+      where: { itemId: input.itemId, evidenceItemId: input.evidenceItemId, item: { workspaceId: scope.workspaceId } },
+    });
     if (!count) throw new AppError("not_found");
-    await recordAuditEvent(tx, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action: "information_return.evidence_unlinked", entityType: "information_return_item", entityId: input.itemId, metadata: { evidenceItemId: input.evidenceItemId } });
+    await recordAuditEvent(tx, {
+      workspaceId: scope.workspaceId,
+      actorUserId: actor.userId,
+      action: "information_return.evidence_unlinked",
+      entityType: "information_return_item",
+      entityId: input.itemId,
+      metadata: { evidenceItemId: input.evidenceItemId },
+    });
   });
 }
 
-export async function recordPackExport(scope: WorkspaceScope, actor: Actor, summary: { items: number; files: number }): Promise<void> {
-  await recordAuditEvent(db, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action: "information_return.pack_exported", entityType: "information_return", metadata: summary });
+export async function recordPackExport(
+  scope: WorkspaceScope,
+  actor: Actor,
+  summary: { items: number; files: number },
+): Promise<void> {
+  await recordAuditEvent(db, {
+    workspaceId: scope.workspaceId,
+    actorUserId: actor.userId,
+    action: "information_return.pack_exported",
+    entityType: "information_return",
+    metadata: summary,
+  });
 }

@@ -43,7 +43,14 @@ export function buildPack(items: PackContents, storage: FileStorage): { archive:
     const folder = sanitiseFileName(`${item.reference} ${item.title}`).slice(0, 80);
     const used = new Set<string>();
     if (item.evidence.length === 0) {
-      sheet.addRow({ reference: item.reference, title: item.title, statements: item.statementKeys.join("; "), evidence: "(no evidence linked)" }).commit();
+      sheet
+        .addRow({
+          reference: item.reference,
+          title: item.title,
+          statements: item.statementKeys.join("; "),
+          evidence: "(no evidence linked)",
+        })
+        .commit();
     }
     for (const link of item.evidence) {
       const file = link.evidenceItem.files[0];
@@ -52,7 +59,10 @@ export function buildPack(items: PackContents, storage: FileStorage): { archive:
         name = file.fileName;
         for (let copy = 2; used.has(name); copy++) name = file.fileName.replace(/(\.[^.]*)?$/, ` (${copy})$1`);
         used.add(name);
-        archive.append(lazyFile(() => storage.read(file.storageKey)), { name: `${folder}/${name}` });
+        archive.append(
+          lazyFile(() => storage.read(file.storageKey)),
+          { name: `${folder}/${name}` },
+        );
         files++;
       }
       sheet

@@ -11,17 +11,20 @@ import { buildPack } from "./pack";
  * The information return pack: a ZIP with a folder per item holding the latest file of each linked
  * evidence item, and index.xlsx (item → files → statements → pointers). Streamed end to end.
  */
-export const exportInformationReturnPack = createRoute("information-return:export", async (_request, _context: unknown, { session, member }) => {
-  const items = await getPackContents(member.scope);
-  const { archive, files } = buildPack(items, configuredStorage());
-  await recordPackExport(member.scope, { userId: session.user.id }, { items: items.length, files });
+export const exportInformationReturnPack = createRoute(
+  "information-return:export",
+  async (_request, _context: unknown, { session, member }) => {
+    const items = await getPackContents(member.scope);
+    const { archive, files } = buildPack(items, configuredStorage());
+    await recordPackExport(member.scope, { userId: session.user.id }, { items: items.length, files });
 
-  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
-  return new Response(Readable.toWeb(archive) as ReadableStream, {
-    headers: {
-      "content-type": "application/zip",
-      "content-disposition": attachmentHeader(`information-return-pack-${date}.zip`),
-      "cache-control": "private, no-store",
-    },
-  });
-});
+    const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+    return new Response(Readable.toWeb(archive) as ReadableStream, {
+      headers: {
+        "content-type": "application/zip",
+        "content-disposition": attachmentHeader(`information-return-pack-${date}.zip`),
+        "cache-control": "private, no-store",
+      },
+    });
+  },
+);

@@ -3,7 +3,18 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
-import { addFollowUp, addQuestions, createSession, deleteSession, drawQuestions, moveQuestion, recordSession, removeQuestion, setFollowUpDone, updateSession } from "./mutations";
+import {
+  addFollowUp,
+  addQuestions,
+  createSession,
+  deleteSession,
+  drawQuestions,
+  moveQuestion,
+  recordSession,
+  removeQuestion,
+  setFollowUpDone,
+  updateSession,
+} from "./mutations";
 import { sessionViewer } from "./policy";
 import {
   addQuestionsSchema,
@@ -24,7 +35,12 @@ export const createSessionAction = createAction({
   permission: "preparation:run",
   schema: sessionSchema,
   async handler(input, { member, session }) {
-    const { id } = await createSession(member.scope, { userId: session.user.id }, sessionViewer(session.user.id, member), input);
+    const { id } = await createSession(
+      member.scope,
+      { userId: session.user.id },
+      sessionViewer(session.user.id, member),
+      input,
+    );
     revalidatePath("/preparation");
     redirect(`${page(id)}/questions?saved=created`);
   },
@@ -44,7 +60,12 @@ export const addQuestionsAction = createAction({
   permission: "preparation:run",
   schema: addQuestionsSchema,
   async handler(input, { member, session }) {
-    const { added } = await addQuestions(member.scope, { userId: session.user.id }, sessionViewer(session.user.id, member), input);
+    const { added } = await addQuestions(
+      member.scope,
+      { userId: session.user.id },
+      sessionViewer(session.user.id, member),
+      input,
+    );
     redirect(`${page(input.sessionId)}?added=${added}`);
   },
 });
@@ -53,7 +74,12 @@ export const drawQuestionsAction = createAction({
   permission: "preparation:run",
   schema: drawQuestionsSchema,
   async handler(input, { member, session }) {
-    const { added } = await drawQuestions(member.scope, { userId: session.user.id }, sessionViewer(session.user.id, member), input);
+    const { added } = await drawQuestions(
+      member.scope,
+      { userId: session.user.id },
+      sessionViewer(session.user.id, member),
+      input,
+    );
     redirect(`${page(input.sessionId)}?added=${added}`);
   },
 });
@@ -101,7 +127,10 @@ export const setFollowUpDoneAction = createAction({
   permission: "preparation:run",
   schema: followUpDoneSchema,
   async handler(input, { member, session }) {
-    await setFollowUpDone(member.scope, { userId: session.user.id }, sessionViewer(session.user.id, member), { ...input, done: input.done === "yes" });
+    await setFollowUpDone(member.scope, { userId: session.user.id }, sessionViewer(session.user.id, member), {
+      ...input,
+      done: input.done === "yes",
+    });
     revalidatePath(page(input.sessionId));
     return { status: "ok", message: input.done === "yes" ? "Marked as done." : "Marked as not done." };
   },

@@ -63,10 +63,23 @@ export async function getSession(scope: WorkspaceScope, viewer: SessionViewer, i
         orderBy: { position: "asc" },
         select: {
           position: true,
-          question: { select: { id: true, text: true, statementKeys: true, audienceKeys: true, prompts: true, followUps: true, retiredAt: true } },
+          question: {
+            select: {
+              id: true,
+              text: true,
+              statementKeys: true,
+              audienceKeys: true,
+              prompts: true,
+              followUps: true,
+              retiredAt: true,
+            },
+          },
         },
       },
-      followUps: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, owner: true, dueDate: true, doneAt: true } },
+      followUps: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, text: true, owner: true, dueDate: true, doneAt: true },
+      },
     },
   });
   if (!session) return null;

@@ -18,23 +18,39 @@ const bank = [
 
 describe("drawBalancedSet", () => {
   it("takes the same number from each chosen statement", () => {
-    const drawn = drawBalancedSet(bank, { statementKeys: ["safeguarding", "safe-systems"], count: 6, random: sequence(1) });
+    const drawn = drawBalancedSet(bank, {
+      statementKeys: ["safeguarding", "safe-systems"],
+      count: 6,
+      random: sequence(1),
+    });
     expect(drawn).toHaveLength(6);
-    const fromSafeguarding = drawn.filter((question) => question.statementKeys.includes("safeguarding") && !question.statementKeys.includes("safe-systems"));
-    const fromSystems = drawn.filter((question) => question.statementKeys.includes("safe-systems") && !question.statementKeys.includes("safeguarding"));
+    const fromSafeguarding = drawn.filter(
+      (question) => question.statementKeys.includes("safeguarding") && !question.statementKeys.includes("safe-systems"),
+    );
+    const fromSystems = drawn.filter(
+      (question) => question.statementKeys.includes("safe-systems") && !question.statementKeys.includes("safeguarding"),
+    );
     expect(Math.abs(fromSafeguarding.length - fromSystems.length)).toBeLessThanOrEqual(1);
   });
 
   it("never draws a question twice, even one mapped to two chosen statements", () => {
     for (let seed = 1; seed < 50; seed += 1) {
-      const drawn = drawBalancedSet(bank, { statementKeys: ["safeguarding", "safe-systems"], count: 13, random: sequence(seed) });
+      const drawn = drawBalancedSet(bank, {
+        statementKeys: ["safeguarding", "safe-systems"],
+        count: 13,
+        random: sequence(seed),
+      });
       expect(new Set(drawn.map((question) => question.id)).size).toBe(drawn.length);
       expect(drawn).toHaveLength(13);
     }
   });
 
   it("gives a short statement's turn to the others and stops when the bank runs out", () => {
-    const drawn = drawBalancedSet(bank, { statementKeys: ["assessing-needs", "safeguarding"], count: 5, random: sequence(3) });
+    const drawn = drawBalancedSet(bank, {
+      statementKeys: ["assessing-needs", "safeguarding"],
+      count: 5,
+      random: sequence(3),
+    });
     expect(drawn.map((question) => question.id)).toContain("one-need");
     expect(drawn).toHaveLength(5);
     expect(drawBalancedSet(bank, { statementKeys: ["assessing-needs"], count: 5 })).toHaveLength(1);
@@ -47,8 +63,12 @@ describe("drawBalancedSet", () => {
   });
 
   it("differs between draws, so two sessions need not ask the same questions", () => {
-    const first = drawBalancedSet(bank, { statementKeys: ["safeguarding"], count: 3, random: sequence(1) }).map((question) => question.id);
-    const second = drawBalancedSet(bank, { statementKeys: ["safeguarding"], count: 3, random: sequence(2) }).map((question) => question.id);
+    const first = drawBalancedSet(bank, { statementKeys: ["safeguarding"], count: 3, random: sequence(1) }).map(
+      (question) => question.id,
+    );
+    const second = drawBalancedSet(bank, { statementKeys: ["safeguarding"], count: 3, random: sequence(2) }).map(
+      (question) => question.id,
+    );
     expect(first).not.toEqual(second);
   });
 });

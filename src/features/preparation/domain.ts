@@ -42,7 +42,12 @@ export function drawBalancedSet<T extends Candidate>(
 ): T[] {
   const random = options.random ?? Math.random;
   const excluded = options.exclude ?? new Set<string>();
-  const pools = options.statementKeys.map((key) => shuffle(candidates.filter((question) => question.statementKeys.includes(key) && !excluded.has(question.id)), random));
+  const pools = options.statementKeys.map((key) =>
+    shuffle(
+      candidates.filter((question) => question.statementKeys.includes(key) && !excluded.has(question.id)),
+      random,
+    ),
+  );
   const drawn: T[] = [];
   const taken = new Set<string>();
   while (drawn.length < options.count && pools.some((pool) => pool.length > 0)) {
@@ -69,7 +74,10 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 }
 
 /** Where a session stands on a given day: planned sessions become "to record" once they start. */
-export function sessionStatus(session: { startsAt: Date; recordedAt: Date | null }, now: Date): "planned" | "to_record" | "recorded" {
+export function sessionStatus(
+  session: { startsAt: Date; recordedAt: Date | null },
+  now: Date,
+): "planned" | "to_record" | "recorded" {
   if (session.recordedAt) return "recorded";
   return session.startsAt.getTime() > now.getTime() ? "planned" : "to_record";
 }

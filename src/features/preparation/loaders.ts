@@ -14,8 +14,8 @@ import { sessionViewer } from "./policy";
 import { sessionListQuerySchema } from "./schema";
 
 type Params = Record<string, string | string[] | undefined>;
-const first = (params: Params) => Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-
+const first = (params: Params) =>
+  Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
 
 export type ThemeStatements = ThemeChoices;
 
@@ -28,7 +28,11 @@ async function runner() {
 export async function loadPreparationHome(params: Params) {
   const { session, scope, viewer } = await runner();
   const query = sessionListQuerySchema.parse(first(params));
-  const [sessions, teams, questionCount] = await Promise.all([listSessions(scope, viewer, { team: query.team }), listSessionTeams(scope, viewer), countActiveQuestions(scope)]);
+  const [sessions, teams, questionCount] = await Promise.all([
+    listSessions(scope, viewer, { team: query.team }),
+    listSessionTeams(scope, viewer),
+    countActiveQuestions(scope),
+  ]);
   const now = Date.now();
   return {
     query,
@@ -62,7 +66,12 @@ export async function loadSession(id: string) {
     listPulseLinks(scope, found.id),
     sessionPulseSummary(scope, found.id),
     // The improvement action each follow-up became, if any.
-    mayReadActions ? listActionsForFollowUps(scope, found.followUps.map((followUp) => followUp.id)) : Promise.resolve(new Map<string, { id: string; title: string }>()),
+    mayReadActions
+      ? listActionsForFollowUps(
+          scope,
+          found.followUps.map((followUp) => followUp.id),
+        )
+      : Promise.resolve(new Map<string, { id: string; title: string }>()),
   ]);
   if (!pulse) notFound();
   return {
@@ -70,7 +79,11 @@ export async function loadSession(id: string) {
     themes,
     pulse: { links, summary: pulse, origin: env().APP_URL },
     followUpActions: Object.fromEntries(actions),
-    may: { run: can(session.member, "preparation:run"), readActions: mayReadActions, makeActions: can(session.member, "improvement:edit") },
+    may: {
+      run: can(session.member, "preparation:run"),
+      readActions: mayReadActions,
+      makeActions: can(session.member, "improvement:edit"),
+    },
   };
 }
 
@@ -89,7 +102,9 @@ export async function loadQuestionPicker(id: string, params: Params) {
   // The session's own audience is the first filter; "all" lifts it.
   const audience = query.audience === "all" ? undefined : (query.audience ?? found.audienceKey ?? undefined);
   const chosen = new Set(found.questions.map((question) => question.id));
-  const candidates = (await listActiveQuestions(scope, { statementKeys: statement ? [statement] : undefined, audienceKey: audience })).filter((question) => !chosen.has(question.id));
+  const candidates = (
+    await listActiveQuestions(scope, { statementKeys: statement ? [statement] : undefined, audienceKey: audience })
+  ).filter((question) => !chosen.has(question.id));
   return { item: found, themes, candidates, filter: { statement, audience } };
 }
 

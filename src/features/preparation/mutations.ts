@@ -10,8 +10,22 @@ import type { RecordSessionInput, SessionInput } from "./schema";
 
 type Actor = { userId: string };
 
-function recordSessionEvent(client: Tx, scope: WorkspaceScope, actor: Actor, action: `prep_session.${string}`, sessionId: string, metadata?: AuditEventInput["metadata"]) {
-  return recordAuditEvent(client, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action, entityType: "prep_session", entityId: sessionId, metadata });
+function recordSessionEvent(
+  client: Tx,
+  scope: WorkspaceScope,
+  actor: Actor,
+  action: `prep_session.${string}`,
+  sessionId: string,
+  metadata?: AuditEventInput["metadata"],
+) {
+  return recordAuditEvent(client, {
+    workspaceId: scope.workspaceId,
+    actorUserId: actor.userId,
+    action,
+    entityType: "prep_session",
+    entityId: sessionId,
+    metadata,
+  });
 }
 
 /**
@@ -26,10 +40,25 @@ async function sessionForWrite(tx: Tx, scope: WorkspaceScope, viewer: SessionVie
 }
 
 /** Who runs it: a team manager always themselves; a readiness lead may name a team manager or lead. */
-async function facilitatorFor(tx: Tx, scope: WorkspaceScope, viewer: SessionViewer, chosen: string | undefined): Promise<string> {
+async function facilitatorFor(
+  tx: Tx,
+  scope: WorkspaceScope,
+  viewer: SessionViewer,
+  chosen: string | undefined,
+): Promise<string> {
   if (!viewer.seesAll || !chosen || chosen === viewer.userId) return viewer.userId;
-  const member = await tx.membership.count({ where: { workspaceId: scope.workspaceId, userId: chosen, status: "active", role: { in: ["team_manager", "readiness_lead"] } } });
-  if (!member) throw new AppError("invalid", "Choose who will run the session from the list", { facilitatorId: "Choose who will run the session from the list" });
+  const member = await tx.membership.count({
+    where: {
+      workspaceId: scope.workspaceId,
+      userId: chosen,
+      status: "active",
+      role: { in: ["team_manager", "readiness_lead"] },
+    },
+  });
+  if (!member)
+    throw new AppError("invalid", "Choose who will run the session from the list", {
+      facilitatorId: "Choose who will run the session from the list",
+    });
   return chosen;
 }
 
@@ -45,21 +74,40 @@ function sessionFields(input: SessionInput) {
   };
 }
 
-export async function createSession(scope: WorkspaceScope, actor: Actor, viewer: SessionViewer, input: SessionInput): Promise<{ id: string }> {
+export async function createSession(
+  scope: WorkspaceScope,
+  actor: Actor,
+  viewer: SessionViewer,
+  input: SessionInput,
+): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const facilitatorId = await facilitatorFor(tx, scope, viewer, input.facilitatorId);
-    const created = await tx.prepSession.create({ data: { ...sessionFields(input), workspaceId: scope.workspaceId, facilitatorId }, select: { id: true } });
+    const created = await tx.prepSession.create({
+      data: { ...sessionFields(input), workspaceId: scope.workspaceId, facilitatorId },
+      select: { id: true },
+    });
     await recordSessionEvent(tx, scope, actor, "prep_session.created", created.id, { format: input.format });
     return created;
   });
 }
 
-const stale = () => new AppError("conflict", "Someone else changed this session while you were editing. Open it again to see their changes, then make yours.");
+const stale = () =>
+  new AppError(
+    "conflict",
+    "Someone else changed this session while you were editing. Open it again to see their changes, then make yours.",
+  );
 
-export async function updateSession(scope: WorkspaceScope, actor: Actor, viewer: SessionViewer, input: SessionInput & { id: string; expectedVersion: number }): Promise<void> {
+export async function updateSession(
+  scope: WorkspaceScope,
+  actor: Actor,
+  viewer: SessionViewer,
+  input: SessionInput & { id: string; expectedVersion: number },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const session = await sessionForWrite(tx, scope, viewer, input.id);
-    const facilitatorId = viewer.seesAll ? await facilitatorFor(tx, scope, viewer, input.facilitatorId ?? session.facilitatorId) : session.facilitatorId;
+    const facilitatorId = viewer.seesAll
+      ? await facilitatorFor(tx, scope, viewer, input.facilitatorId ?? session.facilitatorId)
+      : session.facilitatorId;
     const { count } = await tx.prepSession.updateMany({
       where: { id: input.id, workspaceId: scope.workspaceId, version: input.expectedVersion },
       data: { ...sessionFields(input), facilitatorId, version: { increment: 1 } },
@@ -70,23 +118,48 @@ export async function updateSession(scope: WorkspaceScope, actor: Actor, viewer:
 }
 
 /** Appends questions from the workspace's bank (retired ones refused) after those already chosen. */
-async function appendQuestions(tx: Tx, scope: WorkspaceScope, sessionId: string, questionIds: string[]): Promise<number> {
-  const existing = await tx.prepSessionQuestion.findMany({ where: { sessionId }, select: { questionId: true, position: true } });
+async function appendQuestions(
+  tx: Tx,
+  scope: WorkspaceScope,
+  sessionId: string,
+  questionIds: string[],
+): Promise<number> {
+  const existing = await tx.prepSessionQuestion.findMany({
+    where: { sessionId },
+    select: { questionId: true, position: true },
+  });
   const already = new Set(existing.map((entry) => entry.questionId));
   const wanted = [...new Set(questionIds)].filter((id) => !already.has(id));
-  const found = await tx.interviewQuestion.findMany({ where: { id: { in: wanted }, workspaceId: scope.workspaceId, retiredAt: null }, select: { id: true } });
-  if (found.length !== wanted.length) throw new AppError("invalid", "Some of those questions are no longer in the question bank. Reload the page and choose again.");
+  const found = await tx.interviewQuestion.findMany({
+    where: { id: { in: wanted }, workspaceId: scope.workspaceId, retiredAt: null },
+    select: { id: true },
+  });
+  if (found.length !== wanted.length)
+    throw new AppError(
+      "invalid",
+      "Some of those questions are no longer in the question bank. Reload the page and choose again.",
+    );
   const start = existing.reduce((max, entry) => Math.max(max, entry.position), -1) + 1;
   const order = new Map(wanted.map((id, index) => [id, index]));
-  await tx.prepSessionQuestion.createMany({ data: wanted.map((questionId) => ({ sessionId, questionId, position: start + order.get(questionId)! })) });
+  await tx.prepSessionQuestion.createMany({
+    data: wanted.map((questionId) => ({ sessionId, questionId, position: start + order.get(questionId)! })),
+  });
   return wanted.length;
 }
 
-export async function addQuestions(scope: WorkspaceScope, actor: Actor, viewer: SessionViewer, input: { sessionId: string; questionIds: string[] }): Promise<{ added: number }> {
+export async function addQuestions(
+  scope: WorkspaceScope,
+  actor: Actor,
+  viewer: SessionViewer,
+  input: { sessionId: string; questionIds: string[] },
+): Promise<{ added: number }> {
   return db.$transaction(async (tx) => {
     await sessionForWrite(tx, scope, viewer, input.sessionId);
     const added = await appendQuestions(tx, scope, input.sessionId, input.questionIds);
-    await recordSessionEvent(tx, scope, actor, "prep_session.questions_added", input.sessionId, { added, via: "chosen" });
+    await recordSessionEvent(tx, scope, actor, "prep_session.questions_added", input.sessionId, {
+      added,
+      via: "chosen",
+    });
     return { added };
   });
 }
@@ -98,85 +171,183 @@ export async function drawQuestions(
   viewer: SessionViewer,
   input: { sessionId: string; statementKeys: string[]; audienceKey?: string; count: number },
 ): Promise<{ added: number }> {
-  const candidates = await listActiveQuestions(scope, { statementKeys: input.statementKeys, audienceKey: input.audienceKey });
+  const candidates = await listActiveQuestions(scope, {
+    statementKeys: input.statementKeys,
+    audienceKey: input.audienceKey,
+  });
   return db.$transaction(async (tx) => {
     await sessionForWrite(tx, scope, viewer, input.sessionId);
-    const existing = await tx.prepSessionQuestion.findMany({ where: { sessionId: input.sessionId }, select: { questionId: true } });
-    const drawn = drawBalancedSet(candidates, { statementKeys: input.statementKeys, count: input.count, exclude: new Set(existing.map((entry) => entry.questionId)) });
+    const existing = await tx.prepSessionQuestion.findMany({
+      where: { sessionId: input.sessionId },
+      select: { questionId: true },
+    });
+    const drawn = drawBalancedSet(candidates, {
+      statementKeys: input.statementKeys,
+      count: input.count,
+      exclude: new Set(existing.map((entry) => entry.questionId)),
+    });
     if (drawn.length === 0) {
-      throw new AppError("invalid", "No questions left to draw for those statements and audience. Choose more statements, another audience, or add questions to the bank.");
+      throw new AppError(
+        "invalid",
+        "No questions left to draw for those statements and audience. Choose more statements, another audience, or add questions to the bank.",
+      );
     }
-    const added = await appendQuestions(tx, scope, input.sessionId, drawn.map((question) => question.id));
-    await recordSessionEvent(tx, scope, actor, "prep_session.questions_added", input.sessionId, { added, via: "drawn" });
+    const added = await appendQuestions(
+      tx,
+      scope,
+      input.sessionId,
+      drawn.map((question) => question.id),
+    );
+    await recordSessionEvent(tx, scope, actor, "prep_session.questions_added", input.sessionId, {
+      added,
+      via: "drawn",
+    });
     return { added };
   });
 }
 
-export async function removeQuestion(scope: WorkspaceScope, actor: Actor, viewer: SessionViewer, input: { sessionId: string; questionId: string }): Promise<void> {
+export async function removeQuestion(
+  scope: WorkspaceScope,
+  actor: Actor,
+  viewer: SessionViewer,
+  input: { sessionId: string; questionId: string },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     await sessionForWrite(tx, scope, viewer, input.sessionId);
     await tx.prepSessionQuestion.deleteMany({ where: { sessionId: input.sessionId, questionId: input.questionId } });
-    await recordSessionEvent(tx, scope, actor, "prep_session.question_removed", input.sessionId, { questionId: input.questionId });
+    await recordSessionEvent(tx, scope, actor, "prep_session.question_removed", input.sessionId, {
+      questionId: input.questionId,
+    });
   });
 }
 
 /** Swaps a question with its neighbour. */
-export async function moveQuestion(scope: WorkspaceScope, actor: Actor, viewer: SessionViewer, input: { sessionId: string; questionId: string; direction: "up" | "down" }): Promise<void> {
+export async function moveQuestion(
+  scope: WorkspaceScope,
+  actor: Actor,
+  viewer: SessionViewer,
+  input: { sessionId: string; questionId: string; direction: "up" | "down" },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     await sessionForWrite(tx, scope, viewer, input.sessionId);
-    const entries = await tx.prepSessionQuestion.findMany({ where: { sessionId: input.sessionId }, orderBy: { position: "asc" }, select: { questionId: true, position: true } });
+    const entries = await tx.prepSessionQuestion.findMany({
+      where: { sessionId: input.sessionId },
+      orderBy: { position: "asc" },
+      select: { questionId: true, position: true },
+    });
     const index = entries.findIndex((entry) => entry.questionId === input.questionId);
     const other = entries[input.direction === "up" ? index - 1 : index + 1];
     const current = entries[index];
     if (!current || !other) return;
-    await tx.prepSessionQuestion.update({ where: { sessionId_questionId: { sessionId: input.sessionId, questionId: current.questionId } }, data: { position: other.position } });
-    await tx.prepSessionQuestion.update({ where: { sessionId_questionId: { sessionId: input.sessionId, questionId: other.questionId } }, data: { position: current.position } });
-    await recordSessionEvent(tx, scope, actor, "prep_session.question_moved", input.sessionId, { questionId: input.questionId, direction: input.direction });
+    await tx.prepSessionQuestion.update({
+      where: { sessionId_questionId: { sessionId: input.sessionId, questionId: current.questionId } },
+      data: { position: other.position },
+    });
+    await tx.prepSessionQuestion.update({
+      where: { sessionId_questionId: { sessionId: input.sessionId, questionId: other.questionId } },
+      data: { position: current.position },
+    });
+    await recordSessionEvent(tx, scope, actor, "prep_session.question_moved", input.sessionId, {
+      questionId: input.questionId,
+      direction: input.direction,
+    });
   });
 }
 
 /** Attendance, notes and themes raised, as the facilitator recorded them after the session. */
-export async function recordSession(scope: WorkspaceScope, actor: Actor, viewer: SessionViewer, input: RecordSessionInput): Promise<void> {
+export async function recordSession(
+  scope: WorkspaceScope,
+  actor: Actor,
+  viewer: SessionViewer,
+  input: RecordSessionInput,
+): Promise<void> {
   await db.$transaction(async (tx) => {
     await sessionForWrite(tx, scope, viewer, input.sessionId);
     const { count } = await tx.prepSession.updateMany({
       where: { id: input.sessionId, workspaceId: scope.workspaceId, version: input.expectedVersion },
-      data: { attendees: input.attendees, notes: input.notes, themes: input.themes, recordedAt: new Date(), version: { increment: 1 } },
+      data: {
+        attendees: input.attendees,
+        notes: input.notes,
+        themes: input.themes,
+        recordedAt: new Date(),
+        version: { increment: 1 },
+      },
     });
     if (count === 0) throw stale();
     // Counts only: attendees' names stay on the session, not in the audit trail.
-    await recordSessionEvent(tx, scope, actor, "prep_session.recorded", input.sessionId, { attendees: input.attendees.length, themes: input.themes.length });
+    await recordSessionEvent(tx, scope, actor, "prep_session.recorded", input.sessionId, {
+      attendees: input.attendees.length,
+      themes: input.themes.length,
+    });
   });
 }
 
-export async function addFollowUp(scope: WorkspaceScope, actor: Actor, viewer: SessionViewer, input: { sessionId: string; text: string; owner: string; dueDate?: string }): Promise<void> {
+export async function addFollowUp(
+  scope: WorkspaceScope,
+  actor: Actor,
+  viewer: SessionViewer,
+  input: { sessionId: string; text: string; owner: string; dueDate?: string },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     await sessionForWrite(tx, scope, viewer, input.sessionId);
     const created = await tx.prepFollowUp.create({
-      data: { sessionId: input.sessionId, text: input.text, owner: input.owner, dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null, createdById: actor.userId },
+      data: {
+        sessionId: input.sessionId,
+        text: input.text,
+        owner: input.owner,
+        dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null,
+        createdById: actor.userId,
+      },
       select: { id: true },
     });
-    await recordSessionEvent(tx, scope, actor, "prep_session.follow_up_added", input.sessionId, { followUpId: created.id });
+    await recordSessionEvent(tx, scope, actor, "prep_session.follow_up_added", input.sessionId, {
+      followUpId: created.id,
+    });
   });
 }
 
-export async function setFollowUpDone(scope: WorkspaceScope, actor: Actor, viewer: SessionViewer, input: { sessionId: string; followUpId: string; done: boolean }): Promise<void> {
+export async function setFollowUpDone(
+  scope: WorkspaceScope,
+  actor: Actor,
+  viewer: SessionViewer,
+  input: { sessionId: string; followUpId: string; done: boolean },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     await sessionForWrite(tx, scope, viewer, input.sessionId);
-    const { count } = await tx.prepFollowUp.updateMany({ where: { id: input.followUpId, sessionId: input.sessionId }, data: { doneAt: input.done ? new Date() : null } });
+    const { count } = await tx.prepFollowUp.updateMany({
+      where: { id: input.followUpId, sessionId: input.sessionId },
+      data: { doneAt: input.done ? new Date() : null },
+    });
     if (count === 0) throw new AppError("not_found");
-    await recordSessionEvent(tx, scope, actor, input.done ? "prep_session.follow_up_done" : "prep_session.follow_up_reopened", input.sessionId, { followUpId: input.followUpId });
+    await recordSessionEvent(
+      tx,
+      scope,
+      actor,
+      input.done ? "prep_session.follow_up_done" : "prep_session.follow_up_reopened",
+      input.sessionId,
+      { followUpId: input.followUpId },
+    );
   });
 }
 
 /** A session nobody has answered a pulse for can be cancelled; after that its answers are results. */
-export async function deleteSession(scope: WorkspaceScope, actor: Actor, viewer: SessionViewer, input: { sessionId: string }): Promise<void> {
+export async function deleteSession(
+  scope: WorkspaceScope,
+  actor: Actor,
+  viewer: SessionViewer,
+  input: { sessionId: string },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     await sessionForWrite(tx, scope, viewer, input.sessionId);
     if (await tx.pulseAnswer.count({ where: { sessionId: input.sessionId } })) {
-      throw new AppError("conflict", "Staff have answered this session's pulse, so it is kept for the confidence results. Record it instead of cancelling it.");
+      throw new AppError(
+        "conflict",
+        "Staff have answered this session's pulse, so it is kept for the confidence results. Record it instead of cancelling it.",
+      );
     }
-    await tx.prepSession.deleteMany({ where: { id: input.sessionId, workspaceId: scope.workspaceId, ...sessionFilter(viewer) } });
+    await tx.prepSession.deleteMany({
+      where: { id: input.sessionId, workspaceId: scope.workspaceId, ...sessionFilter(viewer) },
+    });
     await recordSessionEvent(tx, scope, actor, "prep_session.cancelled", input.sessionId);
   });
 }

@@ -23,6 +23,9 @@ export function maySeeSession(viewer: SessionViewer, session: { facilitatorId: s
 }
 
 /** For writes, on the row as read in the transaction. Another manager's session is "not found". */
-export function assertMayRunSession(viewer: SessionViewer, session: { facilitatorId: string } | null): asserts session is { facilitatorId: string } {
+export function assertMayRunSession(
+  viewer: SessionViewer,
+  session: { facilitatorId: string } | null,
+): asserts session is { facilitatorId: string } {
   if (!session || !maySeeSession(viewer, session)) throw new AppError("not_found");
 }

@@ -26,7 +26,12 @@ export const closePulseLinkAction = createAction({
   permission: "preparation:run",
   schema: closePulseLinkSchema,
   async handler(input, { member, session }) {
-    const { sessionId } = await closePulseLink(member.scope, { userId: session.user.id }, sessionViewer(session.user.id, member), input.linkId);
+    const { sessionId } = await closePulseLink(
+      member.scope,
+      { userId: session.user.id },
+      sessionViewer(session.user.id, member),
+      input.linkId,
+    );
     revalidatePath(`/preparation/sessions/${sessionId}`);
     redirect(`/preparation/sessions/${sessionId}?saved=pulse-link-closed`);
   },
@@ -44,7 +49,8 @@ export const submitPulseAction = createPublicAction({
   async handler(input) {
     const form = await getPulseFormByToken(input.token);
     if (!form) throw new AppError("not_found", PULSE_MESSAGES.unknown);
-    if (form.state !== "open") throw new AppError("conflict", form.state === "full" ? PULSE_MESSAGES.full : PULSE_MESSAGES.closed);
+    if (form.state !== "open")
+      throw new AppError("conflict", form.state === "full" ? PULSE_MESSAGES.full : PULSE_MESSAGES.closed);
     const parsed = pulseFormSchema(form.themes).safeParse({ token: input.token, ...input.answers });
     if (!parsed.success) {
       const fieldErrors: FieldErrors = {};

@@ -2,7 +2,9 @@ import { db } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { pulseLinkState, readScores, sessionConfidence, type Moment } from "./domain";
 
-const themesSelect = { frameworkVersion: { select: { themes: { orderBy: { number: "asc" }, select: { key: true, name: true } } } } } as const;
+const themesSelect = {
+  frameworkVersion: { select: { themes: { orderBy: { number: "asc" }, select: { key: true, name: true } } } },
+} as const;
 
 /** The themes of the workspace's framework, in their order: what a pulse asks about. */
 export async function listPulseThemes(scope: WorkspaceScope) {
@@ -45,7 +47,16 @@ export async function listPulseLinks(scope: WorkspaceScope, sessionId: string, n
   const links = await db.pulseLink.findMany({
     where: { sessionId, session: { workspaceId: scope.workspaceId } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, moment: true, token: true, expiresAt: true, maxAnswers: true, answerCount: true, closedAt: true, createdAt: true },
+    select: {
+      id: true,
+      moment: true,
+      token: true,
+      expiresAt: true,
+      maxAnswers: true,
+      answerCount: true,
+      closedAt: true,
+      createdAt: true,
+    },
   });
   return links.map((link) => ({ ...link, moment: link.moment as Moment, state: pulseLinkState(link, now) }));
 }
@@ -58,11 +69,17 @@ export type PulseLinkItem = Awaited<ReturnType<typeof listPulseLinks>>[number];
  */
 export async function sessionPulseSummary(scope: WorkspaceScope, sessionId: string) {
   const [session, themes] = await Promise.all([
-    db.prepSession.findFirst({ where: { id: sessionId, workspaceId: scope.workspaceId }, select: { pulseAnswers: { select: { moment: true, scores: true } } } }),
+    db.prepSession.findFirst({
+      where: { id: sessionId, workspaceId: scope.workspaceId },
+      select: { pulseAnswers: { select: { moment: true, scores: true } } },
+    }),
     listPulseThemes(scope),
   ]);
   if (!session) return null;
-  const answers = session.pulseAnswers.map((answer) => ({ moment: answer.moment as Moment, scores: readScores(answer.scores) }));
+  const answers = session.pulseAnswers.map((answer) => ({
+    moment: answer.moment as Moment,
+    scores: readScores(answer.scores),
+  }));
   const count = (moment: Moment) => answers.filter((answer) => answer.moment === moment).length;
   return { themes, counts: { before: count("before"), after: count("after") }, ...sessionConfidence(answers, themes) };
 }
@@ -95,7 +112,11 @@ export async function listConfidenceAnswers(scope: WorkspaceScope, filter: { fac
 /** Teams whose sessions have pulse answers, for the filter. */
 export async function listConfidenceTeams(scope: WorkspaceScope, filter: { facilitatorId?: string }) {
   const rows = await db.prepSession.findMany({
-    where: { workspaceId: scope.workspaceId, ...(filter.facilitatorId ? { facilitatorId: filter.facilitatorId } : {}), pulseAnswers: { some: {} } },
+    where: {
+      workspaceId: scope.workspaceId,
+      ...(filter.facilitatorId ? { facilitatorId: filter.facilitatorId } : {}),
+      pulseAnswers: { some: {} },
+    },
     distinct: ["team"],
     orderBy: { team: "asc" },
     select: { team: true },

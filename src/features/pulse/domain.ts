@@ -25,7 +25,8 @@ export const DEFAULT_LINK_DAYS = 3;
 export const MAX_ANSWERS = { min: 5, max: 200, default: 60 } as const;
 
 export const PULSE_MESSAGES = {
-  unknown: "This survey link is not recognised. Check you have the whole link, or ask the person who ran your session for a new one.",
+  unknown:
+    "This survey link is not recognised. Check you have the whole link, or ask the person who ran your session for a new one.",
   closed: "This survey link has expired or been closed. Ask the person who ran your session for a new one.",
   full: "This survey has had as many answers as it allows.",
   busy: "A lot of people are answering at once. Wait a minute, then submit again: your answers are still here.",
@@ -41,18 +42,24 @@ export function inSentence(name: string): string {
 
 export type LinkState = "open" | "closed" | "expired" | "full";
 
-export function pulseLinkState(link: { closedAt: Date | null; expiresAt: Date; answerCount: number; maxAnswers: number }, now: Date): LinkState {
+export function pulseLinkState(
+  link: { closedAt: Date | null; expiresAt: Date; answerCount: number; maxAnswers: number },
+  now: Date,
+): LinkState {
   if (link.closedAt) return "closed";
   if (link.expiresAt.getTime() <= now.getTime()) return "expired";
   return link.answerCount >= link.maxAnswers ? "full" : "open";
 }
 
-const isScore = (value: unknown): value is number => typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 5;
+const isScore = (value: unknown): value is number =>
+  typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 5;
 
 /** A whole pulse: one whole-number score from 1 to 5 for every theme, and nothing else. */
 export function isCompletePulse(scores: Record<string, unknown>, themeKeys: readonly string[]): boolean {
   const given = Object.keys(scores);
-  return given.length === themeKeys.length && themeKeys.every((key) => Object.hasOwn(scores, key) && isScore(scores[key]));
+  return (
+    given.length === themeKeys.length && themeKeys.every((key) => Object.hasOwn(scores, key) && isScore(scores[key]))
+  );
 }
 
 /** Scores as stored (JSON): anything that is not a 1–5 score is left out rather than trusted. */
@@ -82,7 +89,11 @@ function sharesOf(values: number[]): Shares {
 type Scored = { scores: Record<string, number> };
 
 /** Figures for one group of answers, or "suppressed" when it has fewer than `minGroup`. */
-export function groupFigures(answers: readonly Scored[], themes: readonly Theme[], options: { minGroup?: number; suppress?: boolean } = {}): GroupFigures {
+export function groupFigures(
+  answers: readonly Scored[],
+  themes: readonly Theme[],
+  options: { minGroup?: number; suppress?: boolean } = {},
+): GroupFigures {
   const minGroup = options.minGroup ?? MIN_GROUP;
   if (answers.length === 0) return { status: "none" };
   if (answers.length < minGroup || options.suppress) return { status: "suppressed" };
@@ -91,17 +102,28 @@ export function groupFigures(answers: readonly Scored[], themes: readonly Theme[
     const values = answers.map((answer) => answer.scores[theme.key]).filter(isScore);
     all.push(...values);
     // Only after a change of framework could a theme have fewer scores than the group has answers.
-    return values.length < minGroup ? { ...theme, suppressed: true } : { ...theme, suppressed: false, answers: values.length, ...sharesOf(values) };
+    return values.length < minGroup
+      ? { ...theme, suppressed: true }
+      : { ...theme, suppressed: false, answers: values.length, ...sharesOf(values) };
   });
   if (all.length === 0) return { status: "suppressed" };
   return { status: "shown", answers: answers.length, overall: sharesOf(all), themes: perTheme };
 }
 
 /** One session's before and after, as its page shows them. */
-export function sessionConfidence(answers: readonly (Scored & { moment: Moment })[], themes: readonly Theme[]): Record<Moment, GroupFigures> {
+export function sessionConfidence(
+  answers: readonly (Scored & { moment: Moment })[],
+  themes: readonly Theme[],
+): Record<Moment, GroupFigures> {
   return {
-    before: groupFigures(answers.filter((answer) => answer.moment === "before"), themes),
-    after: groupFigures(answers.filter((answer) => answer.moment === "after"), themes),
+    before: groupFigures(
+      answers.filter((answer) => answer.moment === "before"),
+      themes,
+    ),
+    after: groupFigures(
+      answers.filter((answer) => answer.moment === "after"),
+      themes,
+    ),
   };
 }
 
@@ -138,12 +160,22 @@ type Cell = { key: string; answers: ConfidenceAnswer[]; smallSessionAnswers: num
  * - when the months hidden in a team's column add up to 1 to `minGroup - 1` answers (or small
  *   sessions' answers), the smallest month still shown is hidden as well, until they do not.
  */
-export function confidenceResults(answers: readonly ConfidenceAnswer[], themes: readonly Theme[], options: { minGroup?: number } = {}): TeamConfidence[] {
+export function confidenceResults(
+  answers: readonly ConfidenceAnswer[],
+  themes: readonly Theme[],
+  options: { minGroup?: number } = {},
+): TeamConfidence[] {
   const minGroup = options.minGroup ?? MIN_GROUP;
   const leaks = (count: number) => count > 0 && count < minGroup;
   const sessionSizes = new Map<string, number>();
-  for (const answer of answers) if (answer.sessionId) sessionSizes.set(`${answer.sessionId}|${answer.moment}`, (sessionSizes.get(`${answer.sessionId}|${answer.moment}`) ?? 0) + 1);
-  const isSmallSession = (answer: ConfidenceAnswer) => answer.sessionId !== undefined && (sessionSizes.get(`${answer.sessionId}|${answer.moment}`) ?? 0) < minGroup;
+  for (const answer of answers)
+    if (answer.sessionId)
+      sessionSizes.set(
+        `${answer.sessionId}|${answer.moment}`,
+        (sessionSizes.get(`${answer.sessionId}|${answer.moment}`) ?? 0) + 1,
+      );
+  const isSmallSession = (answer: ConfidenceAnswer) =>
+    answer.sessionId !== undefined && (sessionSizes.get(`${answer.sessionId}|${answer.moment}`) ?? 0) < minGroup;
   const cell = (key: string, rows: ConfidenceAnswer[]): Cell => {
     const smallSessionAnswers = rows.filter(isSmallSession).length;
     return { key, answers: rows, smallSessionAnswers, hidden: rows.length < minGroup || leaks(smallSessionAnswers) };
@@ -157,7 +189,12 @@ export function confidenceResults(answers: readonly ConfidenceAnswer[], themes: 
       MOMENTS.map((moment) => {
         const rows = ofTeam.filter((answer) => answer.moment === moment);
         const overall = cell("overall", rows);
-        const months = periodKeys.map((period) => cell(period, rows.filter((answer) => periodOf(answer.sessionDate) === period)));
+        const months = periodKeys.map((period) =>
+          cell(
+            period,
+            rows.filter((answer) => periodOf(answer.sessionDate) === period),
+          ),
+        );
         if (!overall.hidden) hideComplements(months, leaks);
         return [moment, { overall, months }];
       }),

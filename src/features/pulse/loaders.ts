@@ -13,7 +13,14 @@ import { confidenceQuerySchema, isPulseToken } from "./schema";
 export async function loadPulsePage(token: string) {
   const form = isPulseToken(token) ? await getPulseFormByToken(token) : null;
   if (!form) notFound();
-  return { moment: form.moment, state: form.state, title: form.title, team: form.team, startsAt: form.startsAt, themes: form.themes };
+  return {
+    moment: form.moment,
+    state: form.state,
+    title: form.title,
+    team: form.team,
+    startsAt: form.startsAt,
+    themes: form.themes,
+  };
 }
 
 /** Staff confidence across sessions: a team manager's own sessions, or all for the readiness lead. */
@@ -22,7 +29,19 @@ export async function loadConfidencePage(searchParams: Record<string, string | s
   const scope = session.member.scope;
   const viewer = sessionViewer(session.user.id, session.member);
   const own = sessionFilter(viewer);
-  const query = confidenceQuerySchema.parse({ team: typeof searchParams.team === "string" ? searchParams.team : undefined });
-  const [teams, answers, themes] = await Promise.all([listConfidenceTeams(scope, own), listConfidenceAnswers(scope, { ...own, team: query.team }), listPulseThemes(scope)]);
-  return { teams, team: query.team ?? "", seesAll: viewer.seesAll, themes, results: confidenceResults(answers, themes) };
+  const query = confidenceQuerySchema.parse({
+    team: typeof searchParams.team === "string" ? searchParams.team : undefined,
+  });
+  const [teams, answers, themes] = await Promise.all([
+    listConfidenceTeams(scope, own),
+    listConfidenceAnswers(scope, { ...own, team: query.team }),
+    listPulseThemes(scope),
+  ]);
+  return {
+    teams,
+    team: query.team ?? "",
+    seesAll: viewer.seesAll,
+    themes,
+    results: confidenceResults(answers, themes),
+  };
 }

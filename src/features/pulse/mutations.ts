@@ -16,13 +16,29 @@ const DAY = 86_400_000;
  * run the session (its facilitator, or the readiness lead) makes one; another manager's session,
  * or another council's, is "not found". The audit event never holds the token.
  */
-export async function createPulseLink(scope: WorkspaceScope, actor: Actor, viewer: SessionViewer, input: CreatePulseLinkInput, now: Date = new Date()): Promise<{ id: string; token: string }> {
+export async function createPulseLink(
+  scope: WorkspaceScope,
+  actor: Actor,
+  viewer: SessionViewer,
+  input: CreatePulseLinkInput,
+  now: Date = new Date(),
+): Promise<{ id: string; token: string }> {
   return db.$transaction(async (tx) => {
-    const session = await tx.prepSession.findFirst({ where: { id: input.sessionId, workspaceId: scope.workspaceId }, select: { facilitatorId: true } });
+    const session = await tx.prepSession.findFirst({
+      where: { id: input.sessionId, workspaceId: scope.workspaceId },
+      select: { facilitatorId: true },
+    });
     assertMayRunSession(viewer, session);
     const token = randomBytes(32).toString("base64url");
     const link = await tx.pulseLink.create({
-      data: { sessionId: input.sessionId, moment: input.moment, token, expiresAt: new Date(now.getTime() + input.days * DAY), maxAnswers: input.maxAnswers, createdById: actor.userId },
+      data: {
+        sessionId: input.sessionId,
+        moment: input.moment,
+        token,
+        expiresAt: new Date(now.getTime() + input.days * DAY),
+        maxAnswers: input.maxAnswers,
+        createdById: actor.userId,
+      },
       select: { id: true },
     });
     await recordAuditEvent(tx, {
@@ -38,14 +54,32 @@ export async function createPulseLink(scope: WorkspaceScope, actor: Actor, viewe
 }
 
 /** Stops a link taking answers. Closing a closed link changes nothing. Returns its session, to go back to. */
-export async function closePulseLink(scope: WorkspaceScope, actor: Actor, viewer: SessionViewer, linkId: string): Promise<{ sessionId: string }> {
+export async function closePulseLink(
+  scope: WorkspaceScope,
+  actor: Actor,
+  viewer: SessionViewer,
+  linkId: string,
+): Promise<{ sessionId: string }> {
   return db.$transaction(async (tx) => {
-    const link = await tx.pulseLink.findFirst({ where: { id: linkId, session: { workspaceId: scope.workspaceId } }, select: { sessionId: true, session: { select: { facilitatorId: true } } } });
+    const link = await tx.pulseLink.findFirst({
+      where: { id: linkId, session: { workspaceId: scope.workspaceId } },
+      select: { sessionId: true, session: { select: { facilitatorId: true } } },
+    });
     if (!link) throw new AppError("not_found");
     assertMayRunSession(viewer, link.session);
-    const { count } = await tx.pulseLink.updateMany({ where: { id: linkId, closedAt: null }, data: { closedAt: new Date() } });
+    const { count } = await tx.pulseLink.updateMany({
+      where: { id: linkId, closedAt: null },
+      data: { closedAt: new Date() },
+    });
     if (count === 1) {
-      await recordAuditEvent(tx, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action: "pulse_link.closed", entityType: "pulse_link", entityId: linkId, metadata: { sessionId: link.sessionId } });
+      await recordAuditEvent(tx, {
+        workspaceId: scope.workspaceId,
+        actorUserId: actor.userId,
+        action: "pulse_link.closed",
+        entityType: "pulse_link",
+        entityId: linkId,
+        metadata: { sessionId: link.sessionId },
+      });
     }
     return { sessionId: link.sessionId };
   });
@@ -65,7 +99,11 @@ const refusal = (state: "closed" | "expired" | "full") =>
  * to whoever was seen answering at that minute. The answer row has no user, address or time, and
  * a random (v4) id.
  */
-export async function submitPulse(token: string, scores: Record<string, number>, now: Date = new Date()): Promise<void> {
+export async function submitPulse(
+  token: string,
+  scores: Record<string, number>,
+  now: Date = new Date(),
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const link = await tx.pulseLink.findUnique({
       where: { token },
@@ -77,7 +115,15 @@ export async function submitPulse(token: string, scores: Record<string, number>,
         expiresAt: true,
         answerCount: true,
         maxAnswers: true,
-        session: { select: { workspace: { select: { frameworkVersion: { select: { themes: { orderBy: { number: "asc" }, select: { key: true } } } } } } } },
+        session: {
+          select: {
+            workspace: {
+              select: {
+                frameworkVersion: { select: { themes: { orderBy: { number: "asc" }, select: { key: true } } } },
+              },
+            },
+          },
+        },
       },
     });
     if (!link) throw new AppError("not_found", PULSE_MESSAGES.unknown);
@@ -87,17 +133,29 @@ export async function submitPulse(token: string, scores: Record<string, number>,
     if (!isCompletePulse(scores, keys)) throw new AppError("invalid", PULSE_MESSAGES.changed);
 
     const { count } = await tx.pulseLink.updateMany({
-      where: { id: link.id, closedAt: null, expiresAt: { gt: now }, answerCount: { lt: tx.pulseLink.fields.maxAnswers } },
+      where: {
+        id: link.id,
+        closedAt: null,
+        expiresAt: { gt: now },
+        answerCount: { lt: tx.pulseLink.fields.maxAnswers },
+      },
       data: { answerCount: { increment: 1 } },
     });
     if (count !== 1) {
       // Closed, expired or filled by someone else between the read and the update.
-      const current = await tx.pulseLink.findUniqueOrThrow({ where: { id: link.id }, select: { closedAt: true, expiresAt: true, answerCount: true, maxAnswers: true } });
+      const current = await tx.pulseLink.findUniqueOrThrow({
+        where: { id: link.id },
+        select: { closedAt: true, expiresAt: true, answerCount: true, maxAnswers: true },
+      });
       const after = pulseLinkState(current, now);
       throw refusal(after === "open" ? "full" : after);
     }
     await tx.pulseAnswer.create({
-      data: { sessionId: link.sessionId, moment: link.moment, scores: Object.fromEntries(keys.map((key) => [key, scores[key]!])) },
+      data: {
+        sessionId: link.sessionId,
+        moment: link.moment,
+        scores: Object.fromEntries(keys.map((key) => [key, scores[key]!])),
+      },
       select: { id: true },
     });
   });

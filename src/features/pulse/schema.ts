@@ -18,7 +18,9 @@ export const createPulseLinkSchema = z.object({
   maxAnswers: z.preprocess(
     blankToUndefined,
     z.coerce
-      .number({ error: `Enter the most answers the link takes, as a number from ${MAX_ANSWERS.min} to ${MAX_ANSWERS.max}` })
+      .number({
+        error: `Enter the most answers the link takes, as a number from ${MAX_ANSWERS.min} to ${MAX_ANSWERS.max}`,
+      })
       .int(`Enter the most answers as a whole number from ${MAX_ANSWERS.min} to ${MAX_ANSWERS.max}`)
       .min(MAX_ANSWERS.min, `A link takes at least ${MAX_ANSWERS.min} answers, so results can be shown`)
       .max(MAX_ANSWERS.max, `A link takes at most ${MAX_ANSWERS.max} answers`)
@@ -27,10 +29,14 @@ export const createPulseLinkSchema = z.object({
 });
 export type CreatePulseLinkInput = z.output<typeof createPulseLinkSchema>;
 
-export const closePulseLinkSchema = z.object({ linkId: z.uuid("This link was not found. Reload the page and try again.") });
+export const closePulseLinkSchema = z.object({
+  linkId: z.uuid("This link was not found. Reload the page and try again."),
+});
 
 /** 32 random bytes in base64url: 43 letters, digits, "-" and "_". */
-export const pulseTokenField = z.string({ error: PULSE_MESSAGES.unknown }).regex(/^[A-Za-z0-9_-]{43}$/, PULSE_MESSAGES.unknown);
+export const pulseTokenField = z
+  .string({ error: PULSE_MESSAGES.unknown })
+  .regex(/^[A-Za-z0-9_-]{43}$/, PULSE_MESSAGES.unknown);
 
 export function isPulseToken(value: string): boolean {
   return pulseTokenField.safeParse(value).success;
@@ -49,11 +55,16 @@ export function pulseFormSchema(themes: readonly Theme[]): z.ZodType<PulseFormOu
   const scores = Object.fromEntries(
     themes.map((theme) => [
       theme.key,
-      z.enum(SCORE_VALUES, { error: `Choose how confident you feel about ${inSentence(theme.name)}` }).transform(Number),
+      z
+        .enum(SCORE_VALUES, { error: `Choose how confident you feel about ${inSentence(theme.name)}` })
+        .transform(Number),
     ]),
   );
   return z
-    .strictObject({ token: pulseTokenField, ...scores }, { error: (issue) => (issue.code === "unrecognized_keys" ? PULSE_MESSAGES.changed : undefined) })
+    .strictObject(
+      { token: pulseTokenField, ...scores },
+      { error: (issue) => (issue.code === "unrecognized_keys" ? PULSE_MESSAGES.changed : undefined) },
+    )
     .transform(({ token, ...rest }) => ({ token: token as string, scores: rest as Record<string, number> }));
 }
 

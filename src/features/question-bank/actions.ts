@@ -4,7 +4,14 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createAction } from "@/lib/actions/create-action";
-import { completeQuestionImport, createQuestion, loadStartingBank, restoreQuestion, retireQuestion, updateQuestion } from "./mutations";
+import {
+  completeQuestionImport,
+  createQuestion,
+  loadStartingBank,
+  restoreQuestion,
+  retireQuestion,
+  updateQuestion,
+} from "./mutations";
 import { confirmQuestionImportSchema, questionIdSchema, questionSchema, updateQuestionSchema } from "./schema";
 
 const nothing = z.object({});
@@ -63,7 +70,11 @@ export const confirmQuestionImportAction = createAction({
   permission: "question-bank:manage",
   schema: confirmQuestionImportSchema,
   async handler(input, { member, session }) {
-    const { created, updated, unchanged, dropped } = await completeQuestionImport(member.scope, { userId: session.user.id }, input);
+    const { created, updated, unchanged, dropped } = await completeQuestionImport(
+      member.scope,
+      { userId: session.user.id },
+      input,
+    );
     revalidatePath("/preparation/questions");
     redirect(`/preparation/questions?imported=${created}&updated=${updated}&unchanged=${unchanged}&dropped=${dropped}`);
   },

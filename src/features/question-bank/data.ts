@@ -15,7 +15,9 @@ export const QUESTION_PAGE_SIZE = 50;
 let bank: Promise<StartingBank> | null = null;
 export function readStartingBank(): Promise<StartingBank> {
   if (!bank) {
-    const reading = readFile(path.join(process.cwd(), "prisma", "reference", "interview-questions.json"), "utf8").then((raw) => startingBankSchema.parse(JSON.parse(raw)));
+    const reading = readFile(path.join(process.cwd(), "prisma", "reference", "interview-questions.json"), "utf8").then(
+      (raw) => startingBankSchema.parse(JSON.parse(raw)),
+    );
     // A failed read is not remembered, so the next request tries again.
     reading.catch(() => {
       bank = null;
@@ -52,7 +54,17 @@ function questionWhere(scope: WorkspaceScope, filters: QuestionFilters): Prisma.
   };
 }
 
-const questionSelect = { id: true, key: true, text: true, statementKeys: true, audienceKeys: true, prompts: true, followUps: true, retiredAt: true, createdAt: true } as const;
+const questionSelect = {
+  id: true,
+  key: true,
+  text: true,
+  statementKeys: true,
+  audienceKeys: true,
+  prompts: true,
+  followUps: true,
+  retiredAt: true,
+  createdAt: true,
+} as const;
 
 /**
  * Every question matching the filters, in the framework's order. A council's bank is hundreds of
@@ -60,7 +72,10 @@ const questionSelect = { id: true, key: true, text: true, statementKeys: true, a
  * position of each question's first statement in the framework).
  */
 async function findOrdered(scope: WorkspaceScope, where: Prisma.InterviewQuestionWhereInput) {
-  const [order, rows] = await Promise.all([statementOrder(scope), db.interviewQuestion.findMany({ where, select: questionSelect })]);
+  const [order, rows] = await Promise.all([
+    statementOrder(scope),
+    db.interviewQuestion.findMany({ where, select: questionSelect }),
+  ]);
   return byFrameworkOrder(rows, order);
 }
 
@@ -85,7 +100,15 @@ export async function listQuestions(scope: WorkspaceScope, query: QuestionFilter
 /** Every question matching the filters, whole, for the CSV export. */
 export async function listQuestionsForExport(scope: WorkspaceScope, filters: QuestionFilters) {
   const ordered = await findOrdered(scope, questionWhere(scope, filters));
-  return ordered.map(({ id, text, statementKeys, audienceKeys, prompts, followUps, retiredAt }) => ({ id, text, statementKeys, audienceKeys, prompts, followUps, retiredAt }));
+  return ordered.map(({ id, text, statementKeys, audienceKeys, prompts, followUps, retiredAt }) => ({
+    id,
+    text,
+    statementKeys,
+    audienceKeys,
+    prompts,
+    followUps,
+    retiredAt,
+  }));
 }
 
 export async function getQuestion(scope: WorkspaceScope, id: string) {
@@ -104,27 +127,62 @@ export async function countActiveQuestions(scope: WorkspaceScope): Promise<numbe
   return db.interviewQuestion.count({ where: { workspaceId: scope.workspaceId, retiredAt: null } });
 }
 
-export type ActiveQuestion = { id: string; text: string; statementKeys: string[]; audienceKeys: string[]; prompts: string[]; followUps: string[] };
+export type ActiveQuestion = {
+  id: string;
+  text: string;
+  statementKeys: string[];
+  audienceKeys: string[];
+  prompts: string[];
+  followUps: string[];
+};
 
 /**
  * Questions that may be put into a preparation session: not retired, testing any of the given
  * quality statements and suiting the audience, when given. An absent or empty list of statements
  * means every statement. In the framework's order.
  */
-export async function listActiveQuestions(scope: WorkspaceScope, filter: { statementKeys?: string[]; audienceKey?: string } = {}): Promise<ActiveQuestion[]> {
+export async function listActiveQuestions(
+  scope: WorkspaceScope,
+  filter: { statementKeys?: string[]; audienceKey?: string } = {},
+): Promise<ActiveQuestion[]> {
   const ordered = await findOrdered(scope, {
     workspaceId: scope.workspaceId,
     retiredAt: null,
     ...(filter.statementKeys?.length ? { statementKeys: { hasSome: filter.statementKeys } } : {}),
     ...(filter.audienceKey ? { audienceKeys: { has: filter.audienceKey } } : {}),
   });
-  return ordered.map(({ id, text, statementKeys, audienceKeys, prompts, followUps }) => ({ id, text, statementKeys, audienceKeys, prompts, followUps }));
+  return ordered.map(({ id, text, statementKeys, audienceKeys, prompts, followUps }) => ({
+    id,
+    text,
+    statementKeys,
+    audienceKeys,
+    prompts,
+    followUps,
+  }));
 }
 
 /** Every question of the bank by id, as an import compares its rows with them. */
-export async function listExistingQuestions(scope: WorkspaceScope, client: DbOrTx = db): Promise<Map<string, ExistingQuestion>> {
-  const rows = await client.interviewQuestion.findMany({ where: { workspaceId: scope.workspaceId }, select: questionSelect });
-  return new Map(rows.map((row) => [row.id, { text: row.text, statementKeys: row.statementKeys, audienceKeys: row.audienceKeys, prompts: row.prompts, followUps: row.followUps, retired: row.retiredAt !== null }]));
+export async function listExistingQuestions(
+  scope: WorkspaceScope,
+  client: DbOrTx = db,
+): Promise<Map<string, ExistingQuestion>> {
+  const rows = await client.interviewQuestion.findMany({
+    where: { workspaceId: scope.workspaceId },
+    select: questionSelect,
+  });
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        text: row.text,
+        statementKeys: row.statementKeys,
+        audienceKeys: row.audienceKeys,
+        prompts: row.prompts,
+        followUps: row.followUps,
+        retired: row.retiredAt !== null,
+      },
+    ]),
+  );
 }
 
 export async function getQuestionImport(scope: WorkspaceScope, id: string) {

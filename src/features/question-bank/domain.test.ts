@@ -1,14 +1,28 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AUDIENCES, QUESTION_COLUMNS, byFrameworkOrder, findAudience, findStatement, mapQuestionImportRow, questionExportRow, splitLines, type StatementRef } from "./domain";
+import {
+  AUDIENCES,
+  QUESTION_COLUMNS,
+  byFrameworkOrder,
+  findAudience,
+  findStatement,
+  mapQuestionImportRow,
+  questionExportRow,
+  splitLines,
+  type StatementRef,
+} from "./domain";
 import { spreadsheetSafe } from "@/lib/uploads/spreadsheet-safe";
 
 const reference = path.join(process.cwd(), "prisma", "reference");
-const bank = JSON.parse(readFileSync(path.join(reference, "interview-questions.json"), "utf8")) as { audiences: { key: string; name: string }[] };
-const statements = (JSON.parse(readFileSync(path.join(reference, "cqc-la-framework.json"), "utf8")) as { qualityStatements: StatementRef[] }).qualityStatements.map(
-  ({ key, number, name, aliases }) => ({ key, number, name, aliases }),
-);
+const bank = JSON.parse(readFileSync(path.join(reference, "interview-questions.json"), "utf8")) as {
+  audiences: { key: string; name: string }[];
+};
+const statements = (
+  JSON.parse(readFileSync(path.join(reference, "cqc-la-framework.json"), "utf8")) as {
+    qualityStatements: StatementRef[];
+  }
+).qualityStatements.map(({ key, number, name, aliases }) => ({ key, number, name, aliases }));
 
 describe("audiences", () => {
   it("are exactly the starting bank's, in its order", () => {
@@ -24,7 +38,12 @@ describe("audiences", () => {
 
 describe("splitLines", () => {
   it("gives one trimmed entry per line, without blank lines or pasted bullets", () => {
-    expect(splitLines("  first \r\n\n- second\n• third\n   \n* fourth")).toEqual(["first", "second", "third", "fourth"]);
+    expect(splitLines("  first \r\n\n- second\n• third\n   \n* fourth")).toEqual([
+      "first",
+      "second",
+      "third",
+      "fourth",
+    ]);
   });
 
   it("keeps a hyphen that is part of the text", () => {
@@ -35,8 +54,12 @@ describe("splitLines", () => {
 describe("findStatement", () => {
   it("finds a statement by key, by name in any case, or by its earlier name", () => {
     expect(findStatement(statements, "assessing-needs")?.number).toBe(1);
-    expect(findStatement(statements, "SAFE SYSTEMS, PATHWAYS AND TRANSITIONS")?.key).toBe("safe-systems-pathways-transitions");
-    expect(findStatement(statements, "Supporting people to lead healthier lives")?.key).toBe("supporting-healthier-lives");
+    expect(findStatement(statements, "SAFE SYSTEMS, PATHWAYS AND TRANSITIONS")?.key).toBe(
+      "safe-systems-pathways-transitions",
+    );
+    expect(findStatement(statements, "Supporting people to lead healthier lives")?.key).toBe(
+      "supporting-healthier-lives",
+    );
     expect(findStatement(statements, "Workforce")).toBeUndefined();
   });
 });
@@ -63,17 +86,34 @@ describe("question export and import rows", () => {
   it("reads back what it wrote, formula guards included", () => {
     const cells = questionExportRow(question, statements).map(spreadsheetSafe);
     expect(cells[1]).toBe("'=How do you know?");
-    const mapped = mapQuestionImportRow(Object.fromEntries(QUESTION_COLUMNS.map((column, index) => [column, cells[index]!])), statements);
+    const mapped = mapQuestionImportRow(
+      Object.fromEntries(QUESTION_COLUMNS.map((column, index) => [column, cells[index]!])),
+      statements,
+    );
     expect(mapped).toEqual({
       id: question.id,
-      fields: { text: question.text, statementKeys: question.statementKeys, audienceKeys: question.audienceKeys, prompts: question.prompts.join("\n"), followUps: "What changed?" },
+      fields: {
+        text: question.text,
+        statementKeys: question.statementKeys,
+        audienceKeys: question.audienceKeys,
+        prompts: question.prompts.join("\n"),
+        followUps: "What changed?",
+      },
       retired: true,
       errors: [],
     });
   });
 
   it("names every unknown statement, audience and retired value", () => {
-    const mapped = mapQuestionImportRow({ Question: "Why?", "Quality statements": "Workforce; safeguarding", Audiences: "Social workers", Retired: "maybe" }, statements);
+    const mapped = mapQuestionImportRow(
+      {
+        Question: "Why?",
+        "Quality statements": "Workforce; safeguarding",
+        Audiences: "Social workers",
+        Retired: "maybe",
+      },
+      statements,
+    );
     expect(mapped.fields.statementKeys).toEqual(["safeguarding"]);
     expect(mapped.errors).toEqual([
       expect.stringContaining('Quality statement "Workforce" is not recognised'),
@@ -94,6 +134,11 @@ describe("byFrameworkOrder", () => {
       { id: "e", statementKeys: ["assessing-needs"], key: null, createdAt: at(2) },
       { id: "f", statementKeys: ["no-longer-in-the-framework"], key: null, createdAt: at(1) },
     ];
-    expect(byFrameworkOrder(questions, statements.map((statement) => statement.key)).map((question) => question.id)).toEqual(["d", "c", "e", "b", "a", "f"]);
+    expect(
+      byFrameworkOrder(
+        questions,
+        statements.map((statement) => statement.key),
+      ).map((question) => question.id),
+    ).toEqual(["d", "c", "e", "b", "a", "f"]);
   });
 });

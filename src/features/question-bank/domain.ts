@@ -26,7 +26,15 @@ export function audienceName(key: string): string {
 export const QUESTION_LIMITS = { text: 1000, line: 300, lines: 12 } as const;
 
 /** The export's columns, which are also the import's, so an exported file imports back. */
-export const QUESTION_COLUMNS = ["ID", "Question", "Quality statements", "Audiences", "Prompts", "Follow-up questions", "Retired"] as const;
+export const QUESTION_COLUMNS = [
+  "ID",
+  "Question",
+  "Quality statements",
+  "Audiences",
+  "Prompts",
+  "Follow-up questions",
+  "Retired",
+] as const;
 
 export type StatementRef = { key: string; number: number; name: string; aliases?: string[] };
 
@@ -39,14 +47,24 @@ export const norm = (value: string) => value.trim().toLowerCase().replace(/['’
 export function splitLines(value: string): string[] {
   return value
     .split(/\r?\n/)
-    .map((line) => line.trim().replace(/^[-•*]\s+/, "").trim())
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^[-•*]\s+/, "")
+        .trim(),
+    )
     .filter(Boolean);
 }
 
 /** A statement by its key, its name or an earlier name, ignoring case. */
 export function findStatement(statements: StatementRef[], given: string): StatementRef | undefined {
   const wanted = norm(given);
-  return statements.find((statement) => statement.key === wanted || norm(statement.name) === wanted || (statement.aliases ?? []).some((alias) => norm(alias) === wanted));
+  return statements.find(
+    (statement) =>
+      statement.key === wanted ||
+      norm(statement.name) === wanted ||
+      (statement.aliases ?? []).some((alias) => norm(alias) === wanted),
+  );
 }
 
 export function findAudience(given: string) {
@@ -82,31 +100,56 @@ export function mapQuestionImportRow(row: Record<string, string>, statements: St
     const key = Object.keys(row).find((name) => norm(name) === norm(column));
     return key ? unescapeCell((row[key] ?? "").trim()) : "";
   };
-  const list = (value: string) => value.split(";").map((part) => part.trim()).filter(Boolean);
+  const list = (value: string) =>
+    value
+      .split(";")
+      .map((part) => part.trim())
+      .filter(Boolean);
   const errors: string[] = [];
   const statementKeys = list(get("Quality statements")).flatMap((given) => {
     const found = findStatement(statements, given);
-    if (!found) errors.push(`Quality statement "${given}" is not recognised: use its name, for example "${statements[0]?.name ?? "Assessing needs"}", and separate several with ";"`);
+    if (!found)
+      errors.push(
+        `Quality statement "${given}" is not recognised: use its name, for example "${statements[0]?.name ?? "Assessing needs"}", and separate several with ";"`,
+      );
     return found ? [found.key] : [];
   });
   const audienceKeys = list(get("Audiences")).flatMap((given) => {
     const found = findAudience(given);
-    if (!found) errors.push(`Audience "${given}" is not recognised: use ${AUDIENCES.map((audience) => audience.name).join(", ")}`);
+    if (!found)
+      errors.push(
+        `Audience "${given}" is not recognised: use ${AUDIENCES.map((audience) => audience.name).join(", ")}`,
+      );
     return found ? [found.key] : [];
   });
   const retiredText = norm(get("Retired"));
   const retired = ["yes", "y", "retired"].includes(retiredText);
-  if (retiredText && !retired && retiredText !== "no") errors.push(`Retired must be "yes" or left blank, not "${get("Retired")}"`);
+  if (retiredText && !retired && retiredText !== "no")
+    errors.push(`Retired must be "yes" or left blank, not "${get("Retired")}"`);
   const lines = (value: string) => value.replaceAll("|", "\n");
   return {
     id: get("ID") || null,
-    fields: { text: get("Question"), statementKeys, audienceKeys, prompts: lines(get("Prompts")), followUps: lines(get("Follow-up questions")) },
+    fields: {
+      text: get("Question"),
+      statementKeys,
+      audienceKeys,
+      prompts: lines(get("Prompts")),
+      followUps: lines(get("Follow-up questions")),
+    },
     retired,
     errors,
   };
 }
 
-export type ExportableQuestion = { id: string; text: string; statementKeys: string[]; audienceKeys: string[]; prompts: string[]; followUps: string[]; retiredAt: Date | null };
+export type ExportableQuestion = {
+  id: string;
+  text: string;
+  statementKeys: string[];
+  audienceKeys: string[];
+  prompts: string[];
+  followUps: string[];
+  retiredAt: Date | null;
+};
 
 /** One question as a row of the export, in QUESTION_COLUMNS order (not yet made spreadsheet-safe). */
 export function questionExportRow(question: ExportableQuestion, statements: StatementRef[]): string[] {
@@ -121,12 +164,26 @@ export function questionExportRow(question: ExportableQuestion, statements: Stat
   ];
 }
 
-type Comparable = { text: string; statementKeys: string[]; audienceKeys: string[]; prompts: string[]; followUps: string[]; retired: boolean };
+type Comparable = {
+  text: string;
+  statementKeys: string[];
+  audienceKeys: string[];
+  prompts: string[];
+  followUps: string[];
+  retired: boolean;
+};
 
 /** Whether an imported row would change nothing, so re-importing an export leaves questions alone. */
 export function sameQuestion(a: Comparable, b: Comparable): boolean {
   const same = (x: string[], y: string[]) => x.length === y.length && x.every((value, index) => value === y[index]);
-  return a.text === b.text && a.retired === b.retired && same(a.statementKeys, b.statementKeys) && same(a.audienceKeys, b.audienceKeys) && same(a.prompts, b.prompts) && same(a.followUps, b.followUps);
+  return (
+    a.text === b.text &&
+    a.retired === b.retired &&
+    same(a.statementKeys, b.statementKeys) &&
+    same(a.audienceKeys, b.audienceKeys) &&
+    same(a.prompts, b.prompts) &&
+    same(a.followUps, b.followUps)
+  );
 }
 
 type Sortable = { statementKeys: string[]; key: string | null; createdAt: Date; id: string };

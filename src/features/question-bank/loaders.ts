@@ -5,10 +5,17 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { isUuid } from "@/lib/ids";
-import { QUESTION_PAGE_SIZE, countQuestions, getQuestion, getQuestionImport, listExistingQuestions, listQuestions, readStartingBank } from "./data";
+import {
+  QUESTION_PAGE_SIZE,
+  countQuestions,
+  getQuestion,
+  getQuestionImport,
+  listExistingQuestions,
+  listQuestions,
+  readStartingBank,
+} from "./data";
 import { AUDIENCES } from "./domain";
 import { checkQuestionImportRows, questionQuerySchema } from "./schema";
-
 
 export type QuestionTheme = ThemeChoices[number];
 
@@ -16,8 +23,16 @@ export type QuestionTheme = ThemeChoices[number];
 export async function loadQuestionBank(searchParams: Record<string, string | string[] | undefined>) {
   const session = await requirePermission("question-bank:read");
   const scope = session.member.scope;
-  const query = questionQuerySchema.parse(Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
-  const [themes, page, bankSize] = await Promise.all([themeChoices(scope), listQuestions(scope, query), countQuestions(scope)]);
+  const query = questionQuerySchema.parse(
+    Object.fromEntries(
+      Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+    ),
+  );
+  const [themes, page, bankSize] = await Promise.all([
+    themeChoices(scope),
+    listQuestions(scope, query),
+    countQuestions(scope),
+  ]);
   const mayManage = can(session.member, "question-bank:manage");
   return {
     query,
@@ -56,7 +71,8 @@ export async function loadQuestionImportPreview(id: string) {
   const scope = session.member.scope;
   const staged = isUuid(id) ? await getQuestionImport(scope, id) : null;
   if (!staged) notFound();
-  if (staged.completedAt) return { id: staged.id, fileName: staged.fileName, completed: true, imported: staged.imported, rows: [] };
+  if (staged.completedAt)
+    return { id: staged.id, fileName: staged.fileName, completed: true, imported: staged.imported, rows: [] };
   const [themes, existing] = await Promise.all([themeChoices(scope), listExistingQuestions(scope)]);
   const statements = themes.flatMap((theme) => theme.statements);
   return {

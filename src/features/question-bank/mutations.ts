@@ -8,19 +8,40 @@ import { checkQuestionImportRows, type QuestionInput } from "./schema";
 type Actor = { userId: string };
 
 /** Question events carry ids and counts; the questions themselves are in the bank. */
-function recordQuestionEvent(client: DbOrTx, scope: WorkspaceScope, actor: Actor, action: `interview_question.${string}` | `question_bank.${string}`, entityId: string | null, metadata?: AuditEventInput["metadata"]) {
-  return recordAuditEvent(client, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action, entityType: "interview_question", entityId, metadata });
+function recordQuestionEvent(
+  client: DbOrTx,
+  scope: WorkspaceScope,
+  actor: Actor,
+  action: `interview_question.${string}` | `question_bank.${string}`,
+  entityId: string | null,
+  metadata?: AuditEventInput["metadata"],
+) {
+  return recordAuditEvent(client, {
+    workspaceId: scope.workspaceId,
+    actorUserId: actor.userId,
+    action,
+    entityType: "interview_question",
+    entityId,
+    metadata,
+  });
 }
 
 function questionFields(input: QuestionInput) {
-  return { text: input.text, statementKeys: input.statementKeys, audienceKeys: input.audienceKeys, prompts: input.prompts, followUps: input.followUps };
+  return {
+    text: input.text,
+    statementKeys: input.statementKeys,
+    audienceKeys: input.audienceKeys,
+    prompts: input.prompts,
+    followUps: input.followUps,
+  };
 }
 
 /** A question tests statements of the council's own framework version, checked on fresh data. */
 async function assertStatements(tx: Tx, scope: WorkspaceScope, keys: string[]) {
   const known = new Set((await listStatementRefs(scope, tx)).map((statement) => statement.key));
   if (keys.some((key) => !known.has(key))) {
-    const message = "Select the quality statements from the list: one of those chosen is not in your council's framework";
+    const message =
+      "Select the quality statements from the list: one of those chosen is not in your council's framework";
     throw new AppError("invalid", message, { statementKeys: message });
   }
 }
@@ -54,17 +75,28 @@ export async function loadStartingBank(scope: WorkspaceScope, actor: Actor): Pro
   });
 }
 
-export async function createQuestion(scope: WorkspaceScope, actor: Actor, input: QuestionInput): Promise<{ id: string }> {
+export async function createQuestion(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: QuestionInput,
+): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     await assertStatements(tx, scope, input.statementKeys);
-    const created = await tx.interviewQuestion.create({ data: { ...questionFields(input), workspaceId: scope.workspaceId }, select: { id: true } });
+    const created = await tx.interviewQuestion.create({
+      data: { ...questionFields(input), workspaceId: scope.workspaceId },
+      select: { id: true },
+    });
     await recordQuestionEvent(tx, scope, actor, "interview_question.created", created.id, { via: "form" });
     return created;
   });
 }
 
 /** Saves an edit made from `expectedVersion`; an edit made from an older version is refused. */
-export async function updateQuestion(scope: WorkspaceScope, actor: Actor, input: QuestionInput & { id: string; expectedVersion: number }): Promise<void> {
+export async function updateQuestion(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: QuestionInput & { id: string; expectedVersion: number },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     await assertStatements(tx, scope, input.statementKeys);
     const { count } = await tx.interviewQuestion.updateMany({
@@ -74,7 +106,10 @@ export async function updateQuestion(scope: WorkspaceScope, actor: Actor, input:
     if (count !== 1) {
       const exists = await tx.interviewQuestion.count({ where: { id: input.id, workspaceId: scope.workspaceId } });
       throw exists
-        ? new AppError("stale", "Someone else changed this question while you were editing. Your changes are still in the form: open the question in a new tab to see theirs, then save.")
+        ? new AppError(
+            "stale",
+            "Someone else changed this question while you were editing. Your changes are still in the form: open the question in a new tab to see theirs, then save.",
+          )
         : new AppError("not_found");
     }
     await recordQuestionEvent(tx, scope, actor, "interview_question.updated", input.id);
@@ -90,25 +125,49 @@ async function setRetired(scope: WorkspaceScope, actor: Actor, questionId: strin
     if (count !== 1) {
       const exists = await tx.interviewQuestion.count({ where: { id: questionId, workspaceId: scope.workspaceId } });
       if (!exists) throw new AppError("not_found");
-      throw new AppError("conflict", retire ? "This question is already retired." : "This question is already in use: it is not retired.");
+      throw new AppError(
+        "conflict",
+        retire ? "This question is already retired." : "This question is already in use: it is not retired.",
+      );
     }
-    await recordQuestionEvent(tx, scope, actor, retire ? "interview_question.retired" : "interview_question.restored", questionId);
+    await recordQuestionEvent(
+      tx,
+      scope,
+      actor,
+      retire ? "interview_question.retired" : "interview_question.restored",
+      questionId,
+    );
   });
 }
 
 /** A retired question is no longer offered for new sessions; sessions that used it keep it. */
-export async function retireQuestion(scope: WorkspaceScope, actor: Actor, input: { questionId: string }): Promise<void> {
+export async function retireQuestion(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { questionId: string },
+): Promise<void> {
   await setRetired(scope, actor, input.questionId, true);
 }
 
-export async function restoreQuestion(scope: WorkspaceScope, actor: Actor, input: { questionId: string }): Promise<void> {
+export async function restoreQuestion(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { questionId: string },
+): Promise<void> {
   await setRetired(scope, actor, input.questionId, false);
 }
 
 /** Holds an uploaded question file until someone checks the preview and confirms it. */
-export async function stageQuestionImport(scope: WorkspaceScope, actor: Actor, input: { fileName: string; rows: Record<string, string>[] }): Promise<{ id: string }> {
+export async function stageQuestionImport(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { fileName: string; rows: Record<string, string>[] },
+): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
-    const staged = await tx.questionImport.create({ data: { workspaceId: scope.workspaceId, fileName: input.fileName, rows: input.rows, createdById: actor.userId }, select: { id: true } });
+    const staged = await tx.questionImport.create({
+      data: { workspaceId: scope.workspaceId, fileName: input.fileName, rows: input.rows, createdById: actor.userId },
+      select: { id: true },
+    });
     await recordQuestionEvent(tx, scope, actor, "question_bank.import_staged", staged.id, { rows: input.rows.length });
     return staged;
   });
@@ -121,13 +180,23 @@ export type QuestionImportResult = { created: number; updated: number; unchanged
  * rows without the others. Rows with an ID update that question; rows without add one; rows that
  * change nothing are left alone. The rows are checked again here against the bank as it is now.
  */
-export async function completeQuestionImport(scope: WorkspaceScope, actor: Actor, input: { importId: string; dropInvalid: boolean }): Promise<QuestionImportResult> {
+export async function completeQuestionImport(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { importId: string; dropInvalid: boolean },
+): Promise<QuestionImportResult> {
   return db.$transaction(
     async (tx) => {
       const now = new Date();
       // Claiming the import first means two confirmations at once cannot both import it.
-      const { count: claimed } = await tx.questionImport.updateMany({ where: { id: input.importId, workspaceId: scope.workspaceId, completedAt: null }, data: { completedAt: now } });
-      const staged = await tx.questionImport.findFirst({ where: { id: input.importId, workspaceId: scope.workspaceId }, select: { rows: true } });
+      const { count: claimed } = await tx.questionImport.updateMany({
+        where: { id: input.importId, workspaceId: scope.workspaceId, completedAt: null },
+        data: { completedAt: now },
+      });
+      const staged = await tx.questionImport.findFirst({
+        where: { id: input.importId, workspaceId: scope.workspaceId },
+        select: { rows: true },
+      });
       if (!staged) throw new AppError("not_found");
       if (claimed !== 1) throw new AppError("conflict", "This file has already been imported.");
       const statements = await listStatementRefs(scope, tx);
@@ -135,23 +204,43 @@ export async function completeQuestionImport(scope: WorkspaceScope, actor: Actor
       const checked = checkQuestionImportRows(staged.rows as Record<string, string>[], statements, existing);
       const invalid = checked.filter((row) => !row.input);
       if (invalid.length > 0 && !input.dropInvalid) {
-        throw new AppError("conflict", `${invalid.length} ${invalid.length === 1 ? "row has" : "rows have"} problems. Correct the file and upload it again, or choose to import only the valid rows.`);
+        throw new AppError(
+          "conflict",
+          `${invalid.length} ${invalid.length === 1 ? "row has" : "rows have"} problems. Correct the file and upload it again, or choose to import only the valid rows.`,
+        );
       }
       const fresh = checked.filter((row) => row.input && row.change === "create");
       const changed = checked.filter((row) => row.input && row.change === "update");
       await tx.interviewQuestion.createMany({
-        data: fresh.map((row) => ({ ...questionFields(row.input!), workspaceId: scope.workspaceId, retiredAt: row.retired ? now : null })),
+        data: fresh.map((row) => ({
+          ...questionFields(row.input!),
+          workspaceId: scope.workspaceId,
+          retiredAt: row.retired ? now : null,
+        })),
       });
       for (const row of changed) {
         const wasRetired = existing.get(row.id!)!.retired;
         await tx.interviewQuestion.updateMany({
           where: { id: row.id!, workspaceId: scope.workspaceId },
           // A question already retired keeps the date it was retired.
-          data: { ...questionFields(row.input!), ...(row.retired && wasRetired ? {} : { retiredAt: row.retired ? now : null }), version: { increment: 1 } },
+          data: {
+            ...questionFields(row.input!),
+            ...(row.retired && wasRetired ? {} : { retiredAt: row.retired ? now : null }),
+            version: { increment: 1 },
+          },
         });
       }
-      const result = { created: fresh.length, updated: changed.length, unchanged: checked.filter((row) => row.input && row.change === "unchanged").length, dropped: invalid.length };
-      await tx.questionImport.update({ where: { id: input.importId }, data: { imported: fresh.length + changed.length, rows: [] }, select: { id: true } });
+      const result = {
+        created: fresh.length,
+        updated: changed.length,
+        unchanged: checked.filter((row) => row.input && row.change === "unchanged").length,
+        dropped: invalid.length,
+      };
+      await tx.questionImport.update({
+        where: { id: input.importId },
+        data: { imported: fresh.length + changed.length, rows: [] },
+        select: { id: true },
+      });
       await recordQuestionEvent(tx, scope, actor, "question_bank.imported", input.importId, result);
       return result;
     },
@@ -159,6 +248,10 @@ export async function completeQuestionImport(scope: WorkspaceScope, actor: Actor
   );
 }
 
-export async function recordQuestionExport(scope: WorkspaceScope, actor: Actor, summary: { questions: number; filtered: boolean }): Promise<void> {
+export async function recordQuestionExport(
+  scope: WorkspaceScope,
+  actor: Actor,
+  summary: { questions: number; filtered: boolean },
+): Promise<void> {
   await recordQuestionEvent(db, scope, actor, "question_bank.exported", null, summary);
 }

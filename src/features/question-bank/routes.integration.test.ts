@@ -26,23 +26,39 @@ async function signedIn(role: Role) {
   return { scope: workspace.scope, actor: { userId: member.userId } };
 }
 
-const exportCsv = (query = "") => exportQuestionBank(new Request(`${APP}/api/preparation/questions/export${query}`), {});
+const exportCsv = (query = "") =>
+  exportQuestionBank(new Request(`${APP}/api/preparation/questions/export${query}`), {});
 
 function upload(csv: string, name = "questions.csv") {
   const form = new FormData();
   form.set("questions", new File([csv], name, { type: "text/csv" }));
-  return uploadQuestionImport(new Request(`${APP}/api/uploads/question-import`, { method: "POST", body: form, headers: { origin: APP } }), {});
+  return uploadQuestionImport(
+    new Request(`${APP}/api/uploads/question-import`, { method: "POST", body: form, headers: { origin: APP } }),
+    {},
+  );
 }
 
 describe("question bank export and import", () => {
   it("exports the filtered list as CSV that imports back, changing only the edited question", async () => {
     const { scope, actor } = await signedIn("team_manager");
     await loadStartingBank(scope, actor);
-    const formula = await createQuestion(scope, actor, questionSchema.parse({ text: "=HYPERLINK(\"x\")?", statementKeys: ["safeguarding"], audienceKeys: ["partners"], prompts: "", followUps: "" }));
+    const formula = await createQuestion(
+      scope,
+      actor,
+      questionSchema.parse({
+        text: '=HYPERLINK("x")?',
+        statementKeys: ["safeguarding"],
+        audienceKeys: ["partners"],
+        prompts: "",
+        followUps: "",
+      }),
+    );
 
     const response = await exportCsv("?statement=safeguarding&audience=partners");
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="question-bank-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /attachment; filename="question-bank-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
     const bytes = Buffer.from(await response.arrayBuffer());
     // A byte-order mark first, so Excel reads the file as UTF-8.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -59,18 +75,24 @@ describe("question bank export and import", () => {
     const changed = csv.replace(edited.text, "How do partners raise a safeguarding concern with you?");
     const staged = await upload(changed);
     expect(staged.status).toBe(303);
-    const importId = /\/preparation\/questions\/import\/([0-9a-f-]{36})$/.exec(staged.headers.get("location") ?? "")?.[1];
+    const importId = /\/preparation\/questions\/import\/([0-9a-f-]{36})$/.exec(
+      staged.headers.get("location") ?? "",
+    )?.[1];
     expect(importId).toBeDefined();
 
     const result = await completeQuestionImport(scope, actor, { importId: importId!, dropInvalid: false });
     expect(result).toEqual({ created: 0, updated: 1, unchanged: expected.length - 1, dropped: 0 });
     expect(await db.interviewQuestion.count()).toBe(106);
-    const after = await db.interviewQuestion.findMany({ where: { id: { in: expected.map((question) => question.id) } }, select: { id: true, text: true, version: true } });
+    const after = await db.interviewQuestion.findMany({
+      where: { id: { in: expected.map((question) => question.id) } },
+      select: { id: true, text: true, version: true },
+    });
     for (const question of after) {
-      if (question.id === edited.id) expect(question).toMatchObject({ text: "How do partners raise a safeguarding concern with you?", version: 2 });
+      if (question.id === edited.id)
+        expect(question).toMatchObject({ text: "How do partners raise a safeguarding concern with you?", version: 2 });
       else expect(question.version).toBe(1);
     }
-    expect(after.find((question) => question.id === formula.id)!.text).toBe("=HYPERLINK(\"x\")?");
+    expect(after.find((question) => question.id === formula.id)!.text).toBe('=HYPERLINK("x")?');
   });
 
   it("sends a file it cannot read back to the upload page with the reason", async () => {

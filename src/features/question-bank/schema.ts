@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { isUuid } from "@/lib/ids";
-import { AUDIENCE_KEYS, QUESTION_LIMITS, mapQuestionImportRow, sameQuestion, splitLines, type StatementRef } from "./domain";
+import {
+  AUDIENCE_KEYS,
+  QUESTION_LIMITS,
+  mapQuestionImportRow,
+  sameQuestion,
+  splitLines,
+  type StatementRef,
+} from "./domain";
 
 const list = (value: unknown) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]);
 const unique = <T>(values: T[]) => [...new Set(values)];
@@ -11,14 +18,25 @@ const unique = <T>(values: T[]) => [...new Set(values)];
  */
 const linesField = (plural: string, singular: string) =>
   z.preprocess(
-    (value) => (typeof value === "string" ? splitLines(value) : Array.isArray(value) ? splitLines(value.map(String).join("\n")) : []),
+    (value) =>
+      typeof value === "string"
+        ? splitLines(value)
+        : Array.isArray(value)
+          ? splitLines(value.map(String).join("\n"))
+          : [],
     z.array(z.string()).superRefine((lines, ctx) => {
       if (lines.length > QUESTION_LIMITS.lines) {
-        ctx.addIssue({ code: "custom", message: `Give at most ${QUESTION_LIMITS.lines} ${plural}, one per line (there are ${lines.length}): remove or combine some` });
+        ctx.addIssue({
+          code: "custom",
+          message: `Give at most ${QUESTION_LIMITS.lines} ${plural}, one per line (there are ${lines.length}): remove or combine some`,
+        });
       }
       const tooLong = lines.findIndex((line) => line.length > QUESTION_LIMITS.line);
       if (tooLong !== -1) {
-        ctx.addIssue({ code: "custom", message: `${singular} ${tooLong + 1} is longer than ${QUESTION_LIMITS.line} characters: shorten it or split it over two lines` });
+        ctx.addIssue({
+          code: "custom",
+          message: `${singular} ${tooLong + 1} is longer than ${QUESTION_LIMITS.line} characters: shorten it or split it over two lines`,
+        });
       }
     }),
   );
@@ -29,12 +47,26 @@ export const questionSchema = z.object({
     .string({ error: "Enter the question" })
     .trim()
     .min(1, "Enter the question")
-    .max(QUESTION_LIMITS.text, `Questions must be ${QUESTION_LIMITS.text.toLocaleString("en-GB")} characters or fewer: shorten it, and put what a good answer covers in the prompts`),
+    .max(
+      QUESTION_LIMITS.text,
+      `Questions must be ${QUESTION_LIMITS.text.toLocaleString("en-GB")} characters or fewer: shorten it, and put what a good answer covers in the prompts`,
+    ),
   statementKeys: z
-    .preprocess(list, z.array(z.string().trim().min(1).max(100)).min(1, "Select at least one quality statement the question tests").max(20))
+    .preprocess(
+      list,
+      z
+        .array(z.string().trim().min(1).max(100))
+        .min(1, "Select at least one quality statement the question tests")
+        .max(20),
+    )
     .transform(unique),
   audienceKeys: z
-    .preprocess(list, z.array(z.enum(AUDIENCE_KEYS, { error: "Select who the question suits from the list" })).min(1, "Select at least one audience the question suits"))
+    .preprocess(
+      list,
+      z
+        .array(z.enum(AUDIENCE_KEYS, { error: "Select who the question suits from the list" }))
+        .min(1, "Select at least one audience the question suits"),
+    )
     .transform(unique),
   prompts: linesField("prompts", "Prompt"),
   followUps: linesField("follow-up questions", "Follow-up question"),
@@ -43,11 +75,16 @@ export type QuestionInput = z.output<typeof questionSchema>;
 
 export const updateQuestionSchema = z.intersection(
   questionSchema,
-  z.object({ id: z.uuid("This question was not found. Go back to the question bank and open it again."), expectedVersion: z.coerce.number().int().min(1) }),
+  z.object({
+    id: z.uuid("This question was not found. Go back to the question bank and open it again."),
+    expectedVersion: z.coerce.number().int().min(1),
+  }),
 );
 export type UpdateQuestionInput = z.output<typeof updateQuestionSchema>;
 
-export const questionIdSchema = z.object({ questionId: z.uuid("This question was not found. Go back to the question bank and open it again.") });
+export const questionIdSchema = z.object({
+  questionId: z.uuid("This question was not found. Go back to the question bank and open it again."),
+});
 
 export const confirmQuestionImportSchema = z.object({
   importId: z.uuid("This import was not found. Upload the file again."),
@@ -83,7 +120,14 @@ export const startingBankSchema = z.object({
 export type StartingBank = z.infer<typeof startingBankSchema>;
 
 /** A question already in the bank, as an import row is compared with it. */
-export type ExistingQuestion = { text: string; statementKeys: string[]; audienceKeys: string[]; prompts: string[]; followUps: string[]; retired: boolean };
+export type ExistingQuestion = {
+  text: string;
+  statementKeys: string[];
+  audienceKeys: string[];
+  prompts: string[];
+  followUps: string[];
+  retired: boolean;
+};
 
 export type CheckedQuestionRow = {
   line: number;
@@ -101,7 +145,11 @@ export type CheckedQuestionRow = {
  * council's questions (`existing`, by id): anything else, including another council's question, is
  * an error, never a new question. A question given twice is an error on the later line.
  */
-export function checkQuestionImportRows(rows: Record<string, string>[], statements: StatementRef[], existing: Map<string, ExistingQuestion>): CheckedQuestionRow[] {
+export function checkQuestionImportRows(
+  rows: Record<string, string>[],
+  statements: StatementRef[],
+  existing: Map<string, ExistingQuestion>,
+): CheckedQuestionRow[] {
   const seen = new Map<string, number>();
   return rows.map((row, index) => {
     const line = index + 2;
@@ -109,13 +157,19 @@ export function checkQuestionImportRows(rows: Record<string, string>[], statemen
     const errors = [...mapped.errors];
     const id = mapped.id ? mapped.id.toLowerCase() : null;
     const current = id && isUuid(id) ? existing.get(id) : undefined;
-    if (mapped.id && !current) errors.push(`ID "${mapped.id}" is not a question in your bank: leave the ID blank to add this as a new question`);
-    if (id && seen.has(id)) errors.push(`This question (ID ${mapped.id}) is also on line ${seen.get(id)}: give each question once`);
+    if (mapped.id && !current)
+      errors.push(`ID "${mapped.id}" is not a question in your bank: leave the ID blank to add this as a new question`);
+    if (id && seen.has(id))
+      errors.push(`This question (ID ${mapped.id}) is also on line ${seen.get(id)}: give each question once`);
     else if (id) seen.set(id, line);
     const parsed = questionSchema.safeParse(mapped.fields);
     if (!parsed.success) errors.push(...parsed.error.issues.map((issue) => issue.message));
     const input = parsed.success && errors.length === 0 ? parsed.data : null;
-    const change = !current ? "create" : input && sameQuestion({ ...input, retired: mapped.retired }, current) ? "unchanged" : "update";
+    const change = !current
+      ? "create"
+      : input && sameQuestion({ ...input, retired: mapped.retired }, current)
+        ? "unchanged"
+        : "update";
     return { line, id: current ? id : null, text: mapped.fields.text, input, retired: mapped.retired, change, errors };
   });
 }

@@ -15,9 +15,11 @@ import {
 } from "./domain";
 
 const KEYS = ["q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9"];
-const statements = (scores: (Score | null)[]): StatementScore[] => scores.map((score, index) => ({ key: KEYS[index]!, score }));
+const statements = (scores: (Score | null)[]): StatementScore[] =>
+  scores.map((score, index) => ({ key: KEYS[index]!, score }));
 /** Nine scores adding up to `total` (9–36), spread as evenly as possible. */
-const withTotal = (total: number): Score[] => KEYS.map((_, index) => (Math.floor(total / 9) + (index < total % 9 ? 1 : 0)) as Score);
+const withTotal = (total: number): Score[] =>
+  KEYS.map((_, index) => (Math.floor(total / 9) + (index < total % 9 ? 1 : 0)) as Score);
 
 describe("the indicative rating", () => {
   it.each([
@@ -59,7 +61,11 @@ describe("the indicative rating", () => {
   it("gives no rating until all nine are scored, and says how many are missing", () => {
     const result = calculateRating(statements([3, 3, 2, null, 3, null, 4, 3, 3]));
     expect(result).toEqual({ kind: "partial", total: 21, maxTotal: 28, percent: 75, scored: 7, unscored: 2 });
-    expect(calculateRating(statements(Array<Score | null>(9).fill(null)))).toEqual({ kind: "unscored", scored: 0, unscored: 9 });
+    expect(calculateRating(statements(Array<Score | null>(9).fill(null)))).toEqual({
+      kind: "unscored",
+      scored: 0,
+      unscored: 9,
+    });
   });
 
   it("says where the council sits in its band and how far the next band is", () => {
@@ -71,17 +77,26 @@ describe("the indicative rating", () => {
     // 23/36 = 64%: lower Good.
     expect(calculateRating(statements(withTotal(23)))).toMatchObject({ position: { placement: "lower" } });
     // 36/36: nothing above Outstanding.
-    expect(calculateRating(statements(withTotal(36)))).toMatchObject({ position: { pointsToNextBand: null, nextRating: null } });
+    expect(calculateRating(statements(withTotal(36)))).toMatchObject({
+      position: { pointsToNextBand: null, nextRating: null },
+    });
   });
 });
 
 describe("the rating against councils' published results", () => {
-  const published = JSON.parse(readFileSync(path.join(process.cwd(), "prisma/reference/published-outcomes.json"), "utf8")) as {
+  const published = JSON.parse(
+    readFileSync(path.join(process.cwd(), "prisma/reference/published-outcomes.json"), "utf8"),
+  ) as {
     rows: { council: string; overallRating: string; qs: Score[]; total: number; percent: number }[];
   };
 
   it.each(published.rows.map((row) => [row.council, row] as const))("matches %s", (_council, row) => {
-    expect(calculateRating(statements(row.qs))).toMatchObject({ kind: "complete", total: row.total, percent: row.percent, rating: row.overallRating });
+    expect(calculateRating(statements(row.qs))).toMatchObject({
+      kind: "complete",
+      total: row.total,
+      percent: row.percent,
+      rating: row.overallRating,
+    });
   });
 });
 
@@ -142,7 +157,10 @@ describe("what would move us up a band", () => {
         const result = changesToNextBand(scores, CQC_LA_BANDS, 10);
         if (!result) return;
         for (const option of result.options) {
-          const changed = scores.map((statement) => ({ ...statement, score: option.find((change) => change.key === statement.key)?.to ?? statement.score }));
+          const changed = scores.map((statement) => ({
+            ...statement,
+            score: option.find((change) => change.key === statement.key)?.to ?? statement.score,
+          }));
           expect(calculateRating(changed)).toMatchObject({ rating: result.nextRating });
         }
       }),

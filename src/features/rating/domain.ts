@@ -69,7 +69,10 @@ export function bandFor(percent: number, bands: readonly Band[] = CQC_LA_BANDS):
   return band;
 }
 
-export function calculateRating(statements: readonly StatementScore[], bands: readonly Band[] = CQC_LA_BANDS): IndicativeRating {
+export function calculateRating(
+  statements: readonly StatementScore[],
+  bands: readonly Band[] = CQC_LA_BANDS,
+): IndicativeRating {
   const scores = statements.map((statement) => statement.score).filter((score): score is Score => score !== null);
   const unscored = statements.length - scores.length;
   if (scores.length === 0) return { kind: "unscored", scored: 0, unscored };
@@ -151,7 +154,12 @@ export function changesToNextBand(
   const smallest = options
     .filter((option) => option.length === fewest)
     .sort((a, b) => a.reduce((sum, change) => sum + change.from, 0) - b.reduce((sum, change) => sum + change.from, 0));
-  return { nextRating: position.nextRating, pointsNeeded: points, options: smallest.slice(0, limit), more: Math.max(0, smallest.length - limit) };
+  return {
+    nextRating: position.nextRating,
+    pointsNeeded: points,
+    options: smallest.slice(0, limit),
+    more: Math.max(0, smallest.length - limit),
+  };
 }
 
 /**
@@ -160,7 +168,10 @@ export function changesToNextBand(
  * take total / (categories × 4) as a percentage, and read a statement score from the same bands
  * (25–38% = 1, 39–62% = 2, 63–87% = 3, 88% and over = 4).
  */
-export function suggestedScoreFromCategories(categoryScores: readonly Score[], bands: readonly Band[] = CQC_LA_BANDS): { percent: number; score: Score } | null {
+export function suggestedScoreFromCategories(
+  categoryScores: readonly Score[],
+  bands: readonly Band[] = CQC_LA_BANDS,
+): { percent: number; score: Score } | null {
   if (categoryScores.length === 0) return null;
   const total = categoryScores.reduce<number>((sum, score) => sum + score, 0);
   const percent = percentOf(total, categoryScores.length);

@@ -7,15 +7,71 @@ const COUNCIL = "Northshire County Council";
 const FOOTER = `${COUNCIL} · Board briefing · 24 November 2026 · page`;
 
 const statements: BoardPack["statements"] = [
-  { number: 1, name: "Assessing needs", theme: "Working with people", score: 3, direction: "Improving", status: "Approved" },
-  { number: 2, name: "Supporting people to live healthier lives", theme: "Working with people", score: 2, direction: "Stable", status: "In review" },
-  { number: 3, name: "Equity in experiences and outcomes", theme: "Working with people", score: 3, direction: null, status: "Approved" },
-  { number: 4, name: "Care provision, integration and continuity", theme: "Providing support", score: 2, direction: "Declining", status: "Draft" },
-  { number: 5, name: "Partnerships and communities", theme: "Providing support", score: 4, direction: "Improving", status: "Approved" },
-  { number: 6, name: "Safe pathways, systems and transitions", theme: "Ensuring safety", score: 3, direction: "Stable", status: "Approved" },
+  {
+    number: 1,
+    name: "Assessing needs",
+    theme: "Working with people",
+    score: 3,
+    direction: "Improving",
+    status: "Approved",
+  },
+  {
+    number: 2,
+    name: "Supporting people to live healthier lives",
+    theme: "Working with people",
+    score: 2,
+    direction: "Stable",
+    status: "In review",
+  },
+  {
+    number: 3,
+    name: "Equity in experiences and outcomes",
+    theme: "Working with people",
+    score: 3,
+    direction: null,
+    status: "Approved",
+  },
+  {
+    number: 4,
+    name: "Care provision, integration and continuity",
+    theme: "Providing support",
+    score: 2,
+    direction: "Declining",
+    status: "Draft",
+  },
+  {
+    number: 5,
+    name: "Partnerships and communities",
+    theme: "Providing support",
+    score: 4,
+    direction: "Improving",
+    status: "Approved",
+  },
+  {
+    number: 6,
+    name: "Safe pathways, systems and transitions",
+    theme: "Ensuring safety",
+    score: 3,
+    direction: "Stable",
+    status: "Approved",
+  },
   { number: 7, name: "Safeguarding", theme: "Ensuring safety", score: 3, direction: "Improving", status: "In review" },
-  { number: 8, name: "Governance, management and sustainability", theme: "Leadership", score: 2, direction: "Stable", status: "Draft" },
-  { number: 9, name: "Learning, improvement and innovation", theme: "Leadership", score: null, direction: null, status: "Not started" },
+  {
+    number: 8,
+    name: "Governance, management and sustainability",
+    theme: "Leadership",
+    score: 2,
+    direction: "Stable",
+    status: "Draft",
+  },
+  {
+    number: 9,
+    name: "Learning, improvement and innovation",
+    theme: "Leadership",
+    score: null,
+    direction: null,
+    status: "Not started",
+  },
 ];
 
 const fixture: BoardPack = {
@@ -37,12 +93,22 @@ const fixture: BoardPack = {
     { statement: "Learning, improvement and innovation", category: "outcomes" },
   ],
   outOfDateEvidence: 7,
-  informationReturn: { total: 42, submitted: 30, ready: 5, overdue: 2, dueDate: new Date("2026-12-28T12:00:00Z"), daysLeft: 34 },
+  informationReturn: {
+    total: 42,
+    submitted: 30,
+    ready: 5,
+    overdue: 2,
+    dueDate: new Date("2026-12-28T12:00:00Z"),
+    daysLeft: 34,
+  },
   evidenceRequests: { open: 12, overdue: 3 },
   cases: { recorded: 61, longList: 48, selected: 10, engaged: 4, audited: 9, logsSignedOff: 6 },
   risks: [
     { statement: "Care provision, integration and continuity", text: "Home care capacity in rural areas." },
-    { statement: "Governance, management and sustainability", text: "Board oversight of waiting lists is not yet routine." },
+    {
+      statement: "Governance, management and sustainability",
+      text: "Board oversight of waiting lists is not yet routine.",
+    },
   ],
 };
 
@@ -56,13 +122,16 @@ type PageText = { text: string; items: { str: string; y: number }[] };
 
 /** Each page's text in content order, with a line break wherever pdf.js reports the end of a line. */
 async function extract(buffer: Buffer): Promise<PageText[]> {
-  const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false })
+    .promise;
   try {
     const pages: PageText[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
-      const items = content.items.flatMap((item) => ("str" in item ? [{ str: item.str, y: item.transform[5] ?? 0, eol: item.hasEOL }] : []));
+      const items = content.items.flatMap((item) =>
+        "str" in item ? [{ str: item.str, y: item.transform[5] ?? 0, eol: item.hasEOL }] : [],
+      );
       pages.push({
         text: items.map((item) => `${item.str}${item.eol ? "\n" : ""}`).join(""),
         items: items.filter((item) => item.str.trim() !== "").map(({ str, y }) => ({ str, y })),
@@ -75,7 +144,8 @@ async function extract(buffer: Buffer): Promise<PageText[]> {
 }
 
 async function documentInfo(buffer: Buffer): Promise<Record<string, unknown>> {
-  const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false })
+    .promise;
   try {
     return (await pdf.getMetadata()).info as Record<string, unknown>;
   } finally {
@@ -102,7 +172,9 @@ describe("buildBoardPackPdf", () => {
     for (const type of ["Document", "H1", "H2", "H3", "P", "Table", "TH", "TD", "L", "LI", "Figure"]) {
       expect(raw).toContain(`/S /${type}\n`);
     }
-    expect(raw).toContain("/Alt (Bar chart of the score for each quality statement, on a scale of 1 to 4: statement 1, 3;");
+    expect(raw).toContain(
+      "/Alt (Bar chart of the score for each quality statement, on a scale of 1 to 4: statement 1, 3;",
+    );
     // Footers are pagination artefacts, not content.
     expect(raw).toContain("/Artifact <<\n/Type /Pagination\n>> BDC");
   });
@@ -204,7 +276,9 @@ describe("buildBoardPackPdf", () => {
     expect(gapPages.at(-1)).toBeGreaterThan(gapPages[0]!);
 
     expect(text).toContain("The first 8 of 12:");
-    expect(flat.join(" ")).toContain("Safeguarding: Risk 8: referrals from partners are not always acknowledged within the agreed timescale.");
+    expect(flat.join(" ")).toContain(
+      "Safeguarding: Risk 8: referrals from partners are not always acknowledged within the agreed timescale.",
+    );
     expect(text).not.toContain("Risk 9:");
   });
 });

@@ -8,7 +8,22 @@
  * figures with alternative text) so a screen reader reads it top to bottom in the order printed,
  * and page footers are marked as pagination artefacts so they are not read out on every page.
  */
-import { BODY_SIZE, BOLD, CONTENT_WIDTH, MARGINS, REGULAR, SMALL_SIZE, TEXT_COLOUR, addText, bulletList, ensureSpace, finishTaggedPdf, labelled, startTaggedPdf, type Writer } from "@/lib/pdf/tagged-pdf";
+import {
+  BODY_SIZE,
+  BOLD,
+  CONTENT_WIDTH,
+  MARGINS,
+  REGULAR,
+  SMALL_SIZE,
+  TEXT_COLOUR,
+  addText,
+  bulletList,
+  ensureSpace,
+  finishTaggedPdf,
+  labelled,
+  startTaggedPdf,
+  type Writer,
+} from "@/lib/pdf/tagged-pdf";
 import { formatDate } from "@/components/format/date";
 import type { BoardPack, RatingSummary } from "./domain";
 
@@ -32,7 +47,6 @@ type StructureElement = PDFKit.PDFStructureElement;
 type AccessibleTableOptions = PDFKit.Mixins.TableOptionsWithData & { structParent: StructureElement };
 type HeaderCell = PDFKit.Mixins.CellOptions & { scope: "Column" | "Row" };
 type FigureOptions = PDFKit.Mixins.StructureElementOptions & { bbox: [number, number, number, number] };
-
 
 export function buildBoardPackPdf(pack: BoardPack, options: { compress?: boolean } = {}): PDFKit.PDFDocument {
   const date = formatDate(pack.generatedAt);
@@ -103,7 +117,10 @@ function trendSection(writer: Writer, trend: BoardPack["trend"]): void {
   }
   bulletList(
     writer,
-    trend.map((snapshot) => `${snapshot.name}, ${formatDate(snapshot.takenAt)}: ${snapshot.percentage === null ? "no percentage" : `${snapshot.percentage}%`}`),
+    trend.map(
+      (snapshot) =>
+        `${snapshot.name}, ${formatDate(snapshot.takenAt)}: ${snapshot.percentage === null ? "no percentage" : `${snapshot.percentage}%`}`,
+    ),
   );
   // A single snapshot has no trend to show, so the chart would only repeat the list.
   if (trend.length >= 2) trendChart(writer, trend);
@@ -194,7 +211,8 @@ function statementsTable({ doc, root }: Writer, statements: BoardPack["statement
       borderColor: LINE_COLOUR,
       textColor: TEXT_COLOUR,
     },
-    rowStyles: (row) => (row === 0 ? { border: { top: 0, right: 0, bottom: 1.5, left: 0 }, borderColor: TEXT_COLOUR } : undefined),
+    rowStyles: (row) =>
+      row === 0 ? { border: { top: 0, right: 0, bottom: 1.5, left: 0 }, borderColor: TEXT_COLOUR } : undefined,
     data: rows,
     // Gives a Table element with TR, TH and TD children, so the cells are read in row order.
     structParent: root,
@@ -226,7 +244,9 @@ function scoreChart(writer: Writer, statements: BoardPack["statements"]): void {
 function trendChart(writer: Writer, trend: BoardPack["trend"]): void {
   heading(writer, "Indicative rating percentage at each snapshot, oldest first", 3, 14 + trend.length * 18 + 30);
   const alt = `Bar chart of the indicative rating percentage at each snapshot, oldest first: ${trend
-    .map((snapshot) => `${snapshot.name}, ${snapshot.percentage === null ? "no percentage" : `${snapshot.percentage}%`}`)
+    .map(
+      (snapshot) => `${snapshot.name}, ${snapshot.percentage === null ? "no percentage" : `${snapshot.percentage}%`}`,
+    )
     .join("; ")}.`;
   barChart(writer, {
     alt,
@@ -271,24 +291,39 @@ function barChart({ doc, root }: Writer, chart: BarChart): void {
   const plotBottom = top + chart.bars.length * BAR_ROW;
   const scale = (value: number) => (Math.max(0, Math.min(value, chart.max)) / chart.max) * plotWidth;
 
-  const figureOptions: FigureOptions = { alt: chart.alt, bbox: [MARGINS.left, top, MARGINS.left + CONTENT_WIDTH, top + height] };
+  const figureOptions: FigureOptions = {
+    alt: chart.alt,
+    bbox: [MARGINS.left, top, MARGINS.left + CONTENT_WIDTH, top + height],
+  };
   root.add(
     doc.struct("Figure", figureOptions, () => {
       doc.save();
       doc.lineWidth(0.5);
       for (const tick of chart.ticks) {
         const x = plotX + scale(tick);
-        doc.moveTo(x, top).lineTo(x, plotBottom).stroke(tick === 0 ? LINE_COLOUR : GRID_COLOUR);
+        doc
+          .moveTo(x, top)
+          .lineTo(x, plotBottom)
+          .stroke(tick === 0 ? LINE_COLOUR : GRID_COLOUR);
       }
       chart.bars.forEach((bar, index) => {
         const rowTop = top + index * BAR_ROW;
         const barTop = rowTop + (BAR_ROW - BAR_HEIGHT) / 2;
         const textTop = rowTop + (BAR_ROW - SMALL_SIZE) / 2;
         doc.font(REGULAR).fontSize(SMALL_SIZE).fillColor(TEXT_COLOUR);
-        doc.text(bar.label, MARGINS.left, textTop, { width: chart.labelWidth - 8, height: SMALL_SIZE + 3, ellipsis: true });
+        doc.text(bar.label, MARGINS.left, textTop, {
+          width: chart.labelWidth - 8,
+          height: SMALL_SIZE + 3,
+          ellipsis: true,
+        });
         let valueX: number;
         if (bar.value === null) {
-          doc.lineWidth(0.75).dash(3, { space: 2 }).rect(plotX, barTop, plotWidth, BAR_HEIGHT).stroke(LINE_COLOUR).undash();
+          doc
+            .lineWidth(0.75)
+            .dash(3, { space: 2 })
+            .rect(plotX, barTop, plotWidth, BAR_HEIGHT)
+            .stroke(LINE_COLOUR)
+            .undash();
           valueX = plotX + plotWidth + 4;
         } else {
           const width = scale(bar.value);

@@ -20,18 +20,33 @@ describe("the dashboard", () => {
     const dashboard = buildDashboard(facts, { councilName: workspace.name, now });
     expect(dashboard.pack.rating).toMatchObject({ label: null, scored: 8, total: 9 });
     expect(dashboard.pack.trend.map((point) => point.name)).toEqual(["Baseline", "Before notification", "Now"]);
-    expect(dashboard.gaps).toContainEqual(expect.objectContaining({ statementKey: "safeguarding", categoryKey: "peoples-experience" }));
-    expect(dashboard.pack.cases).toMatchObject({ recorded: 120, longList: 50, selected: 10, engaged: 6, audited: 10, logsSignedOff: 2 });
+    expect(dashboard.gaps).toContainEqual(
+      expect.objectContaining({ statementKey: "safeguarding", categoryKey: "peoples-experience" }),
+    );
+    expect(dashboard.pack.cases).toMatchObject({
+      recorded: 120,
+      longList: 50,
+      selected: 10,
+      engaged: 6,
+      audited: 10,
+      logsSignedOff: 2,
+    });
     expect(dashboard.pack.informationReturn).toMatchObject({ total: 24, submitted: 6, ready: 5 });
     expect(dashboard.pack.evidenceRequests.open).toBe(3);
     expect(dashboard.pack.risks.length).toBeGreaterThan(0);
     // The coverage table puts the statements with most gaps first.
-    const gapsIn = (row: (typeof dashboard.coverageRows)[number]) => row.counts.filter((cell) => cell.items === 0).length;
+    const gapsIn = (row: (typeof dashboard.coverageRows)[number]) =>
+      row.counts.filter((cell) => cell.items === 0).length;
     expect(dashboard.coverageRows.map(gapsIn)).toEqual([...dashboard.coverageRows.map(gapsIn)].sort((a, b) => b - a));
     expect(gapsIn(dashboard.coverageRows[0]!)).toBeGreaterThan(0);
 
     const document = selfAssessmentDocumentFrom(
-      { summaries: facts.summaries, scoreLabels: facts.scoring.scores, categories: facts.framework.evidenceCategories, citations: await listEvidenceCitations(scope, viewer) },
+      {
+        summaries: facts.summaries,
+        scoreLabels: facts.scoring.scores,
+        categories: facts.framework.evidenceCategories,
+        citations: await listEvidenceCitations(scope, viewer),
+      },
       { councilName: workspace.name, now },
     );
     expect(document.rating).toEqual(dashboard.pack.rating);
@@ -46,7 +61,16 @@ describe("the dashboard", () => {
     const now = new Date();
     const small = await countQueries(() => getDashboardFacts(workspace.scope, viewer, now));
     for (let index = 0; index < 40; index++) {
-      await createEvidence(workspace.scope, { userId: lead.userId }, evidenceItemSchema.parse({ title: `Item ${index}`, kind: "document", statementKeys: ["safeguarding", "assessing-needs"], categories: ["processes", "partners"] }));
+      await createEvidence(
+        workspace.scope,
+        { userId: lead.userId },
+        evidenceItemSchema.parse({
+          title: `Item ${index}`,
+          kind: "document",
+          statementKeys: ["safeguarding", "assessing-needs"],
+          categories: ["processes", "partners"],
+        }),
+      );
     }
     const large = await countQueries(() => getDashboardFacts(workspace.scope, viewer, now));
     expect(small.queries).toBeGreaterThan(5);

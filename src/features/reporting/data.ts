@@ -8,7 +8,13 @@ import { getInformationReturn } from "@/features/information-return/data";
 import { countRequestStates } from "@/features/evidence-requests/data";
 import { countCaseProgress } from "@/features/cases/data";
 import { getTimelineFacts } from "@/features/timeline/data";
-import { EVIDENCE_STATUS_LABELS, KIND_LABELS, effectiveStatus, type EvidenceKind, type EvidenceStatus } from "@/features/evidence/domain";
+import {
+  EVIDENCE_STATUS_LABELS,
+  KIND_LABELS,
+  effectiveStatus,
+  type EvidenceKind,
+  type EvidenceStatus,
+} from "@/features/evidence/domain";
 import type { RegisterRow } from "./domain";
 
 /**
@@ -16,7 +22,19 @@ import type { RegisterRow } from "./domain";
  * the size of the council's data (counts and groupings are done in SQL by each feature).
  */
 export async function getDashboardFacts(scope: WorkspaceScope, viewer: EvidenceViewer, now: Date) {
-  const [summaries, scoring, snapshots, framework, coverage, outOfDate, informationReturn, requests, cases, caseTracking, timeline] = await Promise.all([
+  const [
+    summaries,
+    scoring,
+    snapshots,
+    framework,
+    coverage,
+    outOfDate,
+    informationReturn,
+    requests,
+    cases,
+    caseTracking,
+    timeline,
+  ] = await Promise.all([
     listStatementSummaries(scope),
     getWorkspaceScoring(scope),
     listSnapshots(scope),
@@ -29,16 +47,38 @@ export async function getDashboardFacts(scope: WorkspaceScope, viewer: EvidenceV
     getCaseTrackingReference(scope),
     getTimelineFacts(scope),
   ]);
-  return { readAt: now, summaries, scoring, snapshots, framework: framework!, coverage, outOfDate, informationReturn, requests, cases, caseTracking, timeline };
+  return {
+    readAt: now,
+    summaries,
+    scoring,
+    snapshots,
+    framework: framework!,
+    coverage,
+    outOfDate,
+    informationReturn,
+    requests,
+    cases,
+    caseTracking,
+    timeline,
+  };
 }
 export type DashboardFacts = Awaited<ReturnType<typeof getDashboardFacts>>;
 
 /** Evidence items this viewer may see with their statement names, for the Word document's citations. One query. */
 export async function listEvidenceCitations(scope: WorkspaceScope, viewer: EvidenceViewer) {
   return db.evidenceItem.findMany({
-    where: { workspaceId: scope.workspaceId, ...(viewer.maySeeSensitive ? {} : { containsPersonalData: false }), status: { in: ["ready", "approved"] } },
+    where: {
+      workspaceId: scope.workspaceId,
+      ...(viewer.maySeeSensitive ? {} : { containsPersonalData: false }),
+      status: { in: ["ready", "approved"] },
+    },
     orderBy: [{ evidenceDate: { sort: "desc", nulls: "last" } }, { title: "asc" }],
-    select: { title: true, categories: true, evidenceDate: true, statements: { select: { qualityStatement: { select: { key: true } } } } },
+    select: {
+      title: true,
+      categories: true,
+      evidenceDate: true,
+      statements: { select: { qualityStatement: { select: { key: true } } } },
+    },
   });
 }
 
@@ -55,7 +95,11 @@ export async function* registerRows(scope: WorkspaceScope, viewer: EvidenceViewe
   let after: string | undefined;
   for (;;) {
     const page = await db.evidenceItem.findMany({
-      where: { workspaceId: scope.workspaceId, ...(viewer.maySeeSensitive ? {} : { containsPersonalData: false }), ...(after ? { id: { gt: after } } : {}) },
+      where: {
+        workspaceId: scope.workspaceId,
+        ...(viewer.maySeeSensitive ? {} : { containsPersonalData: false }),
+        ...(after ? { id: { gt: after } } : {}),
+      },
       orderBy: { id: "asc" },
       take: 500,
       select: {
@@ -79,7 +123,10 @@ export async function* registerRows(scope: WorkspaceScope, viewer: EvidenceViewe
       },
     });
     if (page.length === 0) return;
-    const owners = await db.user.findMany({ where: { id: { in: page.map((item) => item.ownerId).filter((id): id is string => Boolean(id)) } }, select: { id: true, name: true, email: true } });
+    const owners = await db.user.findMany({
+      where: { id: { in: page.map((item) => item.ownerId).filter((id): id is string => Boolean(id)) } },
+      select: { id: true, name: true, email: true },
+    });
     for (const item of page) {
       const owner = owners.find((candidate) => candidate.id === item.ownerId);
       yield {
@@ -88,7 +135,10 @@ export async function* registerRows(scope: WorkspaceScope, viewer: EvidenceViewe
         // Labels, as people write them and as the evidence import reads them back.
         kind: KIND_LABELS[item.kind as EvidenceKind],
         status: EVIDENCE_STATUS_LABELS[effectiveStatus(item.status as EvidenceStatus, item.reviewBy, new Date())],
-        statements: item.statements.map((link) => link.qualityStatement).sort((a, b) => a.number - b.number).map((statement) => statement.name),
+        statements: item.statements
+          .map((link) => link.qualityStatement)
+          .sort((a, b) => a.number - b.number)
+          .map((statement) => statement.name),
         iStatements: item.iStatements.map((link) => link.iStatement.key).sort(),
         categories: item.categories.map((key) => categoryName.get(key) ?? key),
         ownerName: owner?.name ?? "",
@@ -115,7 +165,11 @@ const recent = new Map<string, { at: number; facts: Promise<DashboardFacts> }>()
  * same evidence: a dashboard opened by a room of directors at once reads the database once. The
  * page says when its figures were read. Exports always read afresh.
  */
-export function getRecentDashboardFacts(scope: WorkspaceScope, viewer: EvidenceViewer, now: Date): Promise<DashboardFacts> {
+export function getRecentDashboardFacts(
+  scope: WorkspaceScope,
+  viewer: EvidenceViewer,
+  now: Date,
+): Promise<DashboardFacts> {
   const key = `${scope.workspaceId}:${viewer.maySeeSensitive}`;
   const cached = recent.get(key);
   if (cached && now.getTime() - cached.at < FRESH_FOR_MS) return cached.facts;

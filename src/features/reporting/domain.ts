@@ -1,7 +1,12 @@
 import { calculateRating, type IndicativeRating, type Score } from "@/features/rating/domain";
 import { coverageGaps } from "@/features/evidence/domain";
 import { daysLeft, progressOf, returnDueDate, type IrStatus } from "@/features/information-return/domain";
-import { DIRECTION_LABELS, STATUS_LABELS, type Direction, type StatementStatus } from "@/features/self-assessment/domain";
+import {
+  DIRECTION_LABELS,
+  STATUS_LABELS,
+  type Direction,
+  type StatementStatus,
+} from "@/features/self-assessment/domain";
 import { targetsFrom } from "@/features/cases/domain";
 import { keyDates, nextKeyDate, type EnteredDate } from "@/features/timeline/domain";
 
@@ -55,14 +60,35 @@ export type BoardPack = {
   councilName: string;
   generatedAt: Date;
   rating: RatingSummary;
-  statements: { number: number; name: string; theme: string; score: number | null; direction: string | null; status: string }[];
+  statements: {
+    number: number;
+    name: string;
+    theme: string;
+    score: number | null;
+    direction: string | null;
+    status: string;
+  }[];
   /** Rating percentage at each snapshot, oldest first. */
   trend: { name: string; takenAt: Date; percentage: number | null }[];
   coverageGaps: { statement: string; category: string }[];
   outOfDateEvidence: number;
-  informationReturn: { total: number; submitted: number; ready: number; overdue: number; dueDate: Date | null; daysLeft: number | null };
+  informationReturn: {
+    total: number;
+    submitted: number;
+    ready: number;
+    overdue: number;
+    dueDate: Date | null;
+    daysLeft: number | null;
+  };
   evidenceRequests: { open: number; overdue: number };
-  cases: { recorded: number; longList: number; selected: number; engaged: number; audited: number; logsSignedOff: number };
+  cases: {
+    recorded: number;
+    longList: number;
+    selected: number;
+    engaged: number;
+    audited: number;
+    logsSignedOff: number;
+  };
   /** Areas for improvement recorded against the lowest-scored statements, for "top risks". */
   risks: { statement: string; text: string }[];
 };
@@ -88,12 +114,23 @@ export type RegisterRow = {
   updatedAt: Date;
 };
 
-
 export function ratingSummary(rating: IndicativeRating, total: number): RatingSummary {
   if (rating.kind === "complete") {
-    return { label: rating.rating, percentage: rating.percent, scored: rating.scored, total, position: `${rating.position.placement} ${rating.rating}` };
+    return {
+      label: rating.rating,
+      percentage: rating.percent,
+      scored: rating.scored,
+      total,
+      position: `${rating.position.placement} ${rating.rating}`,
+    };
   }
-  return { label: null, percentage: rating.kind === "partial" ? rating.percent : null, scored: rating.scored, total, position: null };
+  return {
+    label: null,
+    percentage: rating.kind === "partial" ? rating.percent : null,
+    scored: rating.scored,
+    total,
+    position: null,
+  };
 }
 
 type Facts = {
@@ -103,10 +140,23 @@ type Facts = {
       key: string;
       number: number;
       name: string;
-      statements: { key: string; number: number; name: string; status: StatementStatus; score: Score | null; direction: Direction | null; content: { improvements: { text: string }[] } }[];
+      statements: {
+        key: string;
+        number: number;
+        name: string;
+        status: StatementStatus;
+        score: Score | null;
+        direction: Direction | null;
+        content: { improvements: { text: string }[] };
+      }[];
     }[];
   };
-  snapshots: { name: string; takenOn: Date; rating: { percent?: number; kind: string }; statements: { key: string; content: { score?: number | null } }[] }[];
+  snapshots: {
+    name: string;
+    takenOn: Date;
+    rating: { percent?: number; kind: string };
+    statements: { key: string; content: { score?: number | null } }[];
+  }[];
   framework: { evidenceCategories: { key: string; name: string; usedForLocalAuthorities: boolean }[] };
   coverage: Map<string, number>;
   outOfDate: number;
@@ -119,10 +169,17 @@ type Facts = {
 
 /** Turns the facts read for the dashboard into what it shows; the board pack shows the same. */
 export function buildDashboard(facts: Facts, context: { councilName: string; now: Date }) {
-  const statements = facts.summaries.themes.flatMap((theme) => theme.statements.map((statement) => ({ ...statement, theme: theme.name, themeNumber: theme.number })));
-  const rating = calculateRating(statements.map((statement) => ({ key: statement.key, score: statement.score })), facts.summaries.bands);
+  const statements = facts.summaries.themes.flatMap((theme) =>
+    theme.statements.map((statement) => ({ ...statement, theme: theme.name, themeNumber: theme.number })),
+  );
+  const rating = calculateRating(
+    statements.map((statement) => ({ key: statement.key, score: statement.score })),
+    facts.summaries.bands,
+  );
   // The coverage matrix uses the categories CQC uses for councils.
-  const categories = facts.framework.evidenceCategories.filter((category) => category.usedForLocalAuthorities && category.key !== "observation");
+  const categories = facts.framework.evidenceCategories.filter(
+    (category) => category.usedForLocalAuthorities && category.key !== "observation",
+  );
   const gaps = coverageGaps(statements, categories, facts.coverage);
   // The coverage table: statements with most gaps first, each with its count per category.
   const coverageRows = statements
@@ -130,26 +187,46 @@ export function buildDashboard(facts: Facts, context: { councilName: string; now
       key: statement.key,
       name: `${statement.number}. ${statement.name}`,
       number: statement.number,
-      counts: categories.map((category) => ({ key: category.key, items: facts.coverage.get(`${statement.key}|${category.key}`) ?? 0 })),
+      counts: categories.map((category) => ({
+        key: category.key,
+        items: facts.coverage.get(`${statement.key}|${category.key}`) ?? 0,
+      })),
     }))
-    .sort((a, b) => b.counts.filter((cell) => !cell.items).length - a.counts.filter((cell) => !cell.items).length || a.number - b.number);
+    .sort(
+      (a, b) =>
+        b.counts.filter((cell) => !cell.items).length - a.counts.filter((cell) => !cell.items).length ||
+        a.number - b.number,
+    );
   const returnDue = returnDueDate(facts.informationReturn.notificationDate);
   const irProgress = progressOf(facts.informationReturn.items, context.now);
   // Snapshots oldest first, then "Now", so the trend reads left to right.
   const history = [...facts.snapshots].reverse();
   const trend = [
-    ...history.map((snapshot) => ({ name: snapshot.name, takenAt: snapshot.takenOn, percentage: snapshot.rating.percent ?? null })),
+    ...history.map((snapshot) => ({
+      name: snapshot.name,
+      takenAt: snapshot.takenOn,
+      percentage: snapshot.rating.percent ?? null,
+    })),
     { name: "Now", takenAt: context.now, percentage: rating.kind === "unscored" ? null : rating.percent },
   ];
   const scoreHistory = statements.map((statement) => ({
     key: statement.key,
     name: `${statement.number}. ${statement.name}`,
-    scores: [...history.map((snapshot) => snapshot.statements.find((entry) => entry.key === statement.key)?.content.score ?? null), statement.score],
+    scores: [
+      ...history.map(
+        (snapshot) => snapshot.statements.find((entry) => entry.key === statement.key)?.content.score ?? null,
+      ),
+      statement.score,
+    ],
   }));
   // Risks: areas for improvement of the lowest-scored statements (unscored ones first: unknown is a risk too).
   const risks = [...statements]
     .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || a.number - b.number)
-    .flatMap((statement) => statement.content.improvements.filter((item) => item.text).map((item) => ({ statement: `${statement.number}. ${statement.name}`, text: item.text })))
+    .flatMap((statement) =>
+      statement.content.improvements
+        .filter((item) => item.text)
+        .map((item) => ({ statement: `${statement.number}. ${statement.name}`, text: item.text })),
+    )
     .slice(0, 8);
   const pack: BoardPack = {
     councilName: context.councilName,
@@ -190,7 +267,10 @@ export function buildDashboard(facts: Facts, context: { councilName: string; now
     informationReturn: { ...pack.informationReturn, counts: irProgress.counts },
     caseTargets: targetsFrom(facts.caseTracking),
     // The countdown tile: null before the notification date is entered or once every date has passed.
-    timeline: { notified: facts.timeline.notificationDate !== null, next: nextKeyDate(keyDates(facts.timeline.notificationDate, facts.timeline.entered), context.now) },
+    timeline: {
+      notified: facts.timeline.notificationDate !== null,
+      next: nextKeyDate(keyDates(facts.timeline.notificationDate, facts.timeline.entered), context.now),
+    },
   };
 }
 export type Dashboard = ReturnType<typeof buildDashboard>;
@@ -210,19 +290,36 @@ type DocumentFacts = {
         status: StatementStatus;
         score: Score | null;
         direction: Direction | null;
-        content: { strengths: { text: string }[]; howWeKnow: string; improvements: { text: string }[]; directionReason: string; scoreRationale: string };
+        content: {
+          strengths: { text: string }[];
+          howWeKnow: string;
+          improvements: { text: string }[];
+          directionReason: string;
+          scoreRationale: string;
+        };
       }[];
     }[];
   };
   scoreLabels: { score: number; label: string }[];
   categories: { key: string; name: string }[];
-  citations: { title: string; categories: string[]; evidenceDate: Date | null; statements: { qualityStatement: { key: string } }[] }[];
+  citations: {
+    title: string;
+    categories: string[];
+    evidenceDate: Date | null;
+    statements: { qualityStatement: { key: string } }[];
+  }[];
 };
 
 /** The self-assessment as the Word document shows it, citing the ready and approved evidence for each statement. */
-export function selfAssessmentDocumentFrom(facts: DocumentFacts, context: { councilName: string; now: Date }): SelfAssessmentDocument {
+export function selfAssessmentDocumentFrom(
+  facts: DocumentFacts,
+  context: { councilName: string; now: Date },
+): SelfAssessmentDocument {
   const statements = facts.summaries.themes.flatMap((theme) => theme.statements);
-  const rating = calculateRating(statements.map((statement) => ({ key: statement.key, score: statement.score })), facts.summaries.bands);
+  const rating = calculateRating(
+    statements.map((statement) => ({ key: statement.key, score: statement.score })),
+    facts.summaries.bands,
+  );
   const categoryName = (key: string) => facts.categories.find((category) => category.key === key)?.name ?? key;
   return {
     councilName: context.councilName,
@@ -247,7 +344,11 @@ export function selfAssessmentDocumentFrom(facts: DocumentFacts, context: { coun
         scoreRationale: statement.content.scoreRationale,
         evidence: facts.citations
           .filter((item) => item.statements.some((link) => link.qualityStatement.key === statement.key))
-          .map((item) => ({ title: item.title, categories: item.categories.map(categoryName), date: item.evidenceDate })),
+          .map((item) => ({
+            title: item.title,
+            categories: item.categories.map(categoryName),
+            date: item.evidenceDate,
+          })),
       })),
     })),
   };

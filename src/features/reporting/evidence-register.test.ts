@@ -91,7 +91,9 @@ async function csvOf(rows: RegisterRow[]): Promise<Buffer> {
 }
 
 function frameworkLookups(): ImportLookups {
-  const file = JSON.parse(readFileSync(path.join(process.cwd(), "prisma", "reference", "cqc-la-framework.json"), "utf8")) as {
+  const file = JSON.parse(
+    readFileSync(path.join(process.cwd(), "prisma", "reference", "cqc-la-framework.json"), "utf8"),
+  ) as {
     qualityStatements: { key: string; number: number; name: string }[];
     evidenceCategories: { key: string; name: string }[];
   };
@@ -107,8 +109,12 @@ function frameworkLookups(): ImportLookups {
 
 describe("the register's columns", () => {
   it("spells every heading the import also reads exactly as the import does", () => {
-    const shared = REGISTER_COLUMNS.filter((heading) => IMPORT_COLUMNS.some((name) => name.toLowerCase() === heading.toLowerCase()));
-    expect(shared).toEqual(REGISTER_COLUMNS.filter((heading) => (IMPORT_COLUMNS as readonly string[]).includes(heading)));
+    const shared = REGISTER_COLUMNS.filter((heading) =>
+      IMPORT_COLUMNS.some((name) => name.toLowerCase() === heading.toLowerCase()),
+    );
+    expect(shared).toEqual(
+      REGISTER_COLUMNS.filter((heading) => (IMPORT_COLUMNS as readonly string[]).includes(heading)),
+    );
     // Every import column is present, so nothing the import can take is lost on the way out.
     expect([...IMPORT_COLUMNS].sort()).toEqual([...shared].sort());
   });
@@ -152,7 +158,9 @@ describe("the register as an Excel workbook", () => {
     expect(first.getCell(column("Review by")).value).toEqual(day("2026-03-31"));
     expect(first.getCell(column("Last changed")).value).toEqual(day("2025-07-14"));
     expect(first.getCell(column("Contains personal data")).value).toBe("Yes");
-    expect(first.getCell(column("Quality statements")).value).toBe("Assessing needs; Care provision, integration and continuity");
+    expect(first.getCell(column("Quality statements")).value).toBe(
+      "Assessing needs; Care provision, integration and continuity",
+    );
     expect(first.getCell(column("Evidence categories")).value).toBe("People's experience; Processes");
     expect(first.getCell(column("Tags")).value).toBe("carers; audit");
     expect(first.getCell(column("Files")).value).toBe(2);
@@ -225,8 +233,21 @@ describe("the register as CSV", () => {
       url: "https://council.example/audit",
       tags: "carers; audit",
     });
-    expect(fields[1]).toMatchObject({ kind: "data_or_metric", status: "ready", statementKeys: ["safeguarding"], categories: ["partners"], ownerId: "owner-sam", containsPersonalData: "" });
-    expect(fields[2]).toMatchObject({ title: "Front door leaflet", statementKeys: [], categories: [], evidenceDate: "", reviewBy: "" });
+    expect(fields[1]).toMatchObject({
+      kind: "data_or_metric",
+      status: "ready",
+      statementKeys: ["safeguarding"],
+      categories: ["partners"],
+      ownerId: "owner-sam",
+      containsPersonalData: "",
+    });
+    expect(fields[2]).toMatchObject({
+      title: "Front door leaflet",
+      statementKeys: [],
+      categories: [],
+      evidenceDate: "",
+      reviewBy: "",
+    });
   });
 
   it("streams 10,000 rows, reading the source only as the output is read", async () => {

@@ -107,7 +107,10 @@ export function registerCells(row: RegisterRow): RegisterCell[] {
  * If `rows` fails part-way the output is destroyed with that error: half a zip is not a workbook,
  * and a download left open would hang rather than fail.
  */
-export async function writeEvidenceRegisterXlsx(rows: AsyncIterable<RegisterRow>, output: NodeJS.WritableStream): Promise<void> {
+export async function writeEvidenceRegisterXlsx(
+  rows: AsyncIterable<RegisterRow>,
+  output: NodeJS.WritableStream,
+): Promise<void> {
   // ExcelJS pipes into the output, so it needs a Node stream rather than any object with write().
   if (!(output instanceof Stream)) throw new TypeError("The evidence register must be written to a Node stream");
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });

@@ -8,7 +8,11 @@ import { buildDashboard } from "./domain";
 export async function loadDashboard() {
   const session = await requirePermission("report:read");
   const now = new Date();
-  const facts = await getRecentDashboardFacts(session.member.scope, evidenceViewer(session.user.id, session.member), now);
+  const facts = await getRecentDashboardFacts(
+    session.member.scope,
+    evidenceViewer(session.user.id, session.member),
+    now,
+  );
   return {
     ...buildDashboard(facts, { councilName: session.member.workspaceName, now }),
     scoreLabels: facts.scoring.scores,

@@ -28,7 +28,11 @@ const fixture: SelfAssessmentDocument = {
           areasForImprovement: ["Reduce the waiting list for occupational therapy."],
           scoreRationale: "Most audited cases met the standard.",
           evidence: [
-            { title: "Adult social care case audit 2026", categories: ["Processes", "Outcomes"], date: new Date("2026-03-14T00:00:00Z") },
+            {
+              title: "Adult social care case audit 2026",
+              categories: ["Processes", "Outcomes"],
+              date: new Date("2026-03-14T00:00:00Z"),
+            },
             { title: "Practice framework", categories: [], date: null },
           ],
         },
@@ -68,7 +72,13 @@ const fixture: SelfAssessmentDocument = {
           howWeKnow: "Market position statement.",
           areasForImprovement: ["Home care capacity in rural areas."],
           scoreRationale: "Gaps in rural provision.",
-          evidence: [{ title: "Market position statement 2026", categories: ["Partners"], date: new Date("2026-01-05T00:00:00Z") }],
+          evidence: [
+            {
+              title: "Market position statement 2026",
+              categories: ["Partners"],
+              date: new Date("2026-01-05T00:00:00Z"),
+            },
+          ],
         },
       ],
     },
@@ -84,7 +94,11 @@ async function unpack(input: SelfAssessmentDocument): Promise<Unpacked> {
     if (!file) throw new Error(`${path} missing from the package`);
     return file.async("string");
   };
-  return { document: await read("word/document.xml"), styles: await read("word/styles.xml"), core: await read("docProps/core.xml") };
+  return {
+    document: await read("word/document.xml"),
+    styles: await read("word/styles.xml"),
+    core: await read("docProps/core.xml"),
+  };
 }
 
 /** Each paragraph's style and text, so assertions can say which style a piece of text carries. */
@@ -132,7 +146,9 @@ describe("buildSelfAssessmentDocx", () => {
   it("says no rating can be given while a statement is unscored", async () => {
     const unrated = { ...fixture, rating: { label: null, percentage: null, scored: 2, total: 3, position: null } };
     const texts = paragraphs((await unpack(unrated)).document).map((paragraph) => paragraph.text);
-    expect(texts).toContain("Indicative rating: The rating cannot be given until every statement is scored (2 of 3 statements scored).");
+    expect(texts).toContain(
+      "Indicative rating: The rating cannot be given until every statement is scored (2 of 3 statements scored).",
+    );
   });
 
   it("writes each statement's content, with bullets and 'None recorded' for empty lists", async () => {
@@ -147,7 +163,8 @@ describe("buildSelfAssessmentDocx", () => {
     expect(texts).toContain("We maximise the effectiveness of people's care and support.");
     // The unscored statement has no I statements, strengths, areas for improvement or evidence.
     expect(texts.filter((text) => text === "None recorded").length).toBeGreaterThanOrEqual(4);
-    const bullet = /<w:p[ >](?:(?!<\/w:p>)[\s\S])*<w:numPr>(?:(?!<\/w:p>)[\s\S])*Reduce the waiting list for occupational therapy\./;
+    const bullet =
+      /<w:p[ >](?:(?!<\/w:p>)[\s\S])*<w:numPr>(?:(?!<\/w:p>)[\s\S])*Reduce the waiting list for occupational therapy\./;
     expect(document).toMatch(bullet);
   });
 

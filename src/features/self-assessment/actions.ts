@@ -4,7 +4,14 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
 import { addComment, createSnapshot, restoreRevision, reviewStatement, saveStatement } from "./mutations";
-import { commentSchema, createSnapshotSchema, reopenSchema, restoreRevisionSchema, reviewSchema, saveStatementSchema } from "./schema";
+import {
+  commentSchema,
+  createSnapshotSchema,
+  reopenSchema,
+  restoreRevisionSchema,
+  reviewSchema,
+  saveStatementSchema,
+} from "./schema";
 
 const actor = (userId: string) => ({ userId });
 
@@ -18,7 +25,9 @@ export const saveStatementAction = createAction({
   schema: saveStatementSchema,
   async handler(input, { member, session }) {
     // Refresh the page whatever happens: after a refused save it must show the newer saved text.
-    const { version } = await saveStatement(member.scope, actor(session.user.id), input).finally(() => refresh(input.statementKey));
+    const { version } = await saveStatement(member.scope, actor(session.user.id), input).finally(() =>
+      refresh(input.statementKey),
+    );
     return { status: "ok", message: `Saved as version ${version}.`, data: { version: String(version) } };
   },
 });

@@ -38,7 +38,10 @@ export async function listStatementSummaries(scope: WorkspaceScope) {
                   number: true,
                   name: true,
                   weStatement: true,
-                  iStatements: { orderBy: { position: "asc" }, select: { iStatement: { select: { key: true, text: true } } } },
+                  iStatements: {
+                    orderBy: { position: "asc" },
+                    select: { iStatement: { select: { key: true, text: true } } },
+                  },
                   assessments: {
                     where: { workspaceId: scope.workspaceId },
                     select: { status: true, score: true, content: true, updatedAt: true, version: true },
@@ -85,7 +88,10 @@ export type StatementSummaries = Awaited<ReturnType<typeof listStatementSummarie
 /** One statement's current self-assessment and its comments, with the names of who wrote them. */
 export async function getStatementAssessment(scope: WorkspaceScope, key: string) {
   const assessment = await db.statementAssessment.findFirst({
-    where: { workspaceId: scope.workspaceId, qualityStatement: { key, frameworkVersion: { workspaces: { some: { id: scope.workspaceId } } } } },
+    where: {
+      workspaceId: scope.workspaceId,
+      qualityStatement: { key, frameworkVersion: { workspaces: { some: { id: scope.workspaceId } } } },
+    },
     select: {
       id: true,
       status: true,
@@ -96,7 +102,15 @@ export async function getStatementAssessment(scope: WorkspaceScope, key: string)
       comments: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, authorId: true, createdAt: true } },
     },
   });
-  if (!assessment) return { status: "not_started" as StatementStatus, version: 0, content: EMPTY_CONTENT, updatedAt: null, updatedBy: null, comments: [] };
+  if (!assessment)
+    return {
+      status: "not_started" as StatementStatus,
+      version: 0,
+      content: EMPTY_CONTENT,
+      updatedAt: null,
+      updatedBy: null,
+      comments: [],
+    };
   const names = await namesOf([assessment.updatedById, ...assessment.comments.map((comment) => comment.authorId)]);
   return {
     status: assessment.status as StatementStatus,
@@ -104,16 +118,34 @@ export async function getStatementAssessment(scope: WorkspaceScope, key: string)
     content: readContent(assessment.content),
     updatedAt: assessment.updatedAt,
     updatedBy: assessment.updatedById ? (names.get(assessment.updatedById) ?? null) : null,
-    comments: assessment.comments.map((comment) => ({ id: comment.id, body: comment.body, createdAt: comment.createdAt, author: names.get(comment.authorId) ?? "Former member" })),
+    comments: assessment.comments.map((comment) => ({
+      id: comment.id,
+      body: comment.body,
+      createdAt: comment.createdAt,
+      author: names.get(comment.authorId) ?? "Former member",
+    })),
   };
 }
 
 /** Every revision of one statement, newest first. */
 export async function listRevisions(scope: WorkspaceScope, key: string) {
   const revisions = await db.statementRevision.findMany({
-    where: { workspaceId: scope.workspaceId, assessment: { workspaceId: scope.workspaceId, qualityStatement: { key } } },
+    where: {
+      workspaceId: scope.workspaceId,
+      assessment: { workspaceId: scope.workspaceId, qualityStatement: { key } },
+    },
     orderBy: { createdAt: "desc" },
-    select: { id: true, version: true, kind: true, status: true, score: true, note: true, createdById: true, createdAt: true, content: true },
+    select: {
+      id: true,
+      version: true,
+      kind: true,
+      status: true,
+      score: true,
+      note: true,
+      createdById: true,
+      createdAt: true,
+      content: true,
+    },
   });
   const names = await namesOf(revisions.map((revision) => revision.createdById));
   return revisions.map((revision) => ({
@@ -135,7 +167,16 @@ export async function listSnapshots(scope: WorkspaceScope) {
   const snapshots = await db.selfAssessmentSnapshot.findMany({
     where: { workspaceId: scope.workspaceId },
     orderBy: [{ takenOn: "desc" }, { createdAt: "desc" }],
-    select: { id: true, name: true, takenOn: true, rating: true, statements: true, bands: true, createdAt: true, createdById: true },
+    select: {
+      id: true,
+      name: true,
+      takenOn: true,
+      rating: true,
+      statements: true,
+      bands: true,
+      createdAt: true,
+      createdById: true,
+    },
   });
   const names = await namesOf(snapshots.map((snapshot) => snapshot.createdById));
   return snapshots.map((snapshot) => ({

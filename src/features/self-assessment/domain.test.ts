@@ -12,7 +12,9 @@ describe("the review path", () => {
   });
 
   it("refuses steps out of order, saying why", () => {
-    expect(nextStatus("submit", "in_progress", EMPTY_CONTENT)).toEqual({ refused: "Choose a score before submitting the statement for review." });
+    expect(nextStatus("submit", "in_progress", EMPTY_CONTENT)).toEqual({
+      refused: "Choose a score before submitting the statement for review.",
+    });
     expect(nextStatus("agree", "in_progress", scored)).toHaveProperty("refused");
     expect(nextStatus("submit", "agreed", scored)).toHaveProperty("refused");
     expect(nextStatus("reopen", "not_started", scored)).toHaveProperty("refused");

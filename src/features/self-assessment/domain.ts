@@ -15,7 +15,11 @@ export const RECOMMENDED_WORDS = {
 
 export const DIRECTIONS = ["improving", "stable", "declining"] as const;
 export type Direction = (typeof DIRECTIONS)[number];
-export const DIRECTION_LABELS: Record<Direction, string> = { improving: "Improving", stable: "Stable", declining: "Declining" };
+export const DIRECTION_LABELS: Record<Direction, string> = {
+  improving: "Improving",
+  stable: "Stable",
+  declining: "Declining",
+};
 
 export const STATUSES = ["not_started", "in_progress", "ready_for_review", "agreed"] as const;
 export type StatementStatus = (typeof STATUSES)[number];
@@ -67,17 +71,23 @@ export type ReviewStep = "submit" | "agree" | "reopen";
  * The review path: drafted (in progress) → submitted for review → agreed; an agreed statement is
  * read-only until reopened with a reason. Returns the new status, or why the step is not possible.
  */
-export function nextStatus(step: ReviewStep, current: StatementStatus, content: StatementContent): { status: StatementStatus } | { refused: string } {
+export function nextStatus(
+  step: ReviewStep,
+  current: StatementStatus,
+  content: StatementContent,
+): { status: StatementStatus } | { refused: string } {
   switch (step) {
     case "submit":
       if (current !== "in_progress") return { refused: "Only a statement in progress can be submitted for review." };
       if (content.score === null) return { refused: "Choose a score before submitting the statement for review." };
       return { status: "ready_for_review" };
     case "agree":
-      if (current !== "ready_for_review") return { refused: "Only a statement that is ready for review can be agreed." };
+      if (current !== "ready_for_review")
+        return { refused: "Only a statement that is ready for review can be agreed." };
       return { status: "agreed" };
     case "reopen":
-      if (current !== "agreed" && current !== "ready_for_review") return { refused: "Only a statement under review or agreed can be reopened." };
+      if (current !== "agreed" && current !== "ready_for_review")
+        return { refused: "Only a statement under review or agreed can be reopened." };
       return { status: "in_progress" };
   }
 }

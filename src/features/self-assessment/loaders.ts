@@ -14,7 +14,10 @@ export async function loadSelfAssessment() {
   const statements = summaries.themes.flatMap((theme) => theme.statements);
   return {
     ...summaries,
-    rating: calculateRating(statements.map((statement) => ({ key: statement.key, score: statement.score })), summaries.bands),
+    rating: calculateRating(
+      statements.map((statement) => ({ key: statement.key, score: statement.score })),
+      summaries.bands,
+    ),
     canCreateSnapshot: can(session.member, "snapshot:create"),
   };
 }
@@ -52,8 +55,17 @@ export async function loadStatementHistory(key: string) {
   const session = await requirePermission("self-assessment:read");
   const framework = await getQualityStatement(session.member.scope, key);
   if (!framework) notFound();
-  const [assessment, revisions] = await Promise.all([getStatementAssessment(session.member.scope, key), listRevisions(session.member.scope, key)]);
-  return { framework, version: assessment.version, status: assessment.status, revisions, mayRestore: can(session.member, "self-assessment:edit") };
+  const [assessment, revisions] = await Promise.all([
+    getStatementAssessment(session.member.scope, key),
+    listRevisions(session.member.scope, key),
+  ]);
+  return {
+    framework,
+    version: assessment.version,
+    status: assessment.status,
+    revisions,
+    mayRestore: can(session.member, "self-assessment:edit"),
+  };
 }
 
 export async function loadSnapshots() {
@@ -63,12 +75,18 @@ export async function loadSnapshots() {
 
 export async function loadPrintView() {
   const session = await requirePermission("self-assessment:read");
-  const [summaries, scoring] = await Promise.all([listStatementSummaries(session.member.scope), getWorkspaceScoring(session.member.scope)]);
+  const [summaries, scoring] = await Promise.all([
+    listStatementSummaries(session.member.scope),
+    getWorkspaceScoring(session.member.scope),
+  ]);
   const statements = summaries.themes.flatMap((theme) => theme.statements);
   return {
     councilName: session.member.workspaceName,
     themes: summaries.themes,
     scoreLabels: scoring.scores,
-    rating: calculateRating(statements.map((statement) => ({ key: statement.key, score: statement.score })), summaries.bands),
+    rating: calculateRating(
+      statements.map((statement) => ({ key: statement.key, score: statement.score })),
+      summaries.bands,
+    ),
   };
 }

@@ -5,7 +5,15 @@ import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { Prisma } from "@/generated/prisma/client";
 import { calculateRating, type Score } from "@/features/rating/domain";
-import { EMPTY_CONTENT, isEditable, nextStatus, type ListItem, type ReviewStep, type StatementContent, type StatementStatus } from "./domain";
+import {
+  EMPTY_CONTENT,
+  isEditable,
+  nextStatus,
+  type ListItem,
+  type ReviewStep,
+  type StatementContent,
+  type StatementStatus,
+} from "./domain";
 import { listStatementSummaries, readContent } from "./data";
 import type { SaveStatementInput } from "./schema";
 
@@ -60,7 +68,13 @@ async function writeVersion(
   const version = assessment.version + 1;
   await tx.statementAssessment.update({
     where: { id: assessment.id },
-    data: { content: change.content, score: change.content.score, status: change.status, version, updatedById: actor.userId },
+    data: {
+      content: change.content,
+      score: change.content.score,
+      status: change.status,
+      version,
+      updatedById: actor.userId,
+    },
     select: { id: true },
   });
   await tx.statementRevision.create({
@@ -84,14 +98,19 @@ async function writeVersion(
  * Saves the narrative as a new revision. A save made from an older version than the current one is
  * refused, and what the person typed is kept as a "conflict" revision so nothing is lost.
  */
-export async function saveStatement(scope: WorkspaceScope, actor: Actor, input: SaveStatementInput): Promise<{ version: number }> {
+export async function saveStatement(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: SaveStatementInput,
+): Promise<{ version: number }> {
   const content = toContent(input);
   const outcome = await db.$transaction(async (tx) => {
     const assessment = await assessmentFor(tx, scope, input.statementKey);
     if (!isEditable(assessment.status)) {
       throw new AppError("forbidden", "This statement has been agreed, so it is read-only. Reopen it to make changes.");
     }
-    if (assessment.version !== input.expectedVersion) return { stale: true as const, assessmentId: assessment.id, status: assessment.status };
+    if (assessment.version !== input.expectedVersion)
+      return { stale: true as const, assessmentId: assessment.id, status: assessment.status };
     const status: StatementStatus = assessment.status === "not_started" ? "in_progress" : assessment.status;
     const version = await writeVersion(tx, scope, actor, assessment, { content, status, kind: "save" });
     await recordAuditEvent(tx, {
@@ -134,7 +153,11 @@ export async function saveStatement(scope: WorkspaceScope, actor: Actor, input: 
   return { version: outcome.version };
 }
 
-const STEP_ACTIONS: Record<ReviewStep, string> = { submit: "statement.submitted", agree: "statement.agreed", reopen: "statement.reopened" };
+const STEP_ACTIONS: Record<ReviewStep, string> = {
+  submit: "statement.submitted",
+  agree: "statement.agreed",
+  reopen: "statement.reopened",
+};
 
 /** Moves a statement along the review path (submit, agree, reopen with a reason). */
 export async function reviewStatement(
@@ -145,24 +168,38 @@ export async function reviewStatement(
   return db.$transaction(async (tx) => {
     const assessment = await assessmentFor(tx, scope, input.statementKey);
     if (assessment.version !== input.expectedVersion) {
-      throw new AppError("stale", "This statement changed since you opened it. Check the latest version, then try again.");
+      throw new AppError(
+        "stale",
+        "This statement changed since you opened it. Check the latest version, then try again.",
+      );
     }
     const next = nextStatus(input.step, assessment.status, assessment.content);
     if ("refused" in next) throw new AppError("conflict", next.refused);
-    await writeVersion(tx, scope, actor, assessment, { content: assessment.content, status: next.status, kind: input.step, note: input.reason || undefined });
+    await writeVersion(tx, scope, actor, assessment, {
+      content: assessment.content,
+      status: next.status,
+      kind: input.step,
+      note: input.reason || undefined,
+    });
     await recordAuditEvent(tx, {
       workspaceId: scope.workspaceId,
       actorUserId: actor.userId,
       action: STEP_ACTIONS[input.step],
       entityType: "quality_statement",
       entityId: input.statementKey,
-      metadata: input.reason ? { from: assessment.status, to: next.status, reason: input.reason } : { from: assessment.status, to: next.status },
+      metadata: input.reason
+        ? { from: assessment.status, to: next.status, reason: input.reason }
+        : { from: assessment.status, to: next.status },
     });
     return { status: next.status };
   });
 }
 
-export async function addComment(scope: WorkspaceScope, actor: Actor, input: { statementKey: string; body: string }): Promise<void> {
+export async function addComment(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { statementKey: string; body: string },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const assessment = await assessmentFor(tx, scope, input.statementKey);
     const comment = await tx.statementComment.create({
@@ -193,9 +230,13 @@ export async function restoreRevision(
       select: { version: true, content: true, createdAt: true },
     });
     if (!revision) throw new AppError("not_found", "That revision was not found.");
-    if (!isEditable(assessment.status)) throw new AppError("forbidden", "This statement has been agreed, so it is read-only. Reopen it first.");
+    if (!isEditable(assessment.status))
+      throw new AppError("forbidden", "This statement has been agreed, so it is read-only. Reopen it first.");
     if (assessment.version !== input.expectedVersion) {
-      throw new AppError("stale", "This statement changed since you opened its history. Look at the history again, then restore.");
+      throw new AppError(
+        "stale",
+        "This statement changed since you opened its history. Look at the history again, then restore.",
+      );
     }
     const label = revision.version === null ? "kept unsaved text" : `version ${revision.version}`;
     const version = await writeVersion(tx, scope, actor, assessment, {
@@ -217,7 +258,11 @@ export async function restoreRevision(
 }
 
 /** Freezes the whole self-assessment, with the rating it gives and the bands used, under a name. */
-export async function createSnapshot(scope: WorkspaceScope, actor: Actor, input: { name: string; takenOn: string }): Promise<{ id: string }> {
+export async function createSnapshot(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { name: string; takenOn: string },
+): Promise<{ id: string }> {
   const summaries = await listStatementSummaries(scope);
   const { bands } = summaries;
   const statements = summaries.themes.flatMap((theme) =>
@@ -233,7 +278,10 @@ export async function createSnapshot(scope: WorkspaceScope, actor: Actor, input:
   );
   try {
     return await db.$transaction(async (tx) => {
-      const rating = calculateRating(statements.map((statement) => ({ key: statement.key, score: statement.content.score })), bands);
+      const rating = calculateRating(
+        statements.map((statement) => ({ key: statement.key, score: statement.content.score })),
+        bands,
+      );
       const snapshot = await tx.selfAssessmentSnapshot.create({
         data: {
           workspaceId: scope.workspaceId,

@@ -30,7 +30,12 @@ describe("the statement form", () => {
   });
 
   it("reads the nested shape react-hook-form sends", () => {
-    const parsed = saveStatementSchema.parse({ ...base, strengths: [{ id: "x", text: "One" }], category: { processes: "2" }, score: "" });
+    const parsed = saveStatementSchema.parse({
+      ...base,
+      strengths: [{ id: "x", text: "One" }],
+      category: { processes: "2" },
+      score: "",
+    });
     expect(parsed.strengths).toEqual([{ id: "x", text: "One" }]);
     expect(parsed.categoryScores).toEqual({ processes: 2 });
     expect(parsed.score).toBeNull();
@@ -40,7 +45,10 @@ describe("the statement form", () => {
     const result = saveStatementSchema.safeParse({ ...base, score: "2", direction: "declining" });
     expect(result.success).toBe(false);
     const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
-    expect(messages).toEqual({ scoreRationale: "Explain why you chose this score", directionReason: "Give a reason for the direction of travel" });
+    expect(messages).toEqual({
+      scoreRationale: "Explain why you chose this score",
+      directionReason: "Give a reason for the direction of travel",
+    });
   });
 
   it("refuses a score outside 1 to 4", () => {

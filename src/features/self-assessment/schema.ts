@@ -6,7 +6,11 @@ import { DIRECTIONS, RECOMMENDED_WORDS } from "./domain";
  * areas for improvement) arrive as numbered rows `strengths.0.text`, `strengths.0.id`, …, which
  * works without JavaScript; empty rows are dropped.
  */
-const scoreField = z.coerce.number({ error: "Select a score from 1 to 4" }).int().min(1, "Select a score from 1 to 4").max(4, "Select a score from 1 to 4");
+const scoreField = z.coerce
+  .number({ error: "Select a score from 1 to 4" })
+  .int()
+  .min(1, "Select a score from 1 to 4")
+  .max(4, "Select a score from 1 to 4");
 
 const rowsFrom = (prefix: string) => (raw: unknown) => {
   if (!raw || typeof raw !== "object") return [];
@@ -28,7 +32,12 @@ const listItem = z.object({
   text: z.string().max(5000, "Keep each item under 5,000 characters").trim(),
 });
 
-const longText = (max: number, label: string) => z.string().max(max, `${label} must be ${max.toLocaleString("en-GB")} characters or fewer`).trim().default("");
+const longText = (max: number, label: string) =>
+  z
+    .string()
+    .max(max, `${label} must be ${max.toLocaleString("en-GB")} characters or fewer`)
+    .trim()
+    .default("");
 
 export const CATEGORY_KEYS = ["peoples-experience", "staff-and-leaders", "partners", "processes"] as const;
 
@@ -44,7 +53,8 @@ const categoriesFrom = (raw: Record<string, unknown>) => {
 };
 
 /** An optional choice: nothing chosen ("" or absent) is null; anything else must be valid. */
-const optionalChoice = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" || value === undefined ? null : value), schema.nullable());
+const optionalChoice = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" || value === undefined ? null : value), schema.nullable());
 
 export const saveStatementSchema = z.preprocess(
   (raw) =>
@@ -71,7 +81,11 @@ export const saveStatementSchema = z.preprocess(
     })
     .superRefine((value, ctx) => {
       if (value.direction && !value.directionReason) {
-        ctx.addIssue({ code: "custom", path: ["directionReason"], message: "Give a reason for the direction of travel" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["directionReason"],
+          message: "Give a reason for the direction of travel",
+        });
       }
       if (value.score && !value.scoreRationale) {
         ctx.addIssue({ code: "custom", path: ["scoreRationale"], message: "Explain why you chose this score" });
@@ -86,12 +100,20 @@ export const reviewSchema = z.object({
 });
 
 export const reopenSchema = reviewSchema.extend({
-  reason: z.string({ error: "Say why the statement is being reopened" }).trim().min(1, "Say why the statement is being reopened").max(2000, "Keep the reason under 2,000 characters"),
+  reason: z
+    .string({ error: "Say why the statement is being reopened" })
+    .trim()
+    .min(1, "Say why the statement is being reopened")
+    .max(2000, "Keep the reason under 2,000 characters"),
 });
 
 export const commentSchema = z.object({
   statementKey: z.string().min(1),
-  body: z.string({ error: "Enter a comment" }).trim().min(1, "Enter a comment").max(5000, "Comments must be 5,000 characters or fewer"),
+  body: z
+    .string({ error: "Enter a comment" })
+    .trim()
+    .min(1, "Enter a comment")
+    .max(5000, "Comments must be 5,000 characters or fewer"),
 });
 
 export const restoreRevisionSchema = z.object({
@@ -101,7 +123,11 @@ export const restoreRevisionSchema = z.object({
 });
 
 export const createSnapshotSchema = z.object({
-  name: z.string({ error: "Enter a name for the snapshot" }).trim().min(1, "Enter a name for the snapshot").max(100, "Snapshot names must be 100 characters or fewer"),
+  name: z
+    .string({ error: "Enter a name for the snapshot" })
+    .trim()
+    .min(1, "Enter a name for the snapshot")
+    .max(100, "Snapshot names must be 100 characters or fewer"),
   takenOn: z.iso.date({ error: "Enter the snapshot's date as a real date, for example 2026-11-24" }),
 });
 
@@ -112,7 +138,10 @@ export const storedContentSchema = z.object({
   improvements: z.array(z.object({ id: z.string(), text: z.string() })).default([]),
   direction: z.enum(DIRECTIONS).nullable().default(null),
   directionReason: z.string().default(""),
-  score: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable().default(null),
+  score: z
+    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
+    .nullable()
+    .default(null),
   scoreRationale: z.string().default(""),
   categoryScores: z.record(z.string(), z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])).default({}),
 });

@@ -4,8 +4,21 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
 import { emptySchema } from "@/features/auth/schema";
-import { addChecklistItem, removeChecklistItem, setTimelineDate, startChecklist, tickChecklistItem, updateChecklistItem } from "./mutations";
-import { checklistItemSchema, removeChecklistItemSchema, tickChecklistItemSchema, timelineDateSchema, updateChecklistItemSchema } from "./schema";
+import {
+  addChecklistItem,
+  removeChecklistItem,
+  setTimelineDate,
+  startChecklist,
+  tickChecklistItem,
+  updateChecklistItem,
+} from "./mutations";
+import {
+  checklistItemSchema,
+  removeChecklistItemSchema,
+  tickChecklistItemSchema,
+  timelineDateSchema,
+  updateChecklistItemSchema,
+} from "./schema";
 
 export const setTimelineDateAction = createAction({
   permission: "timeline:manage",

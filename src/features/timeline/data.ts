@@ -1,17 +1,35 @@
 import { db, type DbOrTx } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
-import { isTimelineKey, keyDates, type ChecklistDue, type ChecklistPhase, type EnteredDate, type KeyDate } from "./domain";
+import {
+  isTimelineKey,
+  keyDates,
+  type ChecklistDue,
+  type ChecklistPhase,
+  type EnteredDate,
+  type KeyDate,
+} from "./domain";
 
 /**
  * The notification date and every date the council entered. Two queries, one after the other so
  * a transaction (`client`) can read them too.
  */
-export async function getTimelineFacts(scope: WorkspaceScope, client: DbOrTx = db): Promise<{ notificationDate: Date | null; entered: EnteredDate[] }> {
-  const workspace = await client.workspace.findUniqueOrThrow({ where: { id: scope.workspaceId }, select: { notificationDate: true } });
-  const rows = await client.timelineDate.findMany({ where: { workspaceId: scope.workspaceId }, select: { key: true, date: true, confirmedAt: true, note: true } });
+export async function getTimelineFacts(
+  scope: WorkspaceScope,
+  client: DbOrTx = db,
+): Promise<{ notificationDate: Date | null; entered: EnteredDate[] }> {
+  const workspace = await client.workspace.findUniqueOrThrow({
+    where: { id: scope.workspaceId },
+    select: { notificationDate: true },
+  });
+  const rows = await client.timelineDate.findMany({
+    where: { workspaceId: scope.workspaceId },
+    select: { key: true, date: true, confirmedAt: true, note: true },
+  });
   return {
     notificationDate: workspace.notificationDate,
-    entered: rows.flatMap((row) => (isTimelineKey(row.key) ? [{ key: row.key, date: row.date, confirmedAt: row.confirmedAt, note: row.note }] : [])),
+    entered: rows.flatMap((row) =>
+      isTimelineKey(row.key) ? [{ key: row.key, date: row.date, confirmedAt: row.confirmedAt, note: row.note }] : [],
+    ),
   };
 }
 
@@ -22,9 +40,24 @@ export async function getKeyDates(scope: WorkspaceScope, client: DbOrTx = db): P
 }
 
 /** As stored: `dueDateOf` (domain.ts) gives the due date of one that follows a key date. */
-export type ChecklistItem = { id: string; phase: ChecklistPhase; text: string; owner: string; doneAt: Date | null } & ChecklistDue;
+export type ChecklistItem = {
+  id: string;
+  phase: ChecklistPhase;
+  text: string;
+  owner: string;
+  doneAt: Date | null;
+} & ChecklistDue;
 
-const checklistSelect = { id: true, phase: true, text: true, owner: true, dueDate: true, followsKey: true, followsDays: true, doneAt: true } as const;
+const checklistSelect = {
+  id: true,
+  phase: true,
+  text: true,
+  owner: true,
+  dueDate: true,
+  followsKey: true,
+  followsDays: true,
+  doneAt: true,
+} as const;
 
 export async function listChecklist(scope: WorkspaceScope): Promise<ChecklistItem[]> {
   const rows = await db.readinessChecklistItem.findMany({
@@ -36,6 +69,9 @@ export async function listChecklist(scope: WorkspaceScope): Promise<ChecklistIte
 }
 
 export async function getChecklistItem(scope: WorkspaceScope, id: string): Promise<ChecklistItem | null> {
-  const row = await db.readinessChecklistItem.findFirst({ where: { id, workspaceId: scope.workspaceId }, select: checklistSelect });
+  const row = await db.readinessChecklistItem.findFirst({
+    where: { id, workspaceId: scope.workspaceId },
+    select: checklistSelect,
+  });
   return row ? { ...row, phase: row.phase as ChecklistPhase } : null;
 }

@@ -1,15 +1,41 @@
 import { describe, expect, it } from "vitest";
-import { checklistProgress, currentPhase, daysToGo, defaultChecklist, describeDaysToGo, dueDateOf, followsInWords, keyDateOf, keyDates, nextKeyDate, type EnteredDate, type KeyDateKey } from "./domain";
+import {
+  checklistProgress,
+  currentPhase,
+  daysToGo,
+  defaultChecklist,
+  describeDaysToGo,
+  dueDateOf,
+  followsInWords,
+  keyDateOf,
+  keyDates,
+  nextKeyDate,
+  type EnteredDate,
+  type KeyDateKey,
+} from "./domain";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-const entered = (key: EnteredDate["key"], date: string, confirmed = false, note = ""): EnteredDate => ({ key, date: day(date), confirmedAt: confirmed ? new Date() : null, note });
+const entered = (key: EnteredDate["key"], date: string, confirmed = false, note = ""): EnteredDate => ({
+  key,
+  date: day(date),
+  confirmedAt: confirmed ? new Date() : null,
+  note,
+});
 const dateOf = (dates: ReturnType<typeof keyDates>, key: KeyDateKey) => iso(keyDateOf(dates, key).date);
 
 describe("key dates", () => {
   it("are worked out from the notification date: return in 3 weeks, visit 9 to 11 weeks", () => {
     const dates = keyDates(day("2026-11-02"), []);
-    expect(dates.map((item) => item.key)).toEqual(["notification", "information_return_due", "site_visit_start", "site_visit_end", "draft_report", "factual_accuracy_due", "publication"]);
+    expect(dates.map((item) => item.key)).toEqual([
+      "notification",
+      "information_return_due",
+      "site_visit_start",
+      "site_visit_end",
+      "draft_report",
+      "factual_accuracy_due",
+      "publication",
+    ]);
     expect(dateOf(dates, "information_return_due")).toBe("2026-11-23");
     expect(dateOf(dates, "site_visit_start")).toBe("2027-01-04");
     expect(dateOf(dates, "site_visit_end")).toBe("2027-01-18");
@@ -25,7 +51,10 @@ describe("key dates", () => {
   });
 
   it("take an entered date instead of the worked-out one, and later dates follow it", () => {
-    const dates = keyDates(day("2026-11-02"), [entered("site_visit_start", "2027-02-15", true, "Letter of 1 December"), entered("draft_report", "2027-03-01")]);
+    const dates = keyDates(day("2026-11-02"), [
+      entered("site_visit_start", "2027-02-15", true, "Letter of 1 December"),
+      entered("draft_report", "2027-03-01"),
+    ]);
     expect(keyDateOf(dates, "site_visit_start")).toMatchObject({ source: "confirmed", note: "Letter of 1 December" });
     expect(dateOf(dates, "site_visit_start")).toBe("2027-02-15");
     // The visit was moved past the usual window, so it cannot be expected to end before it starts.
@@ -34,7 +63,9 @@ describe("key dates", () => {
     expect(dateOf(dates, "factual_accuracy_due")).toBe("2027-03-15");
     expect(keyDateOf(dates, "factual_accuracy_due").source).toBe("expected");
     // An entered information return date replaces the three-week rule.
-    expect(dateOf(keyDates(day("2026-11-02"), [entered("information_return_due", "2026-11-30")]), "information_return_due")).toBe("2026-11-30");
+    expect(
+      dateOf(keyDates(day("2026-11-02"), [entered("information_return_due", "2026-11-30")]), "information_return_due"),
+    ).toBe("2026-11-30");
   });
 
   it("give 10 working days for factual accuracy, skipping Christmas and New Year bank holidays", () => {
@@ -42,12 +73,23 @@ describe("key dates", () => {
     const dates = keyDates(day("2026-10-05"), [entered("draft_report", "2026-12-18")]);
     expect(dateOf(dates, "factual_accuracy_due")).toBe("2027-01-06");
     // A due date CQC set itself wins over the rule.
-    expect(dateOf(keyDates(day("2026-10-05"), [entered("draft_report", "2026-12-18"), entered("factual_accuracy_due", "2027-01-08", true)]), "factual_accuracy_due")).toBe("2027-01-08");
+    expect(
+      dateOf(
+        keyDates(day("2026-10-05"), [
+          entered("draft_report", "2026-12-18"),
+          entered("factual_accuracy_due", "2027-01-08", true),
+        ]),
+        "factual_accuracy_due",
+      ),
+    ).toBe("2027-01-08");
   });
 });
 
 describe("phase of today", () => {
-  const dates = keyDates(day("2026-11-02"), [entered("draft_report", "2027-02-01"), entered("publication", "2027-04-01")]);
+  const dates = keyDates(day("2026-11-02"), [
+    entered("draft_report", "2027-02-01"),
+    entered("publication", "2027-04-01"),
+  ]);
   const at = (instant: string) => currentPhase(dates, new Date(instant));
 
   it("follows the key dates in order", () => {
@@ -75,12 +117,21 @@ describe("days to go", () => {
     expect(daysToGo(day("2026-07-10"), new Date("2026-07-09T23:30:00Z"))).toBe(0);
     expect(daysToGo(day("2026-12-10"), new Date("2026-12-09T23:30:00Z"))).toBe(1);
     expect(daysToGo(day("2026-11-20"), new Date("2026-11-24T09:00:00Z"))).toBe(-4);
-    expect([0, 1, -1, 5, -5].map(describeDaysToGo)).toEqual(["Today", "Tomorrow", "Yesterday", "In 5 days", "5 days ago"]);
+    expect([0, 1, -1, 5, -5].map(describeDaysToGo)).toEqual([
+      "Today",
+      "Tomorrow",
+      "Yesterday",
+      "In 5 days",
+      "5 days ago",
+    ]);
   });
 
   it("name the next key date from today, today included", () => {
     const dates = keyDates(day("2026-11-02"), []);
-    expect(nextKeyDate(dates, new Date("2026-11-23T10:00:00Z"))).toMatchObject({ key: "information_return_due", days: 0 });
+    expect(nextKeyDate(dates, new Date("2026-11-23T10:00:00Z"))).toMatchObject({
+      key: "information_return_due",
+      days: 0,
+    });
     expect(nextKeyDate(dates, new Date("2026-11-24T10:00:00Z"))).toMatchObject({ key: "site_visit_start", days: 41 });
     expect(nextKeyDate(dates, new Date("2027-02-01T10:00:00Z"))).toBeNull();
     expect(nextKeyDate(keyDates(null, []), new Date())).toBeNull();
@@ -91,7 +142,9 @@ describe("readiness checklist", () => {
   it("starts with items in every phase before publication, due from the key dates of their phase", () => {
     const items = defaultChecklist(keyDates(day("2026-11-02"), []));
     expect(items.length).toBeGreaterThanOrEqual(12);
-    expect(new Set(items.map((item) => item.phase))).toEqual(new Set(["notification", "information_return", "before_visit", "visit", "after_visit"]));
+    expect(new Set(items.map((item) => item.phase))).toEqual(
+      new Set(["notification", "information_return", "before_visit", "visit", "after_visit"]),
+    );
     const due = (text: string) => iso(items.find((item) => item.text.startsWith(text))!.dueDate);
     expect(due("Tell the chief executive")).toBe("2026-11-04");
     expect(due("Sign off the information return")).toBe("2026-11-23");
@@ -104,11 +157,19 @@ describe("readiness checklist", () => {
     const dates = keyDates(day("2026-11-02"), []);
     expect(dueDateOf({ dueDate: day("2026-12-01"), followsKey: "draft_report", followsDays: 5 }, dates)).toBeNull();
     expect(iso(dueDateOf({ dueDate: null, followsKey: "notification", followsDays: -1 }, dates))).toBe("2026-11-01");
-    expect(iso(dueDateOf({ dueDate: day("2026-12-01"), followsKey: null, followsDays: null }, dates))).toBe("2026-12-01");
+    expect(iso(dueDateOf({ dueDate: day("2026-12-01"), followsKey: null, followsDays: null }, dates))).toBe(
+      "2026-12-01",
+    );
     // A key that is not (or no longer) a key date falls back to the date stored.
-    expect(iso(dueDateOf({ dueDate: day("2026-12-01"), followsKey: "retired_key", followsDays: 3 }, dates))).toBe("2026-12-01");
-    expect(followsInWords({ dueDate: null, followsKey: "information_return_due", followsDays: 0 })).toBe("on the day of “Information return due”");
-    expect(followsInWords({ dueDate: null, followsKey: "site_visit_end", followsDays: 1 })).toBe("1 day after “On-site visit ends”");
+    expect(iso(dueDateOf({ dueDate: day("2026-12-01"), followsKey: "retired_key", followsDays: 3 }, dates))).toBe(
+      "2026-12-01",
+    );
+    expect(followsInWords({ dueDate: null, followsKey: "information_return_due", followsDays: 0 })).toBe(
+      "on the day of “Information return due”",
+    );
+    expect(followsInWords({ dueDate: null, followsKey: "site_visit_end", followsDays: 1 })).toBe(
+      "1 day after “On-site visit ends”",
+    );
   });
 
   it("counts items done per phase", () => {

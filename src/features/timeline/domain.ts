@@ -9,15 +9,35 @@
 import { addDays, addWorkingDays, daysBetween, ukToday } from "@/lib/calendar";
 import { returnDueDate } from "@/features/information-return/domain";
 
-export const TIMELINE_KEYS = ["information_return_due", "site_visit_start", "site_visit_end", "draft_report", "factual_accuracy_due", "publication"] as const;
+export const TIMELINE_KEYS = [
+  "information_return_due",
+  "site_visit_start",
+  "site_visit_end",
+  "draft_report",
+  "factual_accuracy_due",
+  "publication",
+] as const;
 export type TimelineKey = (typeof TIMELINE_KEYS)[number];
 export type KeyDateKey = "notification" | TimelineKey;
 export const isTimelineKey = (key: string): key is TimelineKey => (TIMELINE_KEYS as readonly string[]).includes(key);
 
-export const PHASES = ["notification", "information_return", "before_visit", "visit", "after_visit", "publication"] as const;
+export const PHASES = [
+  "notification",
+  "information_return",
+  "before_visit",
+  "visit",
+  "after_visit",
+  "publication",
+] as const;
 export type Phase = (typeof PHASES)[number];
 /** Phases that have readiness checklist items (publication has none: the work is done by then). */
-export const CHECKLIST_PHASES = ["notification", "information_return", "before_visit", "visit", "after_visit"] as const satisfies readonly Phase[];
+export const CHECKLIST_PHASES = [
+  "notification",
+  "information_return",
+  "before_visit",
+  "visit",
+  "after_visit",
+] as const satisfies readonly Phase[];
 export type ChecklistPhase = (typeof CHECKLIST_PHASES)[number];
 
 export const PHASE_LABELS: Record<Phase, string> = {
@@ -183,22 +203,102 @@ export type DefaultChecklistItem = { phase: ChecklistPhase; text: string; from: 
 
 /** The starting readiness checklist (our wording); the readiness lead edits it from there. */
 export const DEFAULT_CHECKLIST: DefaultChecklistItem[] = [
-  { phase: "notification", text: "Tell the chief executive, the lead member for adult social care and other elected members that CQC has notified us", from: "notification", days: 2 },
-  { phase: "notification", text: "Brief partners (NHS, providers, voluntary sector, carers' groups) on the assessment and what CQC may ask of them", from: "notification", days: 5 },
-  { phase: "notification", text: "Set up the readiness group and book it to meet weekly until the report is published", from: "notification", days: 5 },
-  { phase: "notification", text: "Tell staff across adult social care what the assessment means for them and who to ask", from: "notification", days: 7 },
-  { phase: "information_return", text: "Internal partners (finance, performance, HR, commissioning) know their part in the information return and their deadlines", from: "notification", days: 3 },
-  { phase: "information_return", text: "Check the self-assessment is up to date and agreed before it goes with the return", from: "information_return_due", days: -3 },
-  { phase: "information_return", text: "Sign off the information return and send it to CQC", from: "information_return_due", days: 0 },
-  { phase: "before_visit", text: "Confirm logistics with CQC: rooms, IT and Wi-Fi access, parking and a base room for the CQC team", from: "site_visit_start", days: -14 },
-  { phase: "before_visit", text: "Agree the interview and focus group schedule and tell everyone taking part", from: "site_visit_start", days: -10 },
-  { phase: "before_visit", text: "Brief the people with lived experience, carers and partners CQC may speak to", from: "site_visit_start", days: -7 },
-  { phase: "before_visit", text: "Hold a final briefing for staff and leaders the week before the visit", from: "site_visit_start", days: -5 },
-  { phase: "visit", text: "Hold a short debrief at the end of each day and note anything CQC asked to follow up", from: "site_visit_start", days: 0 },
-  { phase: "visit", text: "Send CQC the further evidence it asked for during the visit, by the time agreed", from: "site_visit_end", days: 0 },
-  { phase: "after_visit", text: "Plan the factual accuracy review: who reads which part of the draft report, and by when", from: "site_visit_end", days: 7 },
-  { phase: "after_visit", text: "Send the factual accuracy comments, with evidence, to CQC", from: "factual_accuracy_due", days: 0 },
-  { phase: "after_visit", text: "Prepare how publication will be communicated to staff, members, partners and the public", from: "draft_report", days: 5 },
+  {
+    phase: "notification",
+    text: "Tell the chief executive, the lead member for adult social care and other elected members that CQC has notified us",
+    from: "notification",
+    days: 2,
+  },
+  {
+    phase: "notification",
+    text: "Brief partners (NHS, providers, voluntary sector, carers' groups) on the assessment and what CQC may ask of them",
+    from: "notification",
+    days: 5,
+  },
+  {
+    phase: "notification",
+    text: "Set up the readiness group and book it to meet weekly until the report is published",
+    from: "notification",
+    days: 5,
+  },
+  {
+    phase: "notification",
+    text: "Tell staff across adult social care what the assessment means for them and who to ask",
+    from: "notification",
+    days: 7,
+  },
+  {
+    phase: "information_return",
+    text: "Internal partners (finance, performance, HR, commissioning) know their part in the information return and their deadlines",
+    from: "notification",
+    days: 3,
+  },
+  {
+    phase: "information_return",
+    text: "Check the self-assessment is up to date and agreed before it goes with the return",
+    from: "information_return_due",
+    days: -3,
+  },
+  {
+    phase: "information_return",
+    text: "Sign off the information return and send it to CQC",
+    from: "information_return_due",
+    days: 0,
+  },
+  {
+    phase: "before_visit",
+    text: "Confirm logistics with CQC: rooms, IT and Wi-Fi access, parking and a base room for the CQC team",
+    from: "site_visit_start",
+    days: -14,
+  },
+  {
+    phase: "before_visit",
+    text: "Agree the interview and focus group schedule and tell everyone taking part",
+    from: "site_visit_start",
+    days: -10,
+  },
+  {
+    phase: "before_visit",
+    text: "Brief the people with lived experience, carers and partners CQC may speak to",
+    from: "site_visit_start",
+    days: -7,
+  },
+  {
+    phase: "before_visit",
+    text: "Hold a final briefing for staff and leaders the week before the visit",
+    from: "site_visit_start",
+    days: -5,
+  },
+  {
+    phase: "visit",
+    text: "Hold a short debrief at the end of each day and note anything CQC asked to follow up",
+    from: "site_visit_start",
+    days: 0,
+  },
+  {
+    phase: "visit",
+    text: "Send CQC the further evidence it asked for during the visit, by the time agreed",
+    from: "site_visit_end",
+    days: 0,
+  },
+  {
+    phase: "after_visit",
+    text: "Plan the factual accuracy review: who reads which part of the draft report, and by when",
+    from: "site_visit_end",
+    days: 7,
+  },
+  {
+    phase: "after_visit",
+    text: "Send the factual accuracy comments, with evidence, to CQC",
+    from: "factual_accuracy_due",
+    days: 0,
+  },
+  {
+    phase: "after_visit",
+    text: "Prepare how publication will be communicated to staff, members, partners and the public",
+    from: "draft_report",
+    days: 5,
+  },
 ];
 
 export const isKeyDateKey = (key: string): key is KeyDateKey => key === "notification" || isTimelineKey(key);
@@ -226,10 +326,18 @@ export function followsInWords(item: ChecklistDue): string | null {
 }
 
 /** The starting checklist, each item following its key date (due dates as known today kept too). */
-export function defaultChecklist(dates: KeyDate[]): ({ phase: ChecklistPhase; text: string; position: number } & ChecklistDue)[] {
+export function defaultChecklist(
+  dates: KeyDate[],
+): ({ phase: ChecklistPhase; text: string; position: number } & ChecklistDue)[] {
   return DEFAULT_CHECKLIST.map((item, position) => {
     const follows = { followsKey: item.from, followsDays: item.days };
-    return { phase: item.phase, text: item.text, position, ...follows, dueDate: dueDateOf({ dueDate: null, ...follows }, dates) };
+    return {
+      phase: item.phase,
+      text: item.text,
+      position,
+      ...follows,
+      dueDate: dueDateOf({ dueDate: null, ...follows }, dates),
+    };
   });
 }
 

@@ -4,7 +4,16 @@ import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { isUuid } from "@/lib/ids";
 import { getChecklistItem, getTimelineFacts, listChecklist } from "./data";
-import { CHECKLIST_PHASES, checklistProgress, currentPhase, dueDateOf, followsInWords, isTimelineKey, keyDateOf, keyDates } from "./domain";
+import {
+  CHECKLIST_PHASES,
+  checklistProgress,
+  currentPhase,
+  dueDateOf,
+  followsInWords,
+  isTimelineKey,
+  keyDateOf,
+  keyDates,
+} from "./domain";
 
 /** The timeline page: key dates, today's phase and the readiness checklist by phase. */
 export async function loadTimeline() {
@@ -20,7 +29,10 @@ export async function loadTimeline() {
     notificationDate: facts.notificationDate,
     dates,
     phase: currentPhase(dates, now),
-    checklist: CHECKLIST_PHASES.map((phase) => ({ ...progress.find((row) => row.phase === phase)!, items: checklist.filter((item) => item.phase === phase) })),
+    checklist: CHECKLIST_PHASES.map((phase) => ({
+      ...progress.find((row) => row.phase === phase)!,
+      items: checklist.filter((item) => item.phase === phase),
+    })),
     started: checklist.length > 0,
     may: {
       manage: can(session.member, "timeline:manage"),
@@ -55,7 +67,10 @@ export async function loadChecklistItem(id: string) {
   const scope = session.member.scope;
   const [item, facts] = await Promise.all([isUuid(id) ? getChecklistItem(scope, id) : null, getTimelineFacts(scope)]);
   if (!item) notFound();
-  return { item: { ...item, dueDate: dueDateOf(item, keyDates(facts.notificationDate, facts.entered)) }, follows: followsInWords(item) };
+  return {
+    item: { ...item, dueDate: dueDateOf(item, keyDates(facts.notificationDate, facts.entered)) },
+    follows: followsInWords(item),
+  };
 }
 
 export async function loadNewChecklistItem() {

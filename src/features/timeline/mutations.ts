@@ -11,12 +11,31 @@ type Actor = { userId: string };
 const asDate = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
 const sameDay = (a: Date | null, b: Date | null) => (a === null || b === null ? a === b : a.getTime() === b.getTime());
 
-function event(client: DbOrTx, scope: WorkspaceScope, actor: Actor, action: string, entityType: string, entityId: string | null, metadata: Record<string, string | number | boolean | null>) {
-  return recordAuditEvent(client, { workspaceId: scope.workspaceId, actorUserId: actor.userId, action, entityType, entityId, metadata });
+function event(
+  client: DbOrTx,
+  scope: WorkspaceScope,
+  actor: Actor,
+  action: string,
+  entityType: string,
+  entityId: string | null,
+  metadata: Record<string, string | number | boolean | null>,
+) {
+  return recordAuditEvent(client, {
+    workspaceId: scope.workspaceId,
+    actorUserId: actor.userId,
+    action,
+    entityType,
+    entityId,
+    metadata,
+  });
 }
 
 /** Enters (or changes) a key date, or clears it so the worked-out date shows again. */
-export async function setTimelineDate(scope: WorkspaceScope, actor: Actor, input: TimelineDateInput): Promise<{ cleared: boolean }> {
+export async function setTimelineDate(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: TimelineDateInput,
+): Promise<{ cleared: boolean }> {
   return db.$transaction(async (tx) => {
     const where = { workspaceId_key: { workspaceId: scope.workspaceId, key: input.key } };
     if (input.intent === "clear") {
@@ -30,11 +49,22 @@ export async function setTimelineDate(scope: WorkspaceScope, actor: Actor, input
     const confirmedAt = input.confirmed ? (existing?.confirmedAt ?? new Date()) : null;
     const row = await tx.timelineDate.upsert({
       where,
-      create: { workspaceId: scope.workspaceId, key: input.key, date, confirmedAt, note: input.note, updatedById: actor.userId },
+      create: {
+        workspaceId: scope.workspaceId,
+        key: input.key,
+        date,
+        confirmedAt,
+        note: input.note,
+        updatedById: actor.userId,
+      },
       update: { date, confirmedAt, note: input.note, updatedById: actor.userId },
       select: { id: true },
     });
-    await event(tx, scope, actor, "timeline.date_set", "timeline_date", row.id, { key: input.key, date: input.date, confirmed: input.confirmed });
+    await event(tx, scope, actor, "timeline.date_set", "timeline_date", row.id, {
+      key: input.key,
+      date: input.date,
+      confirmed: input.confirmed,
+    });
     return { cleared: false };
   });
 }
@@ -43,26 +73,46 @@ export async function setTimelineDate(scope: WorkspaceScope, actor: Actor, input
 export async function startChecklist(scope: WorkspaceScope, actor: Actor): Promise<{ added: number }> {
   return db.$transaction(async (tx) => {
     // Locks the workspace row so two people pressing the button at once add the list once.
-    const [workspace] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Workspace" WHERE id = ${scope.workspaceId}::uuid FOR UPDATE`;
+    const [workspace] = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Workspace" WHERE id = ${scope.workspaceId}::uuid FOR UPDATE`;
     if (!workspace) throw new AppError("not_found");
     if (await tx.readinessChecklistItem.count({ where: { workspaceId: scope.workspaceId } })) {
       throw new AppError("conflict", "The checklist has already been started. Add or remove items below.");
     }
     const items = defaultChecklist(await getKeyDates(scope, tx));
-    await tx.readinessChecklistItem.createMany({ data: items.map((item) => ({ workspaceId: scope.workspaceId, ...item })) });
+    await tx.readinessChecklistItem.createMany({
+      data: items.map((item) => ({ workspaceId: scope.workspaceId, ...item })),
+    });
     await event(tx, scope, actor, "timeline.checklist_started", "readiness_checklist", null, { items: items.length });
     return { added: items.length };
   });
 }
 
-export async function addChecklistItem(scope: WorkspaceScope, actor: Actor, input: ChecklistItemInput): Promise<{ id: string }> {
+export async function addChecklistItem(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: ChecklistItemInput,
+): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
-    const last = await tx.readinessChecklistItem.aggregate({ where: { workspaceId: scope.workspaceId }, _max: { position: true } });
+    const last = await tx.readinessChecklistItem.aggregate({
+      where: { workspaceId: scope.workspaceId },
+      _max: { position: true },
+    });
     const row = await tx.readinessChecklistItem.create({
-      data: { workspaceId: scope.workspaceId, phase: input.phase, text: input.text, owner: input.owner, dueDate: asDate(input.dueDate), position: (last._max.position ?? -1) + 1 },
+      data: {
+        workspaceId: scope.workspaceId,
+        phase: input.phase,
+        text: input.text,
+        owner: input.owner,
+        dueDate: asDate(input.dueDate),
+        position: (last._max.position ?? -1) + 1,
+      },
       select: { id: true },
     });
-    await event(tx, scope, actor, "timeline.checklist_item_added", "readiness_checklist_item", row.id, { phase: input.phase });
+    await event(tx, scope, actor, "timeline.checklist_item_added", "readiness_checklist_item", row.id, {
+      phase: input.phase,
+    });
     return row;
   });
 }
@@ -71,11 +121,19 @@ export async function addChecklistItem(scope: WorkspaceScope, actor: Actor, inpu
  * Saves an item. A due date that follows a key date keeps following it while the form sends back
  * the date it showed; a different date (or none) is the person setting it by hand.
  */
-export async function updateChecklistItem(scope: WorkspaceScope, actor: Actor, input: UpdateChecklistItemInput): Promise<void> {
+export async function updateChecklistItem(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: UpdateChecklistItemInput,
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    const current = await tx.readinessChecklistItem.findFirst({ where: { id: input.id, workspaceId: scope.workspaceId }, select: { dueDate: true, followsKey: true, followsDays: true } });
+    const current = await tx.readinessChecklistItem.findFirst({
+      where: { id: input.id, workspaceId: scope.workspaceId },
+      select: { dueDate: true, followsKey: true, followsDays: true },
+    });
     if (!current) throw new AppError("not_found");
-    const following = current.followsKey !== null && sameDay(dueDateOf(current, await getKeyDates(scope, tx)), asDate(input.dueDate));
+    const following =
+      current.followsKey !== null && sameDay(dueDateOf(current, await getKeyDates(scope, tx)), asDate(input.dueDate));
     const { count } = await tx.readinessChecklistItem.updateMany({
       where: { id: input.id, workspaceId: scope.workspaceId },
       data: {
@@ -87,25 +145,43 @@ export async function updateChecklistItem(scope: WorkspaceScope, actor: Actor, i
       },
     });
     if (!count) throw new AppError("not_found");
-    await event(tx, scope, actor, "timeline.checklist_item_updated", "readiness_checklist_item", input.id, { phase: input.phase });
+    await event(tx, scope, actor, "timeline.checklist_item_updated", "readiness_checklist_item", input.id, {
+      phase: input.phase,
+    });
   });
 }
 
-export async function tickChecklistItem(scope: WorkspaceScope, actor: Actor, input: { id: string; done: boolean }): Promise<void> {
+export async function tickChecklistItem(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { id: string; done: boolean },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     // Ticking an item already done keeps the day it was first done.
     const { count } = await tx.readinessChecklistItem.updateMany({
       where: { id: input.id, workspaceId: scope.workspaceId, ...(input.done ? { doneAt: null } : {}) },
       data: { doneAt: input.done ? new Date() : null },
     });
-    if (!count && !(await tx.readinessChecklistItem.count({ where: { id: input.id, workspaceId: scope.workspaceId } }))) throw new AppError("not_found");
-    if (count) await event(tx, scope, actor, input.done ? "timeline.checklist_item_done" : "timeline.checklist_item_undone", "readiness_checklist_item", input.id, {});
+    if (!count && !(await tx.readinessChecklistItem.count({ where: { id: input.id, workspaceId: scope.workspaceId } })))
+      throw new AppError("not_found");
+    if (count)
+      await event(
+        tx,
+        scope,
+        actor,
+        input.done ? "timeline.checklist_item_done" : "timeline.checklist_item_undone",
+        "readiness_checklist_item",
+        input.id,
+        {},
+      );
   });
 }
 
 export async function removeChecklistItem(scope: WorkspaceScope, actor: Actor, input: { id: string }): Promise<void> {
   await db.$transaction(async (tx) => {
-    const { count } = await tx.readinessChecklistItem.deleteMany({ where: { id: input.id, workspaceId: scope.workspaceId } });
+    const { count } = await tx.readinessChecklistItem.deleteMany({
+      where: { id: input.id, workspaceId: scope.workspaceId },
+    });
     if (!count) throw new AppError("not_found");
     await event(tx, scope, actor, "timeline.checklist_item_removed", "readiness_checklist_item", input.id, {});
   });

@@ -18,7 +18,12 @@ export const timelineDateSchema = z
     note: z.string().trim().max(500, "Notes must be 500 characters or fewer").default(""),
   })
   .superRefine((value, ctx) => {
-    if (value.intent === "save" && !value.date) ctx.addIssue({ code: "custom", path: ["date"], message: "Enter the date, or choose to use the expected date instead" });
+    if (value.intent === "save" && !value.date)
+      ctx.addIssue({
+        code: "custom",
+        path: ["date"],
+        message: "Enter the date, or choose to use the expected date instead",
+      });
   });
 export type TimelineDateInput = z.output<typeof timelineDateSchema>;
 
@@ -26,7 +31,11 @@ const itemId = z.uuid("This checklist item was not found. Reload the page and tr
 
 export const checklistItemSchema = z.object({
   phase: z.enum(CHECKLIST_PHASES, { error: "Select the phase it belongs to" }),
-  text: z.string({ error: "Enter what needs to be done" }).trim().min(1, "Enter what needs to be done").max(300, "Keep it to 300 characters or fewer"),
+  text: z
+    .string({ error: "Enter what needs to be done" })
+    .trim()
+    .min(1, "Enter what needs to be done")
+    .max(300, "Keep it to 300 characters or fewer"),
   owner: z.string().trim().max(100, "Keep the owner to 100 characters or fewer").default(""),
   dueDate: optionalDate("Enter the due date as a real date, for example 2026-12-14"),
 });
@@ -35,5 +44,8 @@ export type ChecklistItemInput = z.output<typeof checklistItemSchema>;
 export const updateChecklistItemSchema = z.intersection(checklistItemSchema, z.object({ id: itemId }));
 export type UpdateChecklistItemInput = z.output<typeof updateChecklistItemSchema>;
 
-export const tickChecklistItemSchema = z.object({ id: itemId, done: z.enum(["yes", "no"]).transform((value) => value === "yes") });
+export const tickChecklistItemSchema = z.object({
+  id: itemId,
+  done: z.enum(["yes", "no"]).transform((value) => value === "yes"),
+});
 export const removeChecklistItemSchema = z.object({ id: itemId });

@@ -18,14 +18,24 @@ function invitationLink(token: string) {
  * E-mails the invitation when a mail server is set. The administrator always gets the link too,
  * so a lost or refused e-mail never leaves someone unable to join.
  */
-async function emailInvitation(to: { email: string; name: string; role: Parameters<typeof invitationMail>[0]["role"] }, councilName: string, link: string): Promise<boolean> {
+async function emailInvitation(
+  to: { email: string; name: string; role: Parameters<typeof invitationMail>[0]["role"] },
+  councilName: string,
+  link: string,
+): Promise<boolean> {
   const mailer = configuredMailer();
   if (!mailer) return false;
   try {
-    await mailer.send({ to: to.email, ...invitationMail({ ...to, councilName, link, expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000) }) });
+    await mailer.send({
+      to: to.email,
+      ...invitationMail({ ...to, councilName, link, expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000) }),
+    });
     return true;
   } catch (error) {
-    logger.warn({ code: (error as { code?: string }).code }, "invitation e-mail not sent; the link was shown to the administrator");
+    logger.warn(
+      { code: (error as { code?: string }).code },
+      "invitation e-mail not sent; the link was shown to the administrator",
+    );
     return false;
   }
 }
@@ -58,7 +68,9 @@ export const renewInvitationAction = createAction({
     const emailed = await emailInvitation(renewed, member.workspaceName, link);
     return {
       status: "ok",
-      message: emailed ? "A new invitation link has been made and e-mailed to them. The old link no longer works." : "A new invitation link has been made. The old link no longer works.",
+      message: emailed
+        ? "A new invitation link has been made and e-mailed to them. The old link no longer works."
+        : "A new invitation link has been made. The old link no longer works.",
       data: { link },
     };
   },

@@ -23,7 +23,12 @@ export async function listMembers(scope: WorkspaceScope): Promise<MemberRow[]> {
       role: true,
       status: true,
       user: { select: { id: true, name: true, email: true, lastSignInAt: true } },
-      invitations: { where: { acceptedAt: null }, orderBy: { createdAt: "desc" }, take: 1, select: { expiresAt: true } },
+      invitations: {
+        where: { acceptedAt: null },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { expiresAt: true },
+      },
     },
   });
   return rows.map((row) => ({

@@ -2,7 +2,13 @@ import { formatDate } from "@/components/format/date";
 import { ROLE_LABELS, type Role } from "@/lib/authz/permissions";
 
 /** The invitation e-mail: plain text, who invited them, to what, as which role, and the one link. */
-export function invitationMail(details: { name: string; councilName: string; role: Role; link: string; expiresAt: Date }): { subject: string; text: string } {
+export function invitationMail(details: {
+  name: string;
+  councilName: string;
+  role: Role;
+  link: string;
+  expiresAt: Date;
+}): { subject: string; text: string } {
   return {
     subject: `You are invited to ${details.councilName}'s CQC readiness workspace`,
     text: [

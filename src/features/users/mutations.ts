@@ -30,12 +30,21 @@ async function issueInvitation(tx: Tx, scope: WorkspaceScope, membershipId: stri
 }
 
 /** Invites a person by e-mail with a role. Returns the invitation token, shown once to the administrator. */
-export async function inviteMember(scope: WorkspaceScope, actor: Actor, input: InviteMemberInput): Promise<{ token: string; membershipId: string; userId: string }> {
+export async function inviteMember(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: InviteMemberInput,
+): Promise<{ token: string; membershipId: string; userId: string }> {
   return db.$transaction((tx) => inviteMemberIn(tx, scope, actor, input));
 }
 
 /** The invitation inside a caller's transaction (asking someone new for evidence invites them too). */
-export async function inviteMemberIn(tx: Tx, scope: WorkspaceScope, actor: Actor, input: InviteMemberInput): Promise<{ token: string; membershipId: string; userId: string }> {
+export async function inviteMemberIn(
+  tx: Tx,
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: InviteMemberInput,
+): Promise<{ token: string; membershipId: string; userId: string }> {
   const user =
     (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) ??
     (await tx.user.create({ data: { email: input.email, name: input.name }, select: { id: true } }));
@@ -51,7 +60,13 @@ export async function inviteMemberIn(tx: Tx, scope: WorkspaceScope, actor: Actor
     throw new AppError("conflict", message, { email: message });
   }
   const membership = await tx.membership.create({
-    data: { workspaceId: scope.workspaceId, userId: user.id, role: input.role, status: "invited", invitedById: actor.userId },
+    data: {
+      workspaceId: scope.workspaceId,
+      userId: user.id,
+      role: input.role,
+      status: "invited",
+      invitedById: actor.userId,
+    },
     select: { id: true },
   });
   const token = await issueInvitation(tx, scope, membership.id, actor);
@@ -67,13 +82,18 @@ export async function inviteMemberIn(tx: Tx, scope: WorkspaceScope, actor: Actor
 }
 
 /** A fresh invitation link for someone who has not yet accepted. */
-export async function renewInvitation(scope: WorkspaceScope, actor: Actor, membershipId: string): Promise<{ token: string; email: string; name: string; role: Role }> {
+export async function renewInvitation(
+  scope: WorkspaceScope,
+  actor: Actor,
+  membershipId: string,
+): Promise<{ token: string; email: string; name: string; role: Role }> {
   return db.$transaction(async (tx) => {
     const membership = await tx.membership.findFirst({
       where: { id: membershipId, workspaceId: scope.workspaceId, status: "invited" },
       select: { id: true, role: true, user: { select: { email: true, name: true } } },
     });
-    if (!membership) throw new AppError("not_found", "That invitation was not found: the person may have accepted it already.");
+    if (!membership)
+      throw new AppError("not_found", "That invitation was not found: the person may have accepted it already.");
     const token = await issueInvitation(tx, scope, membership.id, actor);
     await recordAuditEvent(tx, {
       workspaceId: scope.workspaceId,
@@ -100,7 +120,11 @@ async function loadForChange(tx: Tx, scope: WorkspaceScope, membershipId: string
   return { target, activeAdministrators };
 }
 
-export async function changeMemberRole(scope: WorkspaceScope, actor: Actor, input: { membershipId: string; role: Role }): Promise<void> {
+export async function changeMemberRole(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: { membershipId: string; role: Role },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const { target, activeAdministrators } = await loadForChange(tx, scope, input.membershipId);
     assertMayChangeMember({
@@ -135,8 +159,15 @@ export async function deactivateMember(scope: WorkspaceScope, actor: Actor, memb
       activeAdministrators,
     });
     if (target.status === "deactivated") return;
-    await tx.membership.update({ where: { id: target.id }, data: { status: "deactivated", deactivatedAt: new Date() }, select: { id: true } });
-    await tx.invitation.updateMany({ where: { membershipId: target.id, acceptedAt: null }, data: { expiresAt: new Date() } });
+    await tx.membership.update({
+      where: { id: target.id },
+      data: { status: "deactivated", deactivatedAt: new Date() },
+      select: { id: true },
+    });
+    await tx.invitation.updateMany({
+      where: { membershipId: target.id, acceptedAt: null },
+      data: { expiresAt: new Date() },
+    });
     await tx.userSession.updateMany({
       where: { userId: target.userId, workspaceId: scope.workspaceId, revokedAt: null },
       data: { revokedAt: new Date() },

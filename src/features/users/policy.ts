@@ -15,6 +15,9 @@ export function assertMayChangeMember(input: {
     throw new AppError("forbidden", "You cannot change your own role or access. Ask another administrator.");
   }
   if (input.targetIsActiveAdministrator && input.removesAdministrator && input.activeAdministrators <= 1) {
-    throw new AppError("conflict", "The workspace must keep at least one administrator. Make someone else an administrator first.");
+    throw new AppError(
+      "conflict",
+      "The workspace must keep at least one administrator. Make someone else an administrator first.",
+    );
   }
 }

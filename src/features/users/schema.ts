@@ -6,7 +6,11 @@ const roleField = z.enum(ROLES, { error: "Select a role" });
 
 export const inviteMemberSchema = z.object({
   email: emailField,
-  name: z.string({ error: "Enter their full name" }).trim().min(1, "Enter their full name").max(120, "Name must be 120 characters or fewer"),
+  name: z
+    .string({ error: "Enter their full name" })
+    .trim()
+    .min(1, "Enter their full name")
+    .max(120, "Name must be 120 characters or fewer"),
   role: roleField,
 });
 export type InviteMemberInput = z.infer<typeof inviteMemberSchema>;

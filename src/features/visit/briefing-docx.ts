@@ -12,7 +12,16 @@ import { GROUP_LABELS, KIND_LABELS, participantLabel, type ParticipantGroup, typ
 export type BriefingPack = {
   councilName: string;
   appUrl: string;
-  session: { title: string; kind: SessionKind; startsAt: Date; endsAt: Date; place: string; onlineLink: string; cqcAttendees: string; notes: string };
+  session: {
+    title: string;
+    kind: SessionKind;
+    startsAt: Date;
+    endsAt: Date;
+    place: string;
+    onlineLink: string;
+    cqcAttendees: string;
+    notes: string;
+  };
   participants: { name: string; jobTitle: string; group: ParticipantGroup }[];
   statements: { number: number; name: string; theme: string; weStatement: string }[];
   evidence: { id: string; title: string; description: string; categories: string[] }[];
@@ -42,7 +51,11 @@ export async function buildBriefingDocx(pack: BriefingPack): Promise<Buffer> {
           labelled("CQC attendees", session.cqcAttendees || NONE),
           labelled("Notes", session.notes || NONE),
           new Paragraph({ heading: HeadingLevel.HEADING_1, text: "Who is taking part" }),
-          ...bullets(pack.participants.map((person) => `${participantLabel(person)}, ${GROUP_LABELS[person.group].toLowerCase()}`)),
+          ...bullets(
+            pack.participants.map(
+              (person) => `${participantLabel(person)}, ${GROUP_LABELS[person.group].toLowerCase()}`,
+            ),
+          ),
           new Paragraph({ heading: HeadingLevel.HEADING_1, text: "Quality statements in focus" }),
           ...(pack.statements.length === 0
             ? [new Paragraph({ text: NONE })]
@@ -52,7 +65,9 @@ export async function buildBriefingDocx(pack: BriefingPack): Promise<Buffer> {
                 labelled("We statement", statement.weStatement),
               ])),
           new Paragraph({ heading: HeadingLevel.HEADING_1, text: "Evidence to read beforehand" }),
-          ...(pack.evidence.length === 0 ? [new Paragraph({ text: NONE })] : pack.evidence.flatMap((item) => evidenceEntry(pack.appUrl, item))),
+          ...(pack.evidence.length === 0
+            ? [new Paragraph({ text: NONE })]
+            : pack.evidence.flatMap((item) => evidenceEntry(pack.appUrl, item))),
         ],
       },
     ],
@@ -66,7 +81,12 @@ function evidenceEntry(appUrl: string, item: BriefingPack["evidence"][number]): 
     new Paragraph({ heading: HeadingLevel.HEADING_2, text: item.title }),
     new Paragraph({ text: item.description || "No description." }),
     labelled("Evidence category", item.categories.length ? item.categories.join(", ") : "Not set"),
-    new Paragraph({ children: [new TextRun({ text: "In the evidence library: ", bold: true }), new ExternalHyperlink({ link, children: [new TextRun({ text: link, style: "Hyperlink" })] })] }),
+    new Paragraph({
+      children: [
+        new TextRun({ text: "In the evidence library: ", bold: true }),
+        new ExternalHyperlink({ link, children: [new TextRun({ text: link, style: "Hyperlink" })] }),
+      ],
+    }),
   ];
 }
 

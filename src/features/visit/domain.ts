@@ -7,9 +7,21 @@ import { londonWallClock } from "@/lib/calendar";
 
 export const SESSION_KINDS = ["interview", "focus_group", "observation", "other"] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
-export const KIND_LABELS: Record<SessionKind, string> = { interview: "Interview", focus_group: "Focus group", observation: "Observation", other: "Other" };
+export const KIND_LABELS: Record<SessionKind, string> = {
+  interview: "Interview",
+  focus_group: "Focus group",
+  observation: "Observation",
+  other: "Other",
+};
 
-export const PARTICIPANT_GROUPS = ["staff", "leader", "partner", "lived_experience", "elected_member", "other"] as const;
+export const PARTICIPANT_GROUPS = [
+  "staff",
+  "leader",
+  "partner",
+  "lived_experience",
+  "elected_member",
+  "other",
+] as const;
 export type ParticipantGroup = (typeof PARTICIPANT_GROUPS)[number];
 export const GROUP_LABELS: Record<ParticipantGroup, string> = {
   staff: "Staff",
@@ -22,7 +34,11 @@ export const GROUP_LABELS: Record<ParticipantGroup, string> = {
 
 export const REQUEST_STATUSES = ["open", "sent", "withdrawn"] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = { open: "Open", sent: "Sent", withdrawn: "Withdrawn" };
+export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
+  open: "Open",
+  sent: "Sent",
+  withdrawn: "Withdrawn",
+};
 
 /** "Asha Patel (Team manager)", or the name alone when no job title is recorded. */
 export function participantLabel(person: { name: string; jobTitle: string }): string {
@@ -55,7 +71,12 @@ export type ClashSession = {
   participants: { id: string; name: string; jobTitle: string; briefedAt: Date | null }[];
 };
 
-export type Clash = { kind: "participant" | "place" | "unbriefed"; message: string; sessionIds: string[]; participantId?: string };
+export type Clash = {
+  kind: "participant" | "place" | "unbriefed";
+  message: string;
+  sessionIds: string[];
+  participantId?: string;
+};
 
 /**
  * Everything in the schedule that needs sorting out before the day: a person booked into two
@@ -64,7 +85,9 @@ export type Clash = { kind: "participant" | "place" | "unbriefed"; message: stri
  * no briefing). Double bookings come first, in time order.
  */
 export function findClashes(sessions: ClashSession[], now: Date): Clash[] {
-  const ordered = [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.title.localeCompare(b.title));
+  const ordered = [...sessions].sort(
+    (a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.title.localeCompare(b.title),
+  );
   const clashes: Clash[] = [];
   for (let i = 0; i < ordered.length; i++) {
     const a = ordered[i]!;
@@ -76,10 +99,19 @@ export function findClashes(sessions: ClashSession[], now: Date): Clash[] {
       const when = atTime(b.startsAt);
       const shared = a.participants.filter((person) => b.participants.some((other) => other.id === person.id));
       for (const person of shared) {
-        clashes.push({ kind: "participant", participantId: person.id, sessionIds: [a.id, b.id], message: `${participantLabel(person)} is in '${a.title}' and '${b.title}' at ${when}` });
+        clashes.push({
+          kind: "participant",
+          participantId: person.id,
+          sessionIds: [a.id, b.id],
+          message: `${participantLabel(person)} is in '${a.title}' and '${b.title}' at ${when}`,
+        });
       }
       if (a.place.trim() && placeKey(a.place) === placeKey(b.place)) {
-        clashes.push({ kind: "place", sessionIds: [a.id, b.id], message: `${a.place.trim()} is booked for '${a.title}' and '${b.title}' at ${when}` });
+        clashes.push({
+          kind: "place",
+          sessionIds: [a.id, b.id],
+          message: `${a.place.trim()} is booked for '${a.title}' and '${b.title}' at ${when}`,
+        });
       }
     }
   }
@@ -87,7 +119,12 @@ export function findClashes(sessions: ClashSession[], now: Date): Clash[] {
     if (session.endsAt.getTime() <= now.getTime()) continue;
     for (const person of session.participants) {
       if (!person.briefedAt) {
-        clashes.push({ kind: "unbriefed", participantId: person.id, sessionIds: [session.id], message: `${participantLabel(person)} has not been briefed for '${session.title}' at ${atTime(session.startsAt)}` });
+        clashes.push({
+          kind: "unbriefed",
+          participantId: person.id,
+          sessionIds: [session.id],
+          message: `${participantLabel(person)} has not been briefed for '${session.title}' at ${atTime(session.startsAt)}`,
+        });
       }
     }
   }
@@ -105,7 +142,18 @@ export function dueInWords(dueDate: Date, today: Date, status: RequestStatus): {
 
 // The schedule import.
 
-export const VISIT_IMPORT_COLUMNS = ["Date", "Start", "End", "Title", "Kind", "Place", "Online link", "CQC attendees", "Quality statements", "Participants"] as const;
+export const VISIT_IMPORT_COLUMNS = [
+  "Date",
+  "Start",
+  "End",
+  "Title",
+  "Kind",
+  "Place",
+  "Online link",
+  "CQC attendees",
+  "Quality statements",
+  "Participants",
+] as const;
 
 /** "03/03/2026" or "2026-03-03" to "2026-03-03"; null when it is not a real date. */
 export function parseScheduleDate(value: string): string | null {
@@ -135,7 +183,13 @@ export function parseScheduleTime(value: string): string | null {
   return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
 }
 
-const KIND_WORDS: Record<string, SessionKind> = { interview: "interview", "focus group": "focus_group", focus_group: "focus_group", observation: "observation", other: "other" };
+const KIND_WORDS: Record<string, SessionKind> = {
+  interview: "interview",
+  "focus group": "focus_group",
+  focus_group: "focus_group",
+  observation: "observation",
+  other: "other",
+};
 
 export function parseKind(value: string): SessionKind | null {
   return KIND_WORDS[value.trim().toLowerCase().replace(/\s+/g, " ")] ?? null;
@@ -168,7 +222,10 @@ export type ImportedParticipant = { name: string; jobTitle: string; group: Parti
 export function parseParticipants(cell: string): { participants: ImportedParticipant[]; errors: string[] } {
   const participants: ImportedParticipant[] = [];
   const errors: string[] = [];
-  for (const raw of cell.split(";").map((part) => part.trim()).filter(Boolean)) {
+  for (const raw of cell
+    .split(";")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = /^([^()]+?)\s*(?:\(([^()]*)\))?$/.exec(raw);
     if (!match || !match[1]) {
       errors.push(`Write each participant as "Name (Job title, group)": "${raw}" could not be read`);
@@ -178,21 +235,42 @@ export function parseParticipants(cell: string): { participants: ImportedPartici
     const last = inside.length > 1 ? parseGroup(inside[inside.length - 1]!) : null;
     const jobTitle = (last ? inside.slice(0, -1) : inside).join(", ").trim();
     const name = match[1].trim();
-    if (name.length > 100 || jobTitle.length > 100) errors.push(`Keep names and job titles to 100 characters or fewer ("${raw.slice(0, 40)}…")`);
-    else if (participants.some((person) => person.name.toLowerCase() === name.toLowerCase() && person.jobTitle.toLowerCase() === jobTitle.toLowerCase())) continue;
+    if (name.length > 100 || jobTitle.length > 100)
+      errors.push(`Keep names and job titles to 100 characters or fewer ("${raw.slice(0, 40)}…")`);
+    else if (
+      participants.some(
+        (person) =>
+          person.name.toLowerCase() === name.toLowerCase() && person.jobTitle.toLowerCase() === jobTitle.toLowerCase(),
+      )
+    )
+      continue;
     else participants.push({ name, jobTitle, group: last ?? "staff" });
   }
   return { participants, errors };
 }
 
 /** Matches "Safeguarding", "QS6" style keys or names (case-insensitive) to the framework's keys. */
-export function matchStatements(cell: string, statements: { key: string; name: string; number: number }[]): { keys: string[]; errors: string[] } {
+export function matchStatements(
+  cell: string,
+  statements: { key: string; name: string; number: number }[],
+): { keys: string[]; errors: string[] } {
   const keys: string[] = [];
   const errors: string[] = [];
-  for (const given of cell.split(";").map((part) => part.trim()).filter(Boolean)) {
+  for (const given of cell
+    .split(";")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const lower = given.toLowerCase();
-    const found = statements.find((statement) => statement.key.toLowerCase() === lower || statement.name.toLowerCase() === lower || String(statement.number) === lower);
-    if (!found) errors.push(`"${given}" is not a quality statement: use its name as in the framework, for example "${statements[0]?.name ?? "Safeguarding"}"`);
+    const found = statements.find(
+      (statement) =>
+        statement.key.toLowerCase() === lower ||
+        statement.name.toLowerCase() === lower ||
+        String(statement.number) === lower,
+    );
+    if (!found)
+      errors.push(
+        `"${given}" is not a quality statement: use its name as in the framework, for example "${statements[0]?.name ?? "Safeguarding"}"`,
+      );
     else if (!keys.includes(found.key)) keys.push(found.key);
   }
   return { keys, errors };

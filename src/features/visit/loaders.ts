@@ -28,7 +28,15 @@ export type StatementRef = { key: string; number: number; name: string; weStatem
 export async function listStatements(scope: WorkspaceScope): Promise<StatementRef[]> {
   const framework = await getWorkspaceFramework(scope);
   if (!framework) notFound();
-  return framework.themes.flatMap((theme) => theme.qualityStatements.map(({ key, number, name, weStatement }) => ({ key, number, name, weStatement, theme: theme.name })));
+  return framework.themes.flatMap((theme) =>
+    theme.qualityStatements.map(({ key, number, name, weStatement }) => ({
+      key,
+      number,
+      name,
+      weStatement,
+      theme: theme.name,
+    })),
+  );
 }
 
 /** The schedule, one group per London day, and everything to resolve before the visit. */
@@ -88,7 +96,10 @@ export async function loadSessionPage(id: string) {
 
 export async function loadParticipants() {
   const session = await requirePermission("visit:read");
-  return { participants: await listParticipants(session.member.scope), may: { manage: can(session.member, "visit:manage") } };
+  return {
+    participants: await listParticipants(session.member.scope),
+    may: { manage: can(session.member, "visit:manage") },
+  };
 }
 
 /** One person's own schedule, to hand or send to them. */
@@ -98,7 +109,10 @@ export async function loadParticipantSchedule(id: string) {
   const person = isUuid(id) ? await getParticipantSchedule(scope, id) : null;
   if (!person) notFound();
   const viewer = evidenceViewer(session.user.id, session.member);
-  const [statements, evidence] = await Promise.all([listStatements(scope), listEvidenceByIds(scope, [...new Set(person.sessions.flatMap((item) => item.evidenceIds))], viewer)]);
+  const [statements, evidence] = await Promise.all([
+    listStatements(scope),
+    listEvidenceByIds(scope, [...new Set(person.sessions.flatMap((item) => item.evidenceIds))], viewer),
+  ]);
   return {
     person: { ...person, group: person.group as ParticipantGroup },
     sessions: person.sessions.map((item) => ({
@@ -111,13 +125,21 @@ export async function loadParticipantSchedule(id: string) {
 
 export async function loadFollowUpRequests() {
   const session = await requirePermission("visit:read");
-  return { requests: await listFollowUpRequests(session.member.scope), today: ukToday(new Date()), may: { manage: can(session.member, "visit:manage") } };
+  return {
+    requests: await listFollowUpRequests(session.member.scope),
+    today: ukToday(new Date()),
+    may: { manage: can(session.member, "visit:manage") },
+  };
 }
 
 export async function loadRunSheet(day: string) {
   const session = await requirePermission("visit:read");
   if (parseScheduleDate(day) !== day) notFound();
-  return { day, sessions: await listSessionsOnDay(session.member.scope, day), councilName: session.member.workspaceName };
+  return {
+    day,
+    sessions: await listSessionsOnDay(session.member.scope, day),
+    councilName: session.member.workspaceName,
+  };
 }
 
 export async function loadVisitImportPage() {
@@ -136,14 +158,20 @@ export async function loadVisitImportPreview(id: string) {
   const clashes = findClashes(
     rows.flatMap((row) =>
       row.input
-        ? [{
-            id: String(row.line),
-            title: row.input.title,
-            startsAt: londonInstant(row.input.day, row.input.startTime),
-            endsAt: londonInstant(row.input.day, row.input.endTime),
-            place: row.input.place,
-            participants: row.participants.map((person) => ({ ...person, id: `${person.name.toLowerCase()}|${person.jobTitle.toLowerCase()}`, briefedAt: new Date(0) })),
-          }]
+        ? [
+            {
+              id: String(row.line),
+              title: row.input.title,
+              startsAt: londonInstant(row.input.day, row.input.startTime),
+              endsAt: londonInstant(row.input.day, row.input.endTime),
+              place: row.input.place,
+              participants: row.participants.map((person) => ({
+                ...person,
+                id: `${person.name.toLowerCase()}|${person.jobTitle.toLowerCase()}`,
+                briefedAt: new Date(0),
+              })),
+            },
+          ]
         : [],
     ),
     new Date(),

@@ -23,22 +23,29 @@ const download = (contentType: string, fileName: string) => ({
 });
 
 /** Upload a visit schedule (CSV or Excel) to import: read, staged for the preview, then confirmed. */
-export const uploadVisitSchedule = createRoute("visit:manage", async (request, _context: unknown, { session, member }) => {
-  const back = (reason: string) => Response.redirect(new URL(`/visit/import?error=${reason}`, env().APP_URL), 303);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_SCHEDULE_BYTES) return back("too_large");
-  const form = await request.formData().catch(() => null);
-  const file = form?.get("schedule");
-  if (!(file instanceof File) || file.size === 0) return back("no_file");
-  if (file.size > MAX_SCHEDULE_BYTES) return back("too_large");
-  try {
-    const table = await readTable(Buffer.from(await file.arrayBuffer()), file.name);
-    const { id } = await stageVisitImport(member.scope, { userId: session.user.id }, { fileName: sanitiseFileName(file.name), rows: table.rows });
-    return Response.redirect(new URL(`/visit/import/${id}`, env().APP_URL), 303);
-  } catch (error) {
-    if (error instanceof TableError) return back(error.reason);
-    throw error;
-  }
-});
+export const uploadVisitSchedule = createRoute(
+  "visit:manage",
+  async (request, _context: unknown, { session, member }) => {
+    const back = (reason: string) => Response.redirect(new URL(`/visit/import?error=${reason}`, env().APP_URL), 303);
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_SCHEDULE_BYTES) return back("too_large");
+    const form = await request.formData().catch(() => null);
+    const file = form?.get("schedule");
+    if (!(file instanceof File) || file.size === 0) return back("no_file");
+    if (file.size > MAX_SCHEDULE_BYTES) return back("too_large");
+    try {
+      const table = await readTable(Buffer.from(await file.arrayBuffer()), file.name);
+      const { id } = await stageVisitImport(
+        member.scope,
+        { userId: session.user.id },
+        { fileName: sanitiseFileName(file.name), rows: table.rows },
+      );
+      return Response.redirect(new URL(`/visit/import/${id}`, env().APP_URL), 303);
+    } catch (error) {
+      if (error instanceof TableError) return back(error.reason);
+      throw error;
+    }
+  },
+);
 
 type DayContext = { params: Promise<{ day: string }> };
 
@@ -49,32 +56,55 @@ export const exportRunSheet = createRoute("visit:read", async (_request, context
   if (parseScheduleDate(day) !== day) throw new AppError("not_found");
   const sessions = await listSessionsOnDay(member.scope, day);
   const pdf = buildRunSheetPdf({ councilName: member.workspaceName, day, sessions });
-  await recordVisitExport(member.scope, { userId: session.user.id }, "run_sheet_pdf", null, { day, sessions: sessions.length });
-  return new Response(Readable.toWeb(pdf as unknown as Readable) as ReadableStream, { headers: download("application/pdf", `run-sheet-${day}.pdf`) });
+  await recordVisitExport(member.scope, { userId: session.user.id }, "run_sheet_pdf", null, {
+    day,
+    sessions: sessions.length,
+  });
+  return new Response(Readable.toWeb(pdf as unknown as Readable) as ReadableStream, {
+    headers: download("application/pdf", `run-sheet-${day}.pdf`),
+  });
 });
 
 type SessionContext = { params: Promise<{ id: string }> };
 
 /** A session's briefing pack as Word: details, statements in focus and the evidence to read. */
-export const exportSessionBriefing = createRoute("visit:read", async (_request, context: SessionContext, { session, member }) => {
-  const { id } = await context.params;
-  const item = isUuid(id) ? await getVisitSession(member.scope, id) : null;
-  if (!item) throw new AppError("not_found");
-  const [framework, evidence] = await Promise.all([getWorkspaceFramework(member.scope), listEvidenceByIds(member.scope, item.evidenceIds, evidenceViewer(session.user.id, member))]);
-  const categoryName = new Map((framework?.evidenceCategories ?? []).map((category) => [category.key, category.name]));
-  const statements = (framework?.themes ?? []).flatMap((theme) =>
-    theme.qualityStatements.filter((statement) => item.statementKeys.includes(statement.key)).map((statement) => ({ ...statement, theme: theme.name })),
-  );
-  const buffer = await buildBriefingDocx({
-    councilName: member.workspaceName,
-    appUrl: env().APP_URL,
-    session: item,
-    participants: item.participants,
-    statements,
-    evidence: evidence.map((entry) => ({ ...entry, categories: entry.categories.map((key) => categoryName.get(key) ?? key) })),
-  });
-  await recordVisitExport(member.scope, { userId: session.user.id }, "briefing_docx", item.id, { evidence: evidence.length });
-  return new Response(new Uint8Array(buffer), {
-    headers: download("application/vnd.openxmlformats-officedocument.wordprocessingml.document", `briefing-${sanitiseFileName(item.title).slice(0, 60) || "session"}.docx`),
-  });
-});
+export const exportSessionBriefing = createRoute(
+  "visit:read",
+  async (_request, context: SessionContext, { session, member }) => {
+    const { id } = await context.params;
+    const item = isUuid(id) ? await getVisitSession(member.scope, id) : null;
+    if (!item) throw new AppError("not_found");
+    const [framework, evidence] = await Promise.all([
+      getWorkspaceFramework(member.scope),
+      listEvidenceByIds(member.scope, item.evidenceIds, evidenceViewer(session.user.id, member)),
+    ]);
+    const categoryName = new Map(
+      (framework?.evidenceCategories ?? []).map((category) => [category.key, category.name]),
+    );
+    const statements = (framework?.themes ?? []).flatMap((theme) =>
+      theme.qualityStatements
+        .filter((statement) => item.statementKeys.includes(statement.key))
+        .map((statement) => ({ ...statement, theme: theme.name })),
+    );
+    const buffer = await buildBriefingDocx({
+      councilName: member.workspaceName,
+      appUrl: env().APP_URL,
+      session: item,
+      participants: item.participants,
+      statements,
+      evidence: evidence.map((entry) => ({
+        ...entry,
+        categories: entry.categories.map((key) => categoryName.get(key) ?? key),
+      })),
+    });
+    await recordVisitExport(member.scope, { userId: session.user.id }, "briefing_docx", item.id, {
+      evidence: evidence.length,
+    });
+    return new Response(new Uint8Array(buffer), {
+      headers: download(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        `briefing-${sanitiseFileName(item.title).slice(0, 60) || "session"}.docx`,
+      ),
+    });
+  },
+);

@@ -4,7 +4,19 @@
  * Helvetica, a tagged PDF with headings and paragraphs in reading order, page footers marked as
  * pagination artefacts) so a screen reader reads each session top to bottom.
  */
-import { BOLD, CONTENT_WIDTH, MARGINS, addText, bulletList, ensureSpace, finishTaggedPdf, labelled, startTaggedPdf, type Doc, type Writer } from "@/lib/pdf/tagged-pdf";
+import {
+  BOLD,
+  CONTENT_WIDTH,
+  MARGINS,
+  addText,
+  bulletList,
+  ensureSpace,
+  finishTaggedPdf,
+  labelled,
+  startTaggedPdf,
+  type Doc,
+  type Writer,
+} from "@/lib/pdf/tagged-pdf";
 import { londonWallClock } from "@/lib/calendar";
 import { formatDate } from "@/components/format/date";
 import { KIND_LABELS, GROUP_LABELS, participantLabel, type ParticipantGroup, type SessionKind } from "./domain";
@@ -24,12 +36,18 @@ export type RunSheet = {
   }[];
 };
 
-
 export const runSheetTitle = (day: string) => `Run sheet for ${formatDate(day)}`;
 
 export function buildRunSheetPdf(sheet: RunSheet, options: { compress?: boolean } = {}): Doc {
   const title = runSheetTitle(sheet.day);
-  const writer = startTaggedPdf({ Title: `${title}, ${sheet.councilName}`, Author: sheet.councilName, Subject: `CQC on-site visit: sessions on ${formatDate(sheet.day)}` }, options);
+  const writer = startTaggedPdf(
+    {
+      Title: `${title}, ${sheet.councilName}`,
+      Author: sheet.councilName,
+      Subject: `CQC on-site visit: sessions on ${formatDate(sheet.day)}`,
+    },
+    options,
+  );
 
   addText(writer, "H1", title, { font: BOLD, size: 20, after: 6 });
   addText(writer, "P", `${sheet.councilName}: CQC on-site visit`, { font: BOLD, size: 13 });
@@ -58,6 +76,9 @@ function sessionBlock(writer: Writer, session: RunSheet["sessions"][number]): vo
   labelled(writer, "Participants", String(session.participants.length));
   bulletList(
     writer,
-    session.participants.map((person) => `${participantLabel(person)}, ${GROUP_LABELS[person.group].toLowerCase()}${person.briefedAt ? "" : " (not briefed)"}`),
+    session.participants.map(
+      (person) =>
+        `${participantLabel(person)}, ${GROUP_LABELS[person.group].toLowerCase()}${person.briefedAt ? "" : " (not briefed)"}`,
+    ),
   );
 }

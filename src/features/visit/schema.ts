@@ -1,6 +1,16 @@
 import { z } from "zod";
 import { londonWallClock } from "@/lib/calendar";
-import { VISIT_IMPORT_COLUMNS, PARTICIPANT_GROUPS, SESSION_KINDS, matchStatements, parseKind, parseParticipants, parseScheduleDate, parseScheduleTime, type ImportedParticipant } from "./domain";
+import {
+  VISIT_IMPORT_COLUMNS,
+  PARTICIPANT_GROUPS,
+  SESSION_KINDS,
+  matchStatements,
+  parseKind,
+  parseParticipants,
+  parseScheduleDate,
+  parseScheduleTime,
+  type ImportedParticipant,
+} from "./domain";
 
 const list = (value: unknown) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]);
 const text = (max: number, message: string) => z.string().trim().max(max, message).default("");
@@ -9,7 +19,11 @@ const participantId = z.uuid("Choose a participant from the list");
 
 export const visitSessionSchema = z
   .object({
-    title: z.string({ error: "Enter a title for the session" }).trim().min(1, "Enter a title for the session").max(150, "Titles must be 150 characters or fewer"),
+    title: z
+      .string({ error: "Enter a title for the session" })
+      .trim()
+      .min(1, "Enter a title for the session")
+      .max(150, "Titles must be 150 characters or fewer"),
     kind: z.enum(SESSION_KINDS, { error: "Select the kind of session" }),
     day: z.iso.date({ error: "Enter the date of the session, for example 2026-03-03" }),
     startTime: z.iso.time({ precision: -1, error: "Enter the start time as hours and minutes, for example 09:30" }),
@@ -17,19 +31,36 @@ export const visitSessionSchema = z
     place: text(150, "Keep the place to 150 characters or fewer"),
     onlineLink: z.preprocess(
       (value) => (typeof value === "string" ? value.trim() : value),
-      z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "Enter the online link as a web address starting https://" }).max(500, "Online links must be 500 characters or fewer")]).default(""),
+      z
+        .union([
+          z.literal(""),
+          z
+            .url({ protocol: /^https?$/, error: "Enter the online link as a web address starting https://" })
+            .max(500, "Online links must be 500 characters or fewer"),
+        ])
+        .default(""),
     ),
     cqcAttendees: text(300, "Keep CQC attendees to 300 characters or fewer"),
     statementKeys: z.preprocess(list, z.array(z.string().min(1).max(100)).max(20)),
     notes: text(5000, "Notes must be 5,000 characters or fewer"),
   })
-  .refine((value) => value.endTime > value.startTime, { path: ["endTime"], message: "The end time must be after the start time" });
+  .refine((value) => value.endTime > value.startTime, {
+    path: ["endTime"],
+    message: "The end time must be after the start time",
+  });
 export type VisitSessionInput = z.infer<typeof visitSessionSchema>;
 
-export const updateVisitSessionSchema = z.intersection(visitSessionSchema, z.object({ id: sessionId, expectedVersion: z.coerce.number().int().min(1) }));
+export const updateVisitSessionSchema = z.intersection(
+  visitSessionSchema,
+  z.object({ id: sessionId, expectedVersion: z.coerce.number().int().min(1) }),
+);
 
 const personFields = {
-  name: z.string({ error: "Enter the participant's name" }).trim().min(1, "Enter the participant's name").max(100, "Names must be 100 characters or fewer"),
+  name: z
+    .string({ error: "Enter the participant's name" })
+    .trim()
+    .min(1, "Enter the participant's name")
+    .max(100, "Names must be 100 characters or fewer"),
   jobTitle: text(100, "Job titles must be 100 characters or fewer"),
   group: z.enum(PARTICIPANT_GROUPS, { error: "Select the participant's group" }),
 };
@@ -41,23 +72,40 @@ export const addSessionParticipantsSchema = z
     participantIds: z.preprocess(list, z.array(participantId).max(200)),
     name: z.string().trim().max(100, "Names must be 100 characters or fewer").default(""),
     jobTitle: text(100, "Job titles must be 100 characters or fewer"),
-    group: z.preprocess((value) => (value === "" ? undefined : value), z.enum(PARTICIPANT_GROUPS, { error: "Select the participant's group" }).default("staff")),
+    group: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.enum(PARTICIPANT_GROUPS, { error: "Select the participant's group" }).default("staff"),
+    ),
   })
-  .refine((value) => value.participantIds.length > 0 || value.name !== "", { path: ["participantIds"], message: "Select someone already listed, or enter a new participant's name" });
+  .refine((value) => value.participantIds.length > 0 || value.name !== "", {
+    path: ["participantIds"],
+    message: "Select someone already listed, or enter a new participant's name",
+  });
 export type AddSessionParticipantsInput = z.infer<typeof addSessionParticipantsSchema>;
 
 export const participantSchema = z.object(personFields);
 export const sessionParticipantSchema = z.object({ sessionId, participantId });
 export const removeVisitSessionSchema = z.object({ sessionId });
-export const sessionEvidenceSchema = z.object({ sessionId, evidenceItemIds: z.preprocess(list, z.array(z.uuid("Choose evidence from the list")).max(200)) });
+export const sessionEvidenceSchema = z.object({
+  sessionId,
+  evidenceItemIds: z.preprocess(list, z.array(z.uuid("Choose evidence from the list")).max(200)),
+});
 export const debriefSchema = z.object({
   sessionId,
-  debrief: z.string({ error: "Write the debrief note" }).trim().min(1, "Write the debrief note: what CQC asked about and how it went").max(10_000, "Debrief notes must be 10,000 characters or fewer"),
+  debrief: z
+    .string({ error: "Write the debrief note" })
+    .trim()
+    .min(1, "Write the debrief note: what CQC asked about and how it went")
+    .max(10_000, "Debrief notes must be 10,000 characters or fewer"),
 });
 
 export const followUpRequestSchema = z.object({
   sessionId: z.preprocess((value) => (value === "" ? null : value), sessionId.nullable().default(null)),
-  request: z.string({ error: "Say what CQC asked for" }).trim().min(1, "Say what CQC asked for").max(2000, "Keep the request to 2,000 characters or fewer"),
+  request: z
+    .string({ error: "Say what CQC asked for" })
+    .trim()
+    .min(1, "Say what CQC asked for")
+    .max(2000, "Keep the request to 2,000 characters or fewer"),
   owner: text(100, "Keep the owner to 100 characters or fewer"),
   dueDate: z.iso.date({ error: "Enter the due date, for example 2026-03-06" }),
 });
@@ -69,26 +117,44 @@ export const settleFollowUpSchema = z
     status: z.enum(["sent", "withdrawn"], { error: "Choose sent or withdrawn" }),
     response: text(5000, "Response notes must be 5,000 characters or fewer"),
   })
-  .refine((value) => value.status !== "sent" || value.response !== "", { path: ["response"], message: "Say what was sent to CQC" });
+  .refine((value) => value.status !== "sent" || value.response !== "", {
+    path: ["response"],
+    message: "Say what was sent to CQC",
+  });
 
 export const confirmVisitImportSchema = z.object({
   importId: z.uuid("This import was not found. Upload the file again."),
   dropInvalid: z.preprocess((value) => value === "yes", z.boolean()),
 });
 
-export type CheckedVisitRow = { line: number; title: string; input: VisitSessionInput | null; participants: ImportedParticipant[]; errors: string[]; alreadyRecorded: boolean };
+export type CheckedVisitRow = {
+  line: number;
+  title: string;
+  input: VisitSessionInput | null;
+  participants: ImportedParticipant[];
+  errors: string[];
+  alreadyRecorded: boolean;
+};
 
-const cellOf = (row: Record<string, string>, column: string) => Object.entries(row).find(([name]) => name.trim().toLowerCase() === column.toLowerCase())?.[1]?.trim() ?? "";
+const cellOf = (row: Record<string, string>, column: string) =>
+  Object.entries(row)
+    .find(([name]) => name.trim().toLowerCase() === column.toLowerCase())?.[1]
+    ?.trim() ?? "";
 
 /** Identifies a session for "already recorded": the same title at the same start. */
-export const sessionIdentity = (title: string, day: string, startTime: string) => `${title.trim().toLowerCase()}|${day}|${startTime}`;
+export const sessionIdentity = (title: string, day: string, startTime: string) =>
+  `${title.trim().toLowerCase()}|${day}|${startTime}`;
 
 /**
  * Checks every row of an imported schedule as the session form would, plus its participants and
  * quality statements. A session already recorded (`existing` holds `sessionIdentity` keys), or given
  * twice in the file, is never doubled.
  */
-export function checkVisitImportRows(rows: Record<string, string>[], statements: { key: string; name: string; number: number }[], existing: Set<string>): CheckedVisitRow[] {
+export function checkVisitImportRows(
+  rows: Record<string, string>[],
+  statements: { key: string; name: string; number: number }[],
+  existing: Set<string>,
+): CheckedVisitRow[] {
   const seen = new Map<string, number>();
   return rows.map((row, index) => {
     const line = index + 2;
@@ -121,18 +187,28 @@ export function checkVisitImportRows(rows: Record<string, string>[], statements:
     const title = cell("Title");
     if (title && day && startTime) {
       const key = sessionIdentity(title, day, startTime);
-      if (seen.has(key)) errors.push(`'${title}' at ${startTime} on this day is also on line ${seen.get(key)}: give each session once`);
+      if (seen.has(key))
+        errors.push(`'${title}' at ${startTime} on this day is also on line ${seen.get(key)}: give each session once`);
       else seen.set(key, line);
     }
     const input = errors.length === 0 && parsed.success ? parsed.data : null;
-    return { line, title, input, participants: people.participants, errors, alreadyRecorded: input ? existing.has(sessionIdentity(input.title, input.day, input.startTime)) : false };
+    return {
+      line,
+      title,
+      input,
+      participants: people.participants,
+      errors,
+      alreadyRecorded: input ? existing.has(sessionIdentity(input.title, input.day, input.startTime)) : false,
+    };
   });
 }
 
 /** The identities of sessions already recorded, read on a London clock as the file gives them. */
 export function sessionIdentities(rows: { title: string; startsAt: Date }[]): Set<string> {
-  return new Set(rows.map((row) => {
-    const clock = londonWallClock(row.startsAt);
-    return sessionIdentity(row.title, clock.day, clock.time);
-  }));
+  return new Set(
+    rows.map((row) => {
+      const clock = londonWallClock(row.startsAt);
+      return sessionIdentity(row.title, clock.day, clock.time);
+    }),
+  );
 }

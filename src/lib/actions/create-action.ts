@@ -60,8 +60,7 @@ export function createPublicAction<S extends z.ZodType>(config: {
   schema: S;
   handler: Handler<S, Record<string, never>>;
 }): FormAction {
-  const action: FormAction = (_previous, formData) =>
-    run(formData, config.schema, config.handler, async () => ({}));
+  const action: FormAction = (_previous, formData) => run(formData, config.schema, config.handler, async () => ({}));
   return registerAccess(action, { kind: "public", reason: config.reason });
 }
 
@@ -85,14 +84,27 @@ async function run<S extends z.ZodType, C extends object>(
     return (await handler(parsed.data, context)) ?? { status: "ok" };
   } catch (error) {
     unstable_rethrow(error);
-    if (isAppError(error)) return { status: "error", formError: error.message, fieldErrors: error.fieldErrors ?? {}, values, code: error.code };
+    if (isAppError(error))
+      return {
+        status: "error",
+        formError: error.message,
+        fieldErrors: error.fieldErrors ?? {},
+        values,
+        code: error.code,
+      };
     if (isDatabaseUnavailable(error)) {
-      logger.warn({ err: error instanceof Error ? error.message : String(error) }, "server action could not reach the database");
+      logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        "server action could not reach the database",
+      );
       return { status: "error", formError: DATABASE_UNAVAILABLE_MESSAGE, fieldErrors: {}, values, code: "unavailable" };
     }
     const errorId = randomUUID().slice(0, 8).toUpperCase();
     logger.error(
-      { errorId, err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) },
+      {
+        errorId,
+        err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+      },
       "server action failed",
     );
     return {

@@ -16,7 +16,11 @@ export async function createUserSession(
     },
     select: { id: true },
   });
-  await client.user.update({ where: { id: input.userId }, data: { lastSignInAt: new Date(now) }, select: { id: true } });
+  await client.user.update({
+    where: { id: input.userId },
+    data: { lastSignInAt: new Date(now) },
+    select: { id: true },
+  });
   return row.id;
 }
 
@@ -69,7 +73,10 @@ export async function completeOidcSignIn(input: { userId: string; maxHours: numb
     });
     for (const membership of invited) {
       await tx.membership.update({ where: { id: membership.id }, data: { status: "active" }, select: { id: true } });
-      await tx.invitation.updateMany({ where: { membershipId: membership.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+      await tx.invitation.updateMany({
+        where: { membershipId: membership.id, acceptedAt: null },
+        data: { acceptedAt: new Date() },
+      });
       await recordAuditEvent(tx, {
         workspaceId: membership.workspaceId,
         actorUserId: input.userId,
@@ -84,7 +91,11 @@ export async function completeOidcSignIn(input: { userId: string; maxHours: numb
       orderBy: { createdAt: "asc" },
       select: { workspaceId: true },
     });
-    const sessionId = await createUserSession(tx, { userId: input.userId, workspaceId: first?.workspaceId ?? null, maxHours: input.maxHours });
+    const sessionId = await createUserSession(tx, {
+      userId: input.userId,
+      workspaceId: first?.workspaceId ?? null,
+      maxHours: input.maxHours,
+    });
     await recordAuditEvent(tx, {
       workspaceId: first?.workspaceId ?? null,
       actorUserId: input.userId,

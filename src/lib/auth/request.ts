@@ -6,6 +6,10 @@ import { headers } from "next/headers";
  */
 export async function clientAddress(): Promise<string> {
   const list = (await headers()).get("x-forwarded-for");
-  const last = list?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
+  const last = list
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
   return last ?? "unknown";
 }

@@ -6,10 +6,17 @@ import { createMember, createSession, createWorkspace } from "../../../tests/fac
 // The request boundary: the cookie jar. Everything behind it (token, session row, memberships) is real.
 const jar = vi.hoisted(() => ({ value: undefined as string | undefined }));
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: () => (jar.value ? { value: jar.value } : undefined), set: () => undefined, delete: () => undefined }),
+  cookies: async () => ({
+    get: () => (jar.value ? { value: jar.value } : undefined),
+    set: () => undefined,
+    delete: () => undefined,
+  }),
   headers: async () => new Headers(),
 }));
-vi.mock("react", async (importOriginal) => ({ ...(await importOriginal<typeof import("react")>()), cache: <T,>(fn: T) => fn }));
+vi.mock("react", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("react")>()),
+  cache: <T>(fn: T) => fn,
+}));
 
 const { getCurrentSession } = await import("./session");
 
@@ -27,7 +34,11 @@ describe("the session gate", () => {
     const member = await createMember(workspace.id, "director");
     await signedIn(await createSession(member.userId, workspace.id), member.userId);
     const session = await getCurrentSession();
-    expect(session?.member).toMatchObject({ role: "director", workspaceId: workspace.id, workspaceName: "Eastvale Borough Council" });
+    expect(session?.member).toMatchObject({
+      role: "director",
+      workspaceId: workspace.id,
+      workspaceName: "Eastvale Borough Council",
+    });
     expect(session?.member?.scope.workspaceId).toBe(workspace.id);
   });
 
@@ -48,14 +59,23 @@ describe("the session gate", () => {
 
     await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
     expect(await getCurrentSession()).toBeNull();
-    await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(), expiresAt: new Date(Date.now() - 1000) } });
+    await db.userSession.update({
+      where: { id: sessionId },
+      data: { lastSeenAt: new Date(), expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await getCurrentSession()).toBeNull();
-    await db.userSession.update({ where: { id: sessionId }, data: { expiresAt: new Date(Date.now() + 3600_000), revokedAt: new Date() } });
+    await db.userSession.update({
+      where: { id: sessionId },
+      data: { expiresAt: new Date(Date.now() + 3600_000), revokedAt: new Date() },
+    });
     expect(await getCurrentSession()).toBeNull();
 
     jar.value = "not-a-token";
     expect(await getCurrentSession()).toBeNull();
-    jar.value = await encode({ token: { sub: member.userId, sid: sessionId }, secret: "a different secret that is long enough to use" });
+    jar.value = await encode({
+      token: { sub: member.userId, sid: sessionId },
+      secret: "a different secret that is long enough to use",
+    });
     expect(await getCurrentSession()).toBeNull();
   });
 
@@ -76,6 +96,9 @@ describe("the session gate", () => {
     await signedIn(await createSession(member.userId, second.id), member.userId);
     const session = await getCurrentSession();
     expect(session?.member).toMatchObject({ workspaceId: second.id, role: "viewer" });
-    expect(session?.memberships.map((membership) => membership.workspaceName)).toEqual(["First Council", "Second Council"]);
+    expect(session?.memberships.map((membership) => membership.workspaceName)).toEqual([
+      "First Council",
+      "Second Council",
+    ]);
   });
 });

@@ -13,7 +13,9 @@ export type BackupArchive = {
 
 export async function openArchive(file: string): Promise<BackupArchive> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, autoClose: false }, (error, opened) => (error || !opened ? reject(error) : resolve(opened))),
+    yauzl.open(file, { lazyEntries: true, autoClose: false }, (error, opened) =>
+      error || !opened ? reject(error) : resolve(opened),
+    ),
   ).catch(() => {
     throw new BackupError(`${file} is not a readable ZIP archive: it is damaged or not a backup of this app.`);
   });
@@ -33,7 +35,8 @@ export async function openArchive(file: string): Promise<BackupArchive> {
   const open = (name: string) =>
     new Promise<Readable>((resolve, reject) => {
       const entry = entries.get(name);
-      if (!entry) return reject(new BackupError(`The backup has no ${name}: it is incomplete or not a backup of this app.`));
+      if (!entry)
+        return reject(new BackupError(`The backup has no ${name}: it is incomplete or not a backup of this app.`));
       zip.openReadStream(entry, (error, stream) => (error || !stream ? reject(error) : resolve(stream)));
     });
   return {
@@ -64,7 +67,11 @@ export function verifying(key: string, expected: { size: number; sha256: string 
     flush(callback) {
       const sha256 = hash.digest("hex");
       if (size !== expected.size || sha256 !== expected.sha256) {
-        callback(new BackupError(`The file "${key}" in the backup does not match its checksum: the archive has been altered or damaged, so nothing was restored.`));
+        callback(
+          new BackupError(
+            `The file "${key}" in the backup does not match its checksum: the archive has been altered or damaged, so nothing was restored.`,
+          ),
+        );
       } else callback();
     },
   });

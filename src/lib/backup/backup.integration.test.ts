@@ -61,7 +61,11 @@ async function seedSource() {
     `SELECT id, "workspaceId", "createdById" FROM "EvidenceItem" ORDER BY id LIMIT 3`,
   );
   expect(items.length).toBe(3);
-  const contents = [Buffer.from(Array.from({ length: 256 }, (_, byte) => byte)), randomBytes(3 * 1024 * 1024 + 17), Buffer.from("Name,Team\nA. Person,Reablement\n")];
+  const contents = [
+    Buffer.from(Array.from({ length: 256 }, (_, byte) => byte)),
+    randomBytes(3 * 1024 * 1024 + 17),
+    Buffer.from("Name,Team\nA. Person,Reablement\n"),
+  ];
   for (const [index, item] of items.entries()) {
     const body = contents[index]!;
     const key = `evidence/${item.workspaceId}/${randomUUID()}`;
@@ -92,7 +96,9 @@ async function snapshot(databaseUrl: string): Promise<Record<string, string[]>> 
       WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_prisma_migrations' ORDER BY c.relname`);
     const result: Record<string, string[]> = {};
     for (const table of tables.rows) {
-      const { rows } = await client.query<{ row: string }>(`SELECT to_jsonb(t)::text AS row FROM "${table.name}" t ORDER BY ${table.key ?? "1"}`);
+      const { rows } = await client.query<{ row: string }>(
+        `SELECT to_jsonb(t)::text AS row FROM "${table.name}" t ORDER BY ${table.key ?? "1"}`,
+      );
       result[table.name] = rows.map((row) => row.row);
     }
     return result;
@@ -115,7 +121,11 @@ describe("backup and restore", () => {
   it("restores every row and every file of the demo council into an empty instance, identical", async () => {
     const target = await emptyInstance();
 
-    const summary = await restoreBackup({ databaseUrl: target.databaseUrl, storage: target.storage, file: source.file });
+    const summary = await restoreBackup({
+      databaseUrl: target.databaseUrl,
+      storage: target.storage,
+      file: source.file,
+    });
 
     const before = await snapshot(source.databaseUrl);
     const after = await snapshot(target.databaseUrl);
@@ -136,9 +146,9 @@ describe("backup and restore", () => {
     const other = await emptyInstance();
     const before = await snapshot(source.databaseUrl);
 
-    await expect(restoreBackup({ databaseUrl: source.databaseUrl, storage: other.storage, file: source.file })).rejects.toThrow(
-      /already holds a council's workspace/,
-    );
+    await expect(
+      restoreBackup({ databaseUrl: source.databaseUrl, storage: other.storage, file: source.file }),
+    ).rejects.toThrow(/already holds a council's workspace/);
 
     expect(await snapshot(source.databaseUrl)).toEqual(before);
     expect(await folderHashes(other.folder)).toEqual({});
@@ -168,15 +178,17 @@ describe("backup and restore", () => {
     const last = source.manifest.migrations.at(-1)!;
     await adminQuery(target.databaseUrl, `DELETE FROM "_prisma_migrations" WHERE migration_name = '${last}'`);
 
-    await expect(restoreBackup({ databaseUrl: target.databaseUrl, storage: target.storage, file: source.file })).rejects.toThrow(
-      `only in the backup: ${last}`,
-    );
+    await expect(
+      restoreBackup({ databaseUrl: target.databaseUrl, storage: target.storage, file: source.file }),
+    ).rejects.toThrow(`only in the backup: ${last}`);
   });
 
   it("says so when the backup file does not exist", async () => {
     const target = await emptyInstance();
     const missing = path.join(scratch, "nowhere.zip");
-    await expect(restoreBackup({ databaseUrl: target.databaseUrl, storage: target.storage, file: missing })).rejects.toThrow(`There is no backup file at ${missing}.`);
+    await expect(
+      restoreBackup({ databaseUrl: target.databaseUrl, storage: target.storage, file: missing }),
+    ).rejects.toThrow(`There is no backup file at ${missing}.`);
     expect(existsSync(missing)).toBe(false);
   });
 });

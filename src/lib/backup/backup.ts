@@ -35,7 +35,10 @@ export async function writeBackup({ databaseUrl, storage, file }: BackupOptions)
     await client.query(SESSION_SETTINGS);
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const migrations = await appliedMigrations(client);
-    if (migrations.length === 0) throw new BackupError("The database has not been migrated, so there is nothing to back up: check DATABASE_URL (or DATA_DIR).");
+    if (migrations.length === 0)
+      throw new BackupError(
+        "The database has not been migrated, so there is nothing to back up: check DATABASE_URL (or DATA_DIR).",
+      );
     const { tables } = await describeTables(client);
 
     await mkdir(path.dirname(path.resolve(file)), { recursive: true });
@@ -49,15 +52,27 @@ export async function writeBackup({ databaseUrl, storage, file }: BackupOptions)
     written.catch(() => undefined);
     archive.pipe(output);
 
-    const manifest: Manifest = { format: BACKUP_FORMAT, createdAt: new Date().toISOString(), migrations, tables: [], files: [] };
+    const manifest: Manifest = {
+      format: BACKUP_FORMAT,
+      createdAt: new Date().toISOString(),
+      migrations,
+      tables: [],
+      files: [],
+    };
     for (const table of tables) {
       const counter = { rows: 0 };
       await appendEntry(archive, Readable.from(tableLines(client, table, counter)), tableEntry(table.name));
-      manifest.tables.push({ name: table.name, columns: table.columns.map((column) => column.name), rows: counter.rows });
+      manifest.tables.push({
+        name: table.name,
+        columns: table.columns.map((column) => column.name),
+        rows: counter.rows,
+      });
     }
     for (const key of await storedKeys(client)) {
       const body = await storage.read(key).catch(() => {
-        throw new BackupError(`The file "${key}" named in the database is missing from storage, so no backup was written.`);
+        throw new BackupError(
+          `The file "${key}" named in the database is missing from storage, so no backup was written.`,
+        );
       });
       const hash = createHash("sha256");
       let size = 0;
@@ -91,7 +106,9 @@ export async function writeBackup({ databaseUrl, storage, file }: BackupOptions)
 async function* tableLines(client: pg.Client, table: TableInfo, counter: { rows: number }): AsyncGenerator<string> {
   const names = table.columns.map((column) => `'${column.name.replaceAll("'", "''")}'`).join(", ");
   const values = table.columns.map((column) => `${quote(column.name)}::text`).join(", ");
-  await client.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT json_object(ARRAY[${names}]::text[], ARRAY[${values}]::text[])::text AS line FROM ${quote(table.name)}`);
+  await client.query(
+    `DECLARE backup_rows NO SCROLL CURSOR FOR SELECT json_object(ARRAY[${names}]::text[], ARRAY[${values}]::text[])::text AS line FROM ${quote(table.name)}`,
+  );
   try {
     for (;;) {
       const { rows } = await client.query<{ line: string }>(`FETCH FORWARD ${PAGE_ROWS} FROM backup_rows`);
@@ -108,7 +125,11 @@ async function* tableLines(client: pg.Client, table: TableInfo, counter: { rows:
 async function storedKeys(client: pg.Client): Promise<string[]> {
   const columns = await storageKeyColumns(client);
   if (columns.length === 0) return [];
-  const union = columns.map(({ table, column }) => `SELECT ${quote(column)} AS key FROM ${quote(table)} WHERE ${quote(column)} IS NOT NULL`).join(" UNION ");
+  const union = columns
+    .map(
+      ({ table, column }) => `SELECT ${quote(column)} AS key FROM ${quote(table)} WHERE ${quote(column)} IS NOT NULL`,
+    )
+    .join(" UNION ");
   const { rows } = await client.query<{ key: string }>(`SELECT key FROM (${union}) keys ORDER BY key`);
   return rows.map((row) => row.key);
 }

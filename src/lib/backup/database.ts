@@ -26,7 +26,9 @@ export async function appliedMigrations(client: pg.ClientBase): Promise<string[]
  * foreign keys no order can satisfy (a table referring to itself, or a cycle): restore drops and
  * re-adds those inside its transaction, so they are still checked before it commits.
  */
-export async function describeTables(client: pg.ClientBase): Promise<{ tables: TableInfo[]; unorderable: ForeignKey[] }> {
+export async function describeTables(
+  client: pg.ClientBase,
+): Promise<{ tables: TableInfo[]; unorderable: ForeignKey[] }> {
   const columns = await client.query<{ table: string; column: string; type: string }>(`
     SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type
     FROM pg_class c

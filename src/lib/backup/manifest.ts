@@ -12,7 +12,9 @@ const manifestSchema = z.object({
   createdAt: z.iso.datetime(),
   migrations: z.array(z.string()),
   tables: z.array(z.object({ name: z.string(), columns: z.array(z.string()), rows: z.number().int().min(0) })),
-  files: z.array(z.object({ key: z.string(), size: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+  files: z.array(
+    z.object({ key: z.string(), size: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  ),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
@@ -28,15 +30,21 @@ export function parseManifest(text: string): Manifest {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new BackupError("The backup's manifest.json is not valid JSON: the archive is damaged or not a backup of this app.");
+    throw new BackupError(
+      "The backup's manifest.json is not valid JSON: the archive is damaged or not a backup of this app.",
+    );
   }
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
     const format = (json as { format?: unknown } | null)?.format;
     if (format !== undefined && format !== BACKUP_FORMAT) {
-      throw new BackupError(`The backup is in format ${String(format)}; this version of the app reads format ${BACKUP_FORMAT}.`);
+      throw new BackupError(
+        `The backup is in format ${String(format)}; this version of the app reads format ${BACKUP_FORMAT}.`,
+      );
     }
-    throw new BackupError("The backup's manifest.json is not in the expected shape: the archive is damaged or not a backup of this app.");
+    throw new BackupError(
+      "The backup's manifest.json is not in the expected shape: the archive is damaged or not a backup of this app.",
+    );
   }
   return parsed.data;
 }

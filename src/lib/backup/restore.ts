@@ -5,7 +5,15 @@ import type { FileStorage } from "@/lib/storage/storage";
 import { openArchive, verifying, type BackupArchive } from "./archive";
 import { SESSION_SETTINGS } from "./backup";
 import { appliedMigrations, describeTables, quote, type TableInfo } from "./database";
-import { BackupError, MANIFEST_NAME, fileEntry, migrationDifference, parseManifest, tableEntry, type Manifest } from "./manifest";
+import {
+  BackupError,
+  MANIFEST_NAME,
+  fileEntry,
+  migrationDifference,
+  parseManifest,
+  tableEntry,
+  type Manifest,
+} from "./manifest";
 
 // Rows go to the database in batches bounded by count and size, so no table is held whole.
 const BATCH_ROWS = 500;
@@ -26,17 +34,24 @@ export async function restoreBackup({ databaseUrl, storage, file }: RestoreOptio
   const written: string[] = [];
   let connected = false;
   try {
-    if (!archive.names.has(MANIFEST_NAME)) throw new BackupError(`${file} has no manifest.json: it is not a backup of this app.`);
+    if (!archive.names.has(MANIFEST_NAME))
+      throw new BackupError(`${file} has no manifest.json: it is not a backup of this app.`);
     const manifest = parseManifest(await archive.readText(MANIFEST_NAME));
-    const missing = [...manifest.tables.map((table) => tableEntry(table.name)), ...manifest.files.map((entry) => fileEntry(entry.key))].find((name) => !archive.names.has(name));
-    if (missing) throw new BackupError(`The backup has no ${missing} although its manifest lists it: the archive is incomplete.`);
+    const missing = [
+      ...manifest.tables.map((table) => tableEntry(table.name)),
+      ...manifest.files.map((entry) => fileEntry(entry.key)),
+    ].find((name) => !archive.names.has(name));
+    if (missing)
+      throw new BackupError(`The backup has no ${missing} although its manifest lists it: the archive is incomplete.`);
 
     await client.connect();
     connected = true;
     await client.query(SESSION_SETTINGS);
     const applied = await appliedMigrations(client);
     if (applied.length === 0) {
-      throw new BackupError("The target database has not been migrated: start the app once on it (without setting it up), stop it, then restore.");
+      throw new BackupError(
+        "The target database has not been migrated: start the app once on it (without setting it up), stop it, then restore.",
+      );
     }
     const difference = migrationDifference(manifest.migrations, applied);
     if (difference) throw new BackupError(difference);
@@ -59,16 +74,20 @@ export async function restoreBackup({ databaseUrl, storage, file }: RestoreOptio
     await assertEmpty(client);
     // The framework reference data a new instance loads on start is replaced by the backup's own.
     await client.query(`TRUNCATE ${tables.map((table) => quote(table.name)).join(", ")}`);
-    for (const fk of unorderable) await client.query(`ALTER TABLE ${quote(fk.table)} DROP CONSTRAINT ${quote(fk.name)}`);
+    for (const fk of unorderable)
+      await client.query(`ALTER TABLE ${quote(fk.table)} DROP CONSTRAINT ${quote(fk.name)}`);
     for (const table of tables) {
       const expected = manifest.tables.find((entry) => entry.name === table.name)!.rows;
       const inserted = await insertTable(client, archive, table);
       if (inserted !== expected) {
-        throw new BackupError(`The backup's ${table.name} data has ${inserted} rows but its manifest says ${expected}: the archive has been altered or damaged, so nothing was restored.`);
+        throw new BackupError(
+          `The backup's ${table.name} data has ${inserted} rows but its manifest says ${expected}: the archive has been altered or damaged, so nothing was restored.`,
+        );
       }
       rows += inserted;
     }
-    for (const fk of unorderable) await client.query(`ALTER TABLE ${quote(fk.table)} ADD CONSTRAINT ${quote(fk.name)} ${fk.definition}`);
+    for (const fk of unorderable)
+      await client.query(`ALTER TABLE ${quote(fk.table)} ADD CONSTRAINT ${quote(fk.name)} ${fk.definition}`);
     await resetSequences(client);
     await client.query("COMMIT");
     written.length = 0;
@@ -91,14 +110,19 @@ export async function restoreBackup({ databaseUrl, storage, file }: RestoreOptio
 
 /** Fails with one line unless `file` is an existing file (checked before anything else is opened). */
 export async function assertBackupFile(file: string): Promise<void> {
-  const exists = await stat(file).then((info) => info.isFile(), () => false);
+  const exists = await stat(file).then(
+    (info) => info.isFile(),
+    () => false,
+  );
   if (!exists) throw new BackupError(`There is no backup file at ${file}.`);
 }
 
 async function assertEmpty(client: pg.Client) {
   const { rows } = await client.query<{ used: boolean }>(`SELECT EXISTS (SELECT 1 FROM "Workspace") AS used`);
   if (rows[0]?.used) {
-    throw new BackupError("The target database already holds a council's workspace, so nothing was restored. Restore only into a new instance that has been started once and not set up.");
+    throw new BackupError(
+      "The target database already holds a council's workspace, so nothing was restored. Restore only into a new instance that has been started once and not set up.",
+    );
   }
 }
 
@@ -107,7 +131,9 @@ function assertSameTables(manifest: Manifest, tables: TableInfo[]) {
     const entry = manifest.tables.find((candidate) => candidate.name === table.name);
     const columns = table.columns.map((column) => column.name).join(",");
     if (!entry || entry.columns.join(",") !== columns) {
-      throw new BackupError(`The backup's ${table.name} table does not match the target database's, although both are at the same migrations: the archive has been altered or damaged.`);
+      throw new BackupError(
+        `The backup's ${table.name} table does not match the target database's, although both are at the same migrations: the archive has been altered or damaged.`,
+      );
     }
   }
   const extra = manifest.tables.find((entry) => !tables.some((table) => table.name === entry.name));
@@ -117,7 +143,9 @@ function assertSameTables(manifest: Manifest, tables: TableInfo[]) {
 /** Reads a table's JSON lines and inserts them in batches, casting each text value back to its column's type. */
 async function insertTable(client: pg.Client, archive: BackupArchive, table: TableInfo): Promise<number> {
   const names = table.columns.map((column) => quote(column.name)).join(", ");
-  const values = table.columns.map((column) => `(r->>'${column.name.replaceAll("'", "''")}')::${column.type}`).join(", ");
+  const values = table.columns
+    .map((column) => `(r->>'${column.name.replaceAll("'", "''")}')::${column.type}`)
+    .join(", ");
   const sql = `INSERT INTO ${quote(table.name)} (${names}) SELECT ${values} FROM json_array_elements($1::json) AS r`;
   let batch: string[] = [];
   let bytes = 0;
@@ -147,6 +175,9 @@ async function resetSequences(client: pg.Client) {
     FROM information_schema.columns
     WHERE table_schema = 'public' AND pg_get_serial_sequence(quote_ident(table_name), column_name) IS NOT NULL`);
   for (const row of rows) {
-    await client.query(`SELECT setval($1, COALESCE((SELECT max(${quote(row.column)}) FROM ${quote(row.table)}), 1), (SELECT count(*) > 0 FROM ${quote(row.table)}))`, [row.sequence]);
+    await client.query(
+      `SELECT setval($1, COALESCE((SELECT max(${quote(row.column)}) FROM ${quote(row.table)}), 1), (SELECT count(*) > 0 FROM ${quote(row.table)}))`,
+      [row.sequence],
+    );
   }
 }

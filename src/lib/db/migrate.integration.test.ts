@@ -9,7 +9,8 @@ import { MIGRATIONS_DIR, migrate } from "./migrate";
 
 const created: string[] = [];
 afterAll(async () => {
-  for (const name of created) await adminQuery(inject("adminDatabaseUrl"), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  for (const name of created)
+    await adminQuery(inject("adminDatabaseUrl"), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 });
 
 async function emptyDatabase(): Promise<string> {
@@ -40,7 +41,12 @@ describe("applying migrations", () => {
     const url = await emptyDatabase();
     const { applied } = await migrate(url);
     expect(applied.length).toBeGreaterThan(0);
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(
       url,
       `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
     );
@@ -76,9 +82,14 @@ describe("applying migrations", () => {
     const dir = await copyOfMigrations();
     const broken = path.join(dir, "29991231000000_broken");
     await mkdir(broken);
-    await writeFile(path.join(broken, "migration.sql"), `CREATE TABLE "HalfDone" ("id" INTEGER);\nSELECT * FROM "NoSuchTable";\n`);
+    await writeFile(
+      path.join(broken, "migration.sql"),
+      `CREATE TABLE "HalfDone" ("id" INTEGER);\nSELECT * FROM "NoSuchTable";\n`,
+    );
     await expect(migrate(url, { dir })).rejects.toThrow(/29991231000000_broken could not be applied/);
-    expect(await query(url, `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29991231000000_broken'`)).toEqual([]);
+    expect(
+      await query(url, `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29991231000000_broken'`),
+    ).toEqual([]);
     expect(await query(url, `SELECT 1 FROM pg_tables WHERE tablename = 'HalfDone'`)).toEqual([]);
     // The migrations before it were applied and stay applied.
     const released = (await readdir(MIGRATIONS_DIR)).filter((name) => !name.endsWith(".toml")).length;
@@ -89,7 +100,10 @@ describe("applying migrations", () => {
 describe("the audit trail", () => {
   it("cannot be changed or deleted, even with raw SQL", async () => {
     const url = process.env.DATABASE_URL!;
-    await query(url, `INSERT INTO "AuditEvent" (id, action, "entityType") VALUES ('${crypto.randomUUID()}', 'test.event', 'test')`);
+    await query(
+      url,
+      `INSERT INTO "AuditEvent" (id, action, "entityType") VALUES ('${crypto.randomUUID()}', 'test.event', 'test')`,
+    );
     await expect(query(url, `UPDATE "AuditEvent" SET action = 'rewritten'`)).rejects.toThrow(/append-only/);
     await expect(query(url, `DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
     expect(await query(url, `SELECT action FROM "AuditEvent"`)).toEqual([{ action: "test.event" }]);

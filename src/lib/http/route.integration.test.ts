@@ -51,7 +51,13 @@ async function unsafeRoutes(): Promise<UnsafeRoute[]> {
     for (const method of UNSAFE_METHODS) {
       const access = accessOf(exported[method]);
       if (access?.kind !== "permission") continue;
-      routes.push({ name: `${path.relative(root, file)}#${method}`, method, permission: access.permission, handler: exported[method] as Handler, file });
+      routes.push({
+        name: `${path.relative(root, file)}#${method}`,
+        method,
+        permission: access.permission,
+        handler: exported[method] as Handler,
+        file,
+      });
     }
   }
   return routes;
@@ -66,19 +72,29 @@ function contextFor(file: string, value: string) {
 /** A small multipart body with a real PDF: enough for any upload route to write something. */
 function upload(method: string, headers: Record<string, string>) {
   const form = new FormData();
-  form.set("file", new File(["%PDF-1.7\n%\xe2\xe3\xcf\xd3\nsome text\n%%EOF\n"], "Board minutes.pdf", { type: "application/pdf" }));
+  form.set(
+    "file",
+    new File(["%PDF-1.7\n%\xe2\xe3\xcf\xd3\nsome text\n%%EOF\n"], "Board minutes.pdf", { type: "application/pdf" }),
+  );
   const request = new Request("http://localhost:3000/api/anything", { method, body: form });
   return new Request(request, { headers: { "content-type": request.headers.get("content-type")!, ...headers } });
 }
 
 /** Rows in every table of the schema: a forged request must leave every count as it was. */
 async function rowCounts(): Promise<Record<string, number>> {
-  const tables = (await sql<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).map((row) => row.tablename);
-  const rows = await sql<{ name: string; count: string }>(tables.map((name) => `SELECT '${name}' AS name, count(*) AS count FROM "${name}"`).join(" UNION ALL "));
+  const tables = (
+    await sql<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)
+  ).map((row) => row.tablename);
+  const rows = await sql<{ name: string; count: string }>(
+    tables.map((name) => `SELECT '${name}' AS name, count(*) AS count FROM "${name}"`).join(" UNION ALL "),
+  );
   return Object.fromEntries(rows.map((row) => [row.name, Number(row.count)]));
 }
 
-async function signedInWithPermission(permission: Permission, workspace: { id: string; name: string }): Promise<CurrentSession> {
+async function signedInWithPermission(
+  permission: Permission,
+  workspace: { id: string; name: string },
+): Promise<CurrentSession> {
   const role = ROLES.find((candidate) => roleHasPermission(candidate, permission)) as Role;
   const member = await createMember(workspace.id, role);
   const current = {
@@ -98,7 +114,10 @@ async function signedInWithPermission(permission: Permission, workspace: { id: s
 }
 
 const FORGED: [string, Record<string, string>][] = [
-  ["another site's Origin", { origin: "https://attacker.example", host: "localhost:3000", "sec-fetch-site": "cross-site" }],
+  [
+    "another site's Origin",
+    { origin: "https://attacker.example", host: "localhost:3000", "sec-fetch-site": "cross-site" },
+  ],
   ["no Origin, Sec-Fetch-Site cross-site", { host: "localhost:3000", "sec-fetch-site": "cross-site" }],
   ["no Origin and no Sec-Fetch-Site", { host: "localhost:3000" }],
   ["a look-alike host", { origin: "http://localhost.attacker.example", host: "localhost:3000" }],
@@ -130,7 +149,10 @@ describe("route handlers that change something", () => {
       session.current = await signedInWithPermission(route.permission, workspace);
       const before = await rowCounts();
       for (const [label, headers] of FORGED) {
-        const response = await route.handler(upload(route.method, headers), contextFor(route.file, "00000000-0000-7000-8000-0000000000aa"));
+        const response = await route.handler(
+          upload(route.method, headers),
+          contextFor(route.file, "00000000-0000-7000-8000-0000000000aa"),
+        );
         expect(response.status, `${route.name} with ${label}`).toBe(403);
         expect(await response.text(), `${route.name} with ${label}`).toBe(REFUSED);
       }
@@ -148,7 +170,10 @@ describe("route handlers that change something", () => {
     for (const route of await unsafeRoutes()) {
       session.current = await signedInWithPermission(route.permission, workspace);
       for (const headers of own) {
-        const response = await route.handler(upload(route.method, headers), contextFor(route.file, "00000000-0000-7000-8000-0000000000aa"));
+        const response = await route.handler(
+          upload(route.method, headers),
+          contextFor(route.file, "00000000-0000-7000-8000-0000000000aa"),
+        );
         expect(await response.text(), `${route.name} from ${JSON.stringify(headers)}`).not.toBe(REFUSED);
       }
     }
@@ -158,9 +183,19 @@ describe("route handlers that change something", () => {
     const workspace = await createWorkspace();
     const { POST } = (await import("@/app/api/uploads/evidence/[id]/route")) as unknown as { POST: Handler };
     session.current = await signedInWithPermission("evidence:edit", workspace);
-    const { id } = await createEvidence(workspace.scope, { userId: session.current.user.id }, evidenceItemSchema.parse({ title: "Board minutes", kind: "document", statementKeys: ["safeguarding"], categories: ["processes"] }));
+    const { id } = await createEvidence(
+      workspace.scope,
+      { userId: session.current.user.id },
+      evidenceItemSchema.parse({
+        title: "Board minutes",
+        kind: "document",
+        statementKeys: ["safeguarding"],
+        categories: ["processes"],
+      }),
+    );
     const context = contextFor("uploads/evidence/[id]/route.ts", id);
-    const files = async () => Number((await sql<{ count: string }>(`SELECT count(*) AS count FROM "EvidenceFile"`))[0]!.count);
+    const files = async () =>
+      Number((await sql<{ count: string }>(`SELECT count(*) AS count FROM "EvidenceFile"`))[0]!.count);
 
     const forged = await POST(upload("POST", { origin: "https://attacker.example", host: "localhost:3000" }), context);
     expect(forged.status).toBe(403);
@@ -177,7 +212,10 @@ describe("route handlers that change something", () => {
     for (const route of await unsafeRoutes()) {
       session.current = await signedInWithPermission(route.permission, workspace);
       const before = await rowCounts();
-      const response = await route.handler(upload(route.method, { origin: "null", host: "localhost:3000" }), contextFor(route.file, "00000000-0000-7000-8000-0000000000aa"));
+      const response = await route.handler(
+        upload(route.method, { origin: "null", host: "localhost:3000" }),
+        contextFor(route.file, "00000000-0000-7000-8000-0000000000aa"),
+      );
       expect(response.status, route.name).toBe(403);
       expect(await response.text(), route.name).toBe("This request did not come from this service's own pages.");
       expect(await rowCounts(), route.name).toEqual(before);
@@ -186,13 +224,16 @@ describe("route handlers that change something", () => {
 });
 
 describe("isSameOrigin", () => {
-  const request = (headers: Record<string, string>) => new Request("http://localhost:3000/api/x", { method: "POST", headers });
+  const request = (headers: Record<string, string>) =>
+    new Request("http://localhost:3000/api/x", { method: "POST", headers });
 
   it("matches the host exactly: no look-alike, no other port, no other scheme's default port", () => {
     expect(isSameOrigin(request({ origin: OWN, host: "localhost:3000" }))).toBe(true);
     expect(isSameOrigin(request({ origin: OWN, host: "proxy.internal" }))).toBe(true);
     expect(isSameOrigin(request({ origin: "http://localhost.attacker.example", host: "localhost:3000" }))).toBe(false);
-    expect(isSameOrigin(request({ origin: "http://attacker.example/localhost:3000", host: "localhost:3000" }))).toBe(false);
+    expect(isSameOrigin(request({ origin: "http://attacker.example/localhost:3000", host: "localhost:3000" }))).toBe(
+      false,
+    );
     expect(isSameOrigin(request({ origin: "http://localhost:3001", host: "localhost:3000" }))).toBe(false);
     expect(isSameOrigin(request({ origin: "http://localhost", host: "localhost:3000" }))).toBe(false);
     expect(isSameOrigin(request({ origin: "http://sub.localhost:3000", host: "localhost:3000" }))).toBe(false);

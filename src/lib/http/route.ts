@@ -15,7 +15,16 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/un
  */
 type Handler<C, X> = (request: Request, context: X, access: C) => Promise<Response>;
 
-const statusOf = { unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, stale: 409, too_large: 413, rate_limited: 429, invalid: 400 } as const;
+const statusOf = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  stale: 409,
+  too_large: 413,
+  rate_limited: 429,
+  invalid: 400,
+} as const;
 
 export function createRoute<X>(
   permission: Permission,
@@ -23,11 +32,13 @@ export function createRoute<X>(
 ) {
   const route = async (request: Request, context: X) =>
     guarded(async () => {
-      if (!isSafeMethod(request) && !isSameOrigin(request)) return text(403, "This request did not come from this service's own pages.");
+      if (!isSafeMethod(request) && !isSameOrigin(request))
+        return text(403, "This request did not come from this service's own pages.");
       const session = await getCurrentSession();
       if (!session) return text(401, "Sign in to continue.");
       // Another workspace's record and a missing permission look the same from outside: not found.
-      if (!session.member || !can(session.member, permission)) return text(403, "You do not have permission to do that.");
+      if (!session.member || !can(session.member, permission))
+        return text(403, "You do not have permission to do that.");
       return handler(request, context, { session, member: session.member });
     });
   return registerAccess(route, { kind: "permission", permission });
@@ -67,7 +78,10 @@ async function guarded(body: () => Promise<Response>): Promise<Response> {
   } catch (error) {
     if (isAppError(error)) return text(statusOf[error.code], error.message);
     if (isDatabaseUnavailable(error)) {
-      logger.warn({ err: error instanceof Error ? error.message : String(error) }, "route handler could not reach the database");
+      logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        "route handler could not reach the database",
+      );
       return text(503, DATABASE_UNAVAILABLE_MESSAGE, { "retry-after": "30" });
     }
     const errorId = randomUUID().slice(0, 8).toUpperCase();
@@ -77,5 +91,8 @@ async function guarded(body: () => Promise<Response>): Promise<Response> {
 }
 
 function text(status: number, body: string, headers: Record<string, string> = {}) {
-  return new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers } });
+  return new Response(body, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers },
+  });
 }

@@ -3,7 +3,10 @@
  * request so Next's own inline scripts run and nothing else does. Styles allow inline because
  * React sets style attributes; no user content is ever rendered as HTML.
  */
-export function contentSecurityPolicy(nonce: string, options: { dev: boolean; https: boolean; formTargets: string[] }): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  options: { dev: boolean; https: boolean; formTargets: string[] },
+): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,

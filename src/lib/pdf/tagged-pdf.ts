@@ -27,7 +27,10 @@ export type Writer = { doc: Doc; root: PDFKit.PDFStructureElement };
 export type TextStyle = { font?: string; size?: number; after?: number };
 
 /** A new tagged A4 document with its root structure element. */
-export function startTaggedPdf(info: { Title: string; Author: string; Subject: string }, options: { compress?: boolean } = {}): Writer {
+export function startTaggedPdf(
+  info: { Title: string; Author: string; Subject: string },
+  options: { compress?: boolean } = {},
+): Writer {
   const doc = new PDFDocument({
     size: "A4",
     layout: "portrait",
@@ -75,7 +78,12 @@ export function ensureSpace(doc: Doc, height: number): void {
   doc.x = MARGINS.left;
 }
 
-export function addText({ doc, root }: Writer, tag: "H1" | "H2" | "H3" | "P", text: string, style: TextStyle = {}): void {
+export function addText(
+  { doc, root }: Writer,
+  tag: "H1" | "H2" | "H3" | "P",
+  text: string,
+  style: TextStyle = {},
+): void {
   doc.font(style.font ?? REGULAR).fontSize(style.size ?? BODY_SIZE);
   ensureSpace(doc, doc.heightOfString(text, { width: CONTENT_WIDTH }));
   root.add(
@@ -92,7 +100,10 @@ export function labelled({ doc, root }: Writer, label: string, value: string): v
   ensureSpace(doc, doc.heightOfString(`${label}: ${value}`, { width: CONTENT_WIDTH }));
   root.add(
     doc.struct("P", {}, () => {
-      doc.fillColor(TEXT_COLOUR).font(BOLD).text(`${label}: `, MARGINS.left, doc.y, { width: CONTENT_WIDTH, continued: true });
+      doc
+        .fillColor(TEXT_COLOUR)
+        .font(BOLD)
+        .text(`${label}: `, MARGINS.left, doc.y, { width: CONTENT_WIDTH, continued: true });
       doc.font(REGULAR).text(value);
     }),
   );

@@ -7,7 +7,15 @@ import path from "node:path";
  * Lets `npm start` skip the production build when nothing it is built from has changed:
  * a fingerprint of the sources' paths, sizes and modification times, kept beside the build.
  */
-const INPUTS = ["src", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const INPUTS = [
+  "src",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 async function fingerprint(root: string): Promise<string> {
   const hash = createHash("sha256");

@@ -19,7 +19,10 @@ export async function openRuntimeDatabase(dataRoot: string): Promise<RuntimeData
     return { url: external, authSecret: process.env.AUTH_SECRET, embedded: null };
   }
   const secrets = await loadOrCreateLocalSecrets(dataRoot);
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "postgres"), password: secrets.postgresPassword });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: path.join(dataRoot, "postgres"),
+    password: secrets.postgresPassword,
+  });
   try {
     await ensureDatabase(embedded.urlFor("postgres"), APP_DATABASE);
   } catch (error) {
@@ -48,14 +51,18 @@ export async function assertReachable(url: string) {
     const parsed = new URL(url);
     where = `the database at ${parsed.hostname}:${parsed.port || 5432}`;
   } catch {
-    throw new StartupError("DATABASE_URL is not a valid connection string. It should look like postgresql://user:password@host:5432/database.");
+    throw new StartupError(
+      "DATABASE_URL is not a valid connection string. It should look like postgresql://user:password@host:5432/database.",
+    );
   }
   try {
     await client.connect();
     await client.query("SELECT 1");
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new StartupError(`Could not connect to ${where} (${reason}). Check DATABASE_URL and that the server is running.`);
+    throw new StartupError(
+      `Could not connect to ${where} (${reason}). Check DATABASE_URL and that the server is running.`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }

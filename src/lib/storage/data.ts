@@ -12,7 +12,12 @@ export async function referencedStorageKeys(keys: string[]): Promise<Set<string>
   if (columns.length === 0) return new Set();
   const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
   // Identifiers come from the catalogue, never from input; the keys are a bound parameter.
-  const union = columns.map(({ table, column }) => `SELECT ${quote(column)} AS key FROM ${quote(table)} WHERE ${quote(column)} = ANY($1::text[])`).join(" UNION ");
+  const union = columns
+    .map(
+      ({ table, column }) =>
+        `SELECT ${quote(column)} AS key FROM ${quote(table)} WHERE ${quote(column)} = ANY($1::text[])`,
+    )
+    .join(" UNION ");
   const rows = await db.$queryRawUnsafe<{ key: string }[]>(union, keys);
   return new Set(rows.map((row) => row.key));
 }

@@ -27,11 +27,19 @@ export function s3Storage(settings: S3Settings): FileStorage {
     region: settings.region,
     endpoint: settings.endpoint,
     forcePathStyle: settings.forcePathStyle,
-    credentials: settings.accessKeyId && settings.secretAccessKey ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } : undefined,
+    credentials:
+      settings.accessKeyId && settings.secretAccessKey
+        ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
+        : undefined,
   });
   return {
     async write(key, body) {
-      const upload = new Upload({ client, params: { Bucket: settings.bucket, Key: key, Body: body }, queueSize: 2, partSize: 8 * 1024 * 1024 });
+      const upload = new Upload({
+        client,
+        params: { Bucket: settings.bucket, Key: key, Body: body },
+        queueSize: 2,
+        partSize: 8 * 1024 * 1024,
+      });
       try {
         await upload.done();
       } catch (error) {
@@ -70,13 +78,23 @@ export function s3Storage(settings: S3Settings): FileStorage {
       let uploadIdMarker: string | undefined;
       try {
         do {
-          const page = await client.send(new ListMultipartUploadsCommand({ Bucket: settings.bucket, KeyMarker: keyMarker, UploadIdMarker: uploadIdMarker }));
+          const page = await client.send(
+            new ListMultipartUploadsCommand({
+              Bucket: settings.bucket,
+              KeyMarker: keyMarker,
+              UploadIdMarker: uploadIdMarker,
+            }),
+          );
           for (const upload of page.Uploads ?? []) {
             if (!upload.Key || !upload.UploadId || !upload.Initiated || upload.Initiated >= before) continue;
-            await client.send(new AbortMultipartUploadCommand({ Bucket: settings.bucket, Key: upload.Key, UploadId: upload.UploadId }));
+            await client.send(
+              new AbortMultipartUploadCommand({ Bucket: settings.bucket, Key: upload.Key, UploadId: upload.UploadId }),
+            );
             removed += 1;
           }
-          [keyMarker, uploadIdMarker] = page.IsTruncated ? [page.NextKeyMarker, page.NextUploadIdMarker] : [undefined, undefined];
+          [keyMarker, uploadIdMarker] = page.IsTruncated
+            ? [page.NextKeyMarker, page.NextUploadIdMarker]
+            : [undefined, undefined];
         } while (keyMarker);
       } catch (error) {
         if (error instanceof S3ServiceException && error.name === "NotImplemented") return removed;

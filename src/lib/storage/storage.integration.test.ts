@@ -38,7 +38,14 @@ const implementations: [string, () => Promise<FileStorage>][] = [
   [
     "S3",
     async () =>
-      s3Storage({ bucket: "evidence", region: "eu-west-2", endpoint, accessKeyId: "S3RVER", secretAccessKey: "S3RVER", forcePathStyle: true }),
+      s3Storage({
+        bucket: "evidence",
+        region: "eu-west-2",
+        endpoint,
+        accessKeyId: "S3RVER",
+        secretAccessKey: "S3RVER",
+        forcePathStyle: true,
+      }),
   ],
 ];
 
@@ -100,7 +107,14 @@ describe("writes cut off by a stopped process", () => {
   });
 
   it("on S3: a store that cannot list unfinished multipart uploads (left to the bucket's lifecycle rule) is not an error", async () => {
-    const storage = s3Storage({ bucket: "evidence", region: "eu-west-2", endpoint, accessKeyId: "S3RVER", secretAccessKey: "S3RVER", forcePathStyle: true });
+    const storage = s3Storage({
+      bucket: "evidence",
+      region: "eu-west-2",
+      endpoint,
+      accessKeyId: "S3RVER",
+      secretAccessKey: "S3RVER",
+      forcePathStyle: true,
+    });
     await expect(storage.removeAbandonedWrites(new Date())).resolves.toBe(0);
   });
 });

@@ -18,12 +18,25 @@ async function councilWithStorage() {
   const root = await mkdtemp(path.join(os.tmpdir(), "sweep-"));
   const storage = diskStorage(root);
   const actor = { userId: contributor.userId };
-  const item = evidenceItemSchema.parse({ title: "Carers' strategy", kind: "document", statementKeys: ["assessing-needs"], categories: ["processes"] });
+  const item = evidenceItemSchema.parse({
+    title: "Carers' strategy",
+    kind: "document",
+    statementKeys: ["assessing-needs"],
+    categories: ["processes"],
+  });
   const { id: itemId } = await createEvidence(workspace.scope, actor, item);
   /** A file stored and recorded, as a finished upload leaves it. */
   const upload = async (key: string) => {
     await storage.write(key, Readable.from(["Carers' strategy 2026"]));
-    await addEvidenceFile(workspace.scope, actor, { itemId, storageKey: key, fileName: "strategy.txt", contentType: "text/plain", size: 21, sha256: "0".repeat(64), text: null });
+    await addEvidenceFile(workspace.scope, actor, {
+      itemId,
+      storageKey: key,
+      fileName: "strategy.txt",
+      contentType: "text/plain",
+      size: 21,
+      sha256: "0".repeat(64),
+      text: null,
+    });
   };
   return { workspace, root, storage, upload };
 }
@@ -39,11 +52,17 @@ describe("sweeping files an interrupted upload left behind", () => {
     await writeFile(halfWritten, "the first megabyte");
 
     // The same files an hour later: too recent to be called abandoned.
-    expect(await sweepAbandonedFiles({ storage, now: new Date(Date.now() + 60 * 60_000) })).toEqual({ abandonedWrites: 0, unreferencedFiles: 0 });
+    expect(await sweepAbandonedFiles({ storage, now: new Date(Date.now() + 60 * 60_000) })).toEqual({
+      abandonedWrites: 0,
+      unreferencedFiles: 0,
+    });
     expect(await storage.exists(orphan)).toBe(true);
 
     // A day later.
-    expect(await sweepAbandonedFiles({ storage, now: new Date(Date.now() + DAY_AND_A_BIT) })).toEqual({ abandonedWrites: 1, unreferencedFiles: 1 });
+    expect(await sweepAbandonedFiles({ storage, now: new Date(Date.now() + DAY_AND_A_BIT) })).toEqual({
+      abandonedWrites: 1,
+      unreferencedFiles: 1,
+    });
     expect(await storage.exists(recorded)).toBe(true);
     expect(await storage.exists(orphan)).toBe(false);
     expect(existsSync(halfWritten)).toBe(false);
@@ -54,13 +73,19 @@ describe("sweeping files an interrupted upload left behind", () => {
     const orphan = `evidence/${workspace.id}/orphan`;
     await storage.write(orphan, Readable.from(["left behind"]));
     const refusing = { ...storage, removeAbandonedWrites: () => Promise.reject(new Error("AccessDenied")) };
-    expect(await sweepAbandonedFiles({ storage: refusing, now: new Date(Date.now() + DAY_AND_A_BIT) })).toEqual({ abandonedWrites: 0, unreferencedFiles: 1 });
+    expect(await sweepAbandonedFiles({ storage: refusing, now: new Date(Date.now() + DAY_AND_A_BIT) })).toEqual({
+      abandonedWrites: 0,
+      unreferencedFiles: 1,
+    });
     expect(await storage.exists(orphan)).toBe(false);
   });
 
   it("asks about keys in batches and removes only those no row names", async () => {
     const { workspace, storage, upload } = await councilWithStorage();
-    const keys = Array.from({ length: 1_203 }, (_, index) => `evidence/${workspace.id}/file-${String(index).padStart(4, "0")}`);
+    const keys = Array.from(
+      { length: 1_203 },
+      (_, index) => `evidence/${workspace.id}/file-${String(index).padStart(4, "0")}`,
+    );
     for (const key of keys) await storage.write(key, Readable.from(["x"]));
     const kept = [`evidence/${workspace.id}/kept-1`, `evidence/${workspace.id}/kept-2`];
     for (const key of kept) await upload(key);

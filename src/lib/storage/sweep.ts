@@ -60,7 +60,8 @@ export function startAbandonedFileSweeps(): void {
   const sweep = () => {
     sweepAbandonedFiles({ storage: configuredStorage() }).then(
       (result) => {
-        if (result.abandonedWrites + result.unreferencedFiles > 0) logger.info(result, "abandoned upload files removed");
+        if (result.abandonedWrites + result.unreferencedFiles > 0)
+          logger.info(result, "abandoned upload files removed");
       },
       (error: unknown) => logger.error({ err: (error as Error).message }, "abandoned upload sweep failed"),
     );

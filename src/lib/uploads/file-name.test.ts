@@ -21,6 +21,8 @@ describe("uploaded file names", () => {
   });
 
   it("are offered back as an attachment, with a UTF-8 name", () => {
-    expect(attachmentHeader("Café plan.xlsx")).toBe(`attachment; filename="Caf_ plan.xlsx"; filename*=UTF-8''Caf%C3%A9%20plan.xlsx`);
+    expect(attachmentHeader("Café plan.xlsx")).toBe(
+      `attachment; filename="Caf_ plan.xlsx"; filename*=UTF-8''Caf%C3%A9%20plan.xlsx`,
+    );
   });
 });

@@ -23,7 +23,10 @@ const TEXT: Record<string, string> = { csv: "text/csv", txt: "text/plain", eml: 
 
 export const ACCEPTED_DESCRIPTION = "PDF, Word, Excel, PowerPoint, CSV, text, images or e-mail (.eml, .msg)";
 
-export async function detectAcceptedType(head: Uint8Array, fileName: string): Promise<{ contentType: string; extension: string } | null> {
+export async function detectAcceptedType(
+  head: Uint8Array,
+  fileName: string,
+): Promise<{ contentType: string; extension: string } | null> {
   const detected = await fileTypeFromBuffer(head);
   if (detected) {
     const contentType = BINARY[detected.ext];

@@ -8,11 +8,17 @@ import { receiveSingleFile } from "./receive";
 
 const BOUNDARY = "----readiness-test-boundary";
 
-function multipart(fileName: string, content: Uint8Array | ReadableStream<Uint8Array>, fields: Record<string, string> = {}): Request {
+function multipart(
+  fileName: string,
+  content: Uint8Array | ReadableStream<Uint8Array>,
+  fields: Record<string, string> = {},
+): Request {
   const fieldParts = Object.entries(fields)
     .map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
     .join("");
-  const head = new TextEncoder().encode(`${fieldParts}--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+  const head = new TextEncoder().encode(
+    `${fieldParts}--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
   const tail = new TextEncoder().encode(`\r\n--${BOUNDARY}--\r\n`);
   const body =
     content instanceof Uint8Array
@@ -34,7 +40,12 @@ function multipart(fileName: string, content: Uint8Array | ReadableStream<Uint8A
             }
           },
         });
-  return new Request("http://localhost/upload", { method: "POST", body, duplex: "half", headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}` } } as RequestInit);
+  return new Request("http://localhost/upload", {
+    method: "POST",
+    body,
+    duplex: "half",
+    headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}` },
+  } as RequestInit);
 }
 
 const pdf = (size: number) => {
@@ -45,14 +56,22 @@ const pdf = (size: number) => {
 
 async function setting() {
   const root = await mkdtemp(path.join(os.tmpdir(), "uploads-"));
-  return { root, storage: diskStorage(root), files: async () => (await readdir(path.join(root, "evidence")).catch(() => [])).length };
+  return {
+    root,
+    storage: diskStorage(root),
+    files: async () => (await readdir(path.join(root, "evidence")).catch(() => [])).length,
+  };
 }
 
 describe("receiving an upload", () => {
   it("streams an accepted file to storage with its size and SHA-256", async () => {
     const { root, storage } = await setting();
     const content = pdf(300_000);
-    const received = await receiveSingleFile(multipart("../Board report.pdf", content), { storage, key: "evidence/a", maxBytes: 1_000_000 });
+    const received = await receiveSingleFile(multipart("../Board report.pdf", content), {
+      storage,
+      key: "evidence/a",
+      maxBytes: 1_000_000,
+    });
     expect(received).toEqual({
       fileName: "Board report.pdf",
       contentType: "application/pdf",
@@ -61,13 +80,22 @@ describe("receiving an upload", () => {
       text: null,
       fields: {},
     });
-    expect(createHash("sha256").update(await readFile(path.join(root, "evidence/a"))).digest("hex")).toBe(received.sha256);
+    expect(
+      createHash("sha256")
+        .update(await readFile(path.join(root, "evidence/a")))
+        .digest("hex"),
+    ).toBe(received.sha256);
   });
 
   it("keeps the start of a text file for search, and the fields sent with it", async () => {
     const { storage } = await setting();
-    const csv = new TextEncoder().encode("Team,Finding\nHospital discharge,Carers offered an assessment within 28 days\n".repeat(5000));
-    const received = await receiveSingleFile(multipart("Carers audit.csv", csv, { title: "Carers audit", note: "Q2 sample" }), { storage, key: "evidence/t", maxBytes: 5_000_000 });
+    const csv = new TextEncoder().encode(
+      "Team,Finding\nHospital discharge,Carers offered an assessment within 28 days\n".repeat(5000),
+    );
+    const received = await receiveSingleFile(
+      multipart("Carers audit.csv", csv, { title: "Carers audit", note: "Q2 sample" }),
+      { storage, key: "evidence/t", maxBytes: 5_000_000 },
+    );
     expect(received.contentType).toBe("text/csv");
     expect(received.size).toBe(csv.length);
     expect(received.text).toMatch(/^Team,Finding\nHospital discharge,Carers offered/);
@@ -80,13 +108,17 @@ describe("receiving an upload", () => {
     const { storage, files } = await setting();
     const fake = new Uint8Array(randomBytes(50_000));
     fake.set(new TextEncoder().encode("MZ"), 0);
-    await expect(receiveSingleFile(multipart("report.pdf", fake), { storage, key: "evidence/b", maxBytes: 1_000_000 })).rejects.toMatchObject({ reason: "wrong_type" });
+    await expect(
+      receiveSingleFile(multipart("report.pdf", fake), { storage, key: "evidence/b", maxBytes: 1_000_000 }),
+    ).rejects.toMatchObject({ reason: "wrong_type" });
     expect(await files()).toBe(0);
   });
 
   it("refuses a file over the limit part-way through, leaving no file", async () => {
     const { storage, files } = await setting();
-    await expect(receiveSingleFile(multipart("big.pdf", pdf(2_000_000)), { storage, key: "evidence/c", maxBytes: 1_000_000 })).rejects.toMatchObject({ reason: "too_large" });
+    await expect(
+      receiveSingleFile(multipart("big.pdf", pdf(2_000_000)), { storage, key: "evidence/c", maxBytes: 1_000_000 }),
+    ).rejects.toMatchObject({ reason: "too_large" });
     expect(await files()).toBe(0);
   });
 
@@ -100,12 +132,16 @@ describe("receiving an upload", () => {
         sent++;
       },
     });
-    await expect(receiveSingleFile(multipart("cut.pdf", broken), { storage, key: "evidence/d", maxBytes: 10_000_000 })).rejects.toThrow();
+    await expect(
+      receiveSingleFile(multipart("cut.pdf", broken), { storage, key: "evidence/d", maxBytes: 10_000_000 }),
+    ).rejects.toThrow();
     expect(await files()).toBe(0);
   });
 
   it("asks for a file when none was chosen", async () => {
     const { storage } = await setting();
-    await expect(receiveSingleFile(multipart("", new Uint8Array()), { storage, key: "evidence/e", maxBytes: 1_000 })).rejects.toMatchObject({ reason: "no_file" });
+    await expect(
+      receiveSingleFile(multipart("", new Uint8Array()), { storage, key: "evidence/e", maxBytes: 1_000 }),
+    ).rejects.toMatchObject({ reason: "no_file" });
   });
 });

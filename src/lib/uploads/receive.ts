@@ -41,16 +41,26 @@ const TEXT_TYPES = new Set(["text/csv", "text/plain", "message/rfc822"]);
  * its first bytes, the size limit is enforced as it arrives, and the SHA-256 is computed on the
  * way. Nothing is held whole in memory. If anything fails, no object is left under `key`.
  */
-export async function receiveSingleFile(request: Request, options: { storage: FileStorage; key: string; maxBytes: number }): Promise<ReceivedFile> {
+export async function receiveSingleFile(
+  request: Request,
+  options: { storage: FileStorage; key: string; maxBytes: number },
+): Promise<ReceivedFile> {
   const type = request.headers.get("content-type") ?? "";
-  if (!type.startsWith("multipart/form-data") || !request.body) throw new UploadRefused("not_multipart", "Choose a file to upload.");
-  const tooLarge = new UploadRefused("too_large", `The file is too large: files can be up to ${Math.round(options.maxBytes / 1024 / 1024)} MB.`);
+  if (!type.startsWith("multipart/form-data") || !request.body)
+    throw new UploadRefused("not_multipart", "Choose a file to upload.");
+  const tooLarge = new UploadRefused(
+    "too_large",
+    `The file is too large: files can be up to ${Math.round(options.maxBytes / 1024 / 1024)} MB.`,
+  );
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > options.maxBytes + 1024 * 1024) throw tooLarge;
 
   let written: Promise<Omit<ReceivedFile, "fields">> | null = null;
   const fields: Record<string, string> = {};
-  const parser = busboy({ headers: { "content-type": type }, limits: { files: 1, fileSize: options.maxBytes, fields: 20, parts: 25, fieldSize: 20_000 } });
+  const parser = busboy({
+    headers: { "content-type": type },
+    limits: { files: 1, fileSize: options.maxBytes, fields: 20, parts: 25, fieldSize: 20_000 },
+  });
   parser.on("field", (name, value) => {
     fields[name] = withoutNul(value);
   });
@@ -69,9 +79,13 @@ export async function receiveSingleFile(request: Request, options: { storage: Fi
       file.resume();
     });
     file.pipe(check);
-    written = options.storage
-      .write(options.key, check)
-      .then(() => ({ fileName, contentType: check.contentType!, size: check.size, sha256: check.hash.digest("hex"), text: check.text() }));
+    written = options.storage.write(options.key, check).then(() => ({
+      fileName,
+      contentType: check.contentType!,
+      size: check.size,
+      sha256: check.hash.digest("hex"),
+      text: check.text(),
+    }));
     // Awaited below; this only stops an early failure being reported as unhandled meanwhile.
     written.catch(() => undefined);
   });
@@ -94,7 +108,8 @@ export async function receiveSingleFile(request: Request, options: { storage: Fi
     );
     await options.storage.remove(options.key).catch(() => undefined);
     // A refusal found while writing (wrong type, too large) explains the failure better than the parser's error.
-    const refusal = error instanceof UploadRefused ? error : writeFailure instanceof UploadRefused ? writeFailure : null;
+    const refusal =
+      error instanceof UploadRefused ? error : writeFailure instanceof UploadRefused ? writeFailure : null;
     if (!refusal) throw error;
     refusal.fields = fields;
     throw refusal;
@@ -151,7 +166,12 @@ class ContentCheck extends Transform {
     detectAcceptedType(head.subarray(0, SNIFF_BYTES), this.fileName).then(
       (accepted) => {
         if (!accepted) {
-          return done(new UploadRefused("wrong_type", `This file's content is not a type we accept (${ACCEPTED_DESCRIPTION}). Renaming a file does not change its type.`));
+          return done(
+            new UploadRefused(
+              "wrong_type",
+              `This file's content is not a type we accept (${ACCEPTED_DESCRIPTION}). Renaming a file does not change its type.`,
+            ),
+          );
         }
         this.contentType = accepted.contentType;
         this.head = [];

@@ -3,7 +3,7 @@ import { spreadsheetSafe } from "./spreadsheet-safe";
 
 describe("spreadsheetSafe", () => {
   it("keeps a formula-like cell as text", () => {
-    expect(spreadsheetSafe("=HYPERLINK(\"http://evil.example\")")).toBe("'=HYPERLINK(\"http://evil.example\")");
+    expect(spreadsheetSafe('=HYPERLINK("http://evil.example")')).toBe('\'=HYPERLINK("http://evil.example")');
     expect(spreadsheetSafe("+44 1234")).toBe("'+44 1234");
     expect(spreadsheetSafe("-1")).toBe("'-1");
     expect(spreadsheetSafe("@SUM(A1)")).toBe("'@SUM(A1)");

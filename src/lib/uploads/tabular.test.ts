@@ -49,7 +49,9 @@ describe("reading an uploaded spreadsheet", () => {
   });
 
   it("refuses a workbook with thousands of parts", async () => {
-    const many = await zipOf(Array.from({ length: 300 }, (_, index) => ({ name: `xl/part${index}.xml`, source: "<x/>" })));
+    const many = await zipOf(
+      Array.from({ length: 300 }, (_, index) => ({ name: `xl/part${index}.xml`, source: "<x/>" })),
+    );
     await expect(readTable(many, "register.xlsx")).rejects.toMatchObject({ reason: "expands_too_far" });
   });
 

@@ -12,7 +12,9 @@ export type ZipLimits = { maxEntries: number; maxTotalBytes: number };
 
 export async function assertZipWithinLimits(bytes: Buffer, limits: ZipLimits): Promise<void> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, file) => (error || !file ? reject(error ?? new Error("not a zip")) : resolve(file))),
+    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, file) =>
+      error || !file ? reject(error ?? new Error("not a zip")) : resolve(file),
+    ),
   );
   let entries = 0;
   let total = 0;

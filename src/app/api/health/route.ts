@@ -7,7 +7,11 @@ export const dynamic = "force-dynamic";
 export const GET = publicRoute("health check for load balancers; reveals no data", async () => {
   const database = await checkDatabase();
   return Response.json(
-    { status: database.ok ? "ok" : "unavailable", database: database.ok ? "ok" : "unreachable", latencyMs: database.latencyMs },
+    {
+      status: database.ok ? "ok" : "unavailable",
+      database: database.ok ? "ok" : "unreachable",
+      latencyMs: database.latencyMs,
+    },
     { status: database.ok ? 200 : 503, headers: { "cache-control": "no-store" } },
   );
 });

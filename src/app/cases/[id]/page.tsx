@@ -41,7 +41,9 @@ export default async function CasePage({ params, searchParams }: Props) {
   ];
   return (
     <>
-      <Link href="/cases" className="mb-6 inline-block">Back to cases</Link>
+      <Link href="/cases" className="mb-6 inline-block">
+        Back to cases
+      </Link>
       {saved && SAVED[saved] ? (
         <NotificationBanner>
           <p>{SAVED[saved]}</p>
@@ -49,7 +51,11 @@ export default async function CasePage({ params, searchParams }: Props) {
       ) : null}
       <span className="block text-xl text-gray-700">Case</span>
       <h1 className="mb-2 text-4xl font-bold">{item.reference ?? "Anonymised case"}</h1>
-      {!open ? <p className="mb-6 font-bold">This case was anonymised on {formatDate(item.anonymisedAt!)}. It is kept for the numbers only.</p> : null}
+      {!open ? (
+        <p className="mb-6 font-bold">
+          This case was anonymised on {formatDate(item.anonymisedAt!)}. It is kept for the numbers only.
+        </p>
+      ) : null}
       <dl className="mb-6 max-w-3xl border-t border-gray-300">
         {rows.map(([label, value]) => (
           <div key={label} className="grid gap-2 border-b border-gray-300 py-2 sm:grid-cols-[14rem_1fr]">
@@ -58,13 +64,23 @@ export default async function CasePage({ params, searchParams }: Props) {
           </div>
         ))}
       </dl>
-      {may.edit ? <p className="mb-10"><Link href={`/cases/${item.id}/edit`} className="font-bold">Change this case</Link></p> : null}
+      {may.edit ? (
+        <p className="mb-10">
+          <Link href={`/cases/${item.id}/edit`} className="font-bold">
+            Change this case
+          </Link>
+        </p>
+      ) : null}
 
       <section aria-labelledby="audit-heading" className="mb-10 max-w-3xl">
-        <h2 id="audit-heading" className="mb-2 text-2xl font-bold">Case audit</h2>
+        <h2 id="audit-heading" className="mb-2 text-2xl font-bold">
+          Case audit
+        </h2>
         {item.audit?.completedAt ? (
           <>
-            <p className="mb-2">Audited by {item.audit.auditor} on {formatDateTime(item.audit.completedAt)}.</p>
+            <p className="mb-2">
+              Audited by {item.audit.auditor} on {formatDateTime(item.audit.completedAt)}.
+            </p>
             <ul className="mb-2 list-disc pl-6">
               {questions
                 .filter((question) => item.audit!.answers.some((answer) => answer.questionId === question.id))
@@ -82,26 +98,37 @@ export default async function CasePage({ params, searchParams }: Props) {
         ) : (
           <p className="mb-2">Not audited yet.</p>
         )}
-        {may.audit ? <Link href={`/cases/${item.id}/audit`}>{item.audit ? "Change the audit" : "Audit this case"}</Link> : null}
+        {may.audit ? (
+          <Link href={`/cases/${item.id}/audit`}>{item.audit ? "Change the audit" : "Audit this case"}</Link>
+        ) : null}
       </section>
 
       <section aria-labelledby="log-heading" className="mb-10 max-w-3xl">
-        <h2 id="log-heading" className="mb-2 text-2xl font-bold">Reflective log</h2>
+        <h2 id="log-heading" className="mb-2 text-2xl font-bold">
+          Reflective log
+        </h2>
         <p className="mb-2">
           {item.reflectiveLog
             ? `${LOG_STATUS_LABELS[item.reflectiveLog.status]}, by ${item.reflectiveLog.author}${item.reflectiveLog.signedOffBy ? `; signed off by ${item.reflectiveLog.signedOffBy}` : ""}.`
             : "None yet. CQC asks for one for each case it selects."}
         </p>
-        <Link href={`/cases/${item.id}/reflective-log`}>{item.reflectiveLog ? "Open the reflective log" : may.reflect ? "Write the reflective log" : "Reflective log"}</Link>
+        <Link href={`/cases/${item.id}/reflective-log`}>
+          {item.reflectiveLog ? "Open the reflective log" : may.reflect ? "Write the reflective log" : "Reflective log"}
+        </Link>
       </section>
 
       {item.stage === "engaged" ? (
         <section aria-labelledby="engagement-heading" className="mb-10 max-w-3xl">
-          <h2 id="engagement-heading" className="mb-4 text-2xl font-bold">Engagement with CQC</h2>
+          <h2 id="engagement-heading" className="mb-4 text-2xl font-bold">
+            Engagement with CQC
+          </h2>
           {may.edit ? (
             <ConsentForm caseId={item.id} consent={item.consentToContact} />
           ) : (
-            <p className="mb-4">Agreed to be contacted: {item.consentToContact === null ? "not asked yet" : item.consentToContact ? "yes" : "no"}.</p>
+            <p className="mb-4">
+              Agreed to be contacted:{" "}
+              {item.consentToContact === null ? "not asked yet" : item.consentToContact ? "yes" : "no"}.
+            </p>
           )}
           <h3 className="mb-2 text-xl font-bold">Contact log</h3>
           {item.contacts.length === 0 ? (
@@ -121,7 +148,9 @@ export default async function CasePage({ params, searchParams }: Props) {
       ) : null}
       {views ? (
         <section aria-labelledby="views-heading" className="mb-10 max-w-3xl">
-          <h2 id="views-heading" className="mb-2 text-2xl font-bold">Who has looked at this case</h2>
+          <h2 id="views-heading" className="mb-2 text-2xl font-bold">
+            Who has looked at this case
+          </h2>
           <p className="mb-2 text-gray-700">The latest {views.length} views, from the audit log.</p>
           <ul className="list-disc pl-6">
             {views.map((view, index) => (

@@ -9,7 +9,9 @@ export default async function NewCasePage() {
   const { cohorts } = await loadCaseForm();
   return (
     <>
-      <Link href="/cases" className="mb-6 inline-block">Back to cases</Link>
+      <Link href="/cases" className="mb-6 inline-block">
+        Back to cases
+      </Link>
       <h1 className="mb-6 text-4xl font-bold">Add a case</h1>
       <CaseForm item={null} cohorts={cohorts} />
     </>

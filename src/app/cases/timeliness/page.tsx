@@ -10,13 +10,20 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 const days = (value: number) => `${Number.isInteger(value) ? value : value.toFixed(1)} days`;
 
 function SpreadCells({ spread, missing }: { spread: Spread | null; missing: number }) {
-  if (!spread) return <td className="py-2 pr-6" colSpan={3}>No case with both dates{missing ? ` (${missing} missing)` : ""}</td>;
+  if (!spread)
+    return (
+      <td className="py-2 pr-6" colSpan={3}>
+        No case with both dates{missing ? ` (${missing} missing)` : ""}
+      </td>
+    );
   return (
     <>
       <td className="py-2 pr-6 font-bold">{days(spread.median)}</td>
       <td className="py-2 pr-6">
         {days(spread.lowerQuartile)} to {days(spread.upperQuartile)}
-        <span className="block text-base text-gray-700">range {spread.min} to {spread.max}</span>
+        <span className="block text-base text-gray-700">
+          range {spread.min} to {spread.max}
+        </span>
       </td>
       <td className="py-2 pr-6">
         {spread.count}
@@ -34,10 +41,13 @@ export default async function TimelinessPage({ searchParams }: Props) {
   ] as const;
   return (
     <>
-      <Link href="/cases" className="mb-6 inline-block">Back to cases</Link>
+      <Link href="/cases" className="mb-6 inline-block">
+        Back to cases
+      </Link>
       <h1 className="mb-4 text-4xl font-bold">Timeliness</h1>
       <p className="mb-4 max-w-3xl">
-        Days between the key dates of the cases recorded here, by {by}. The median is the middle case; half of cases fall between the two quartiles. Only cases with both dates count.
+        Days between the key dates of the cases recorded here, by {by}. The median is the middle case; half of cases
+        fall between the two quartiles. Only cases with both dates count.
       </p>
       <nav aria-label="Group by" className="mb-8 flex gap-6">
         {by === "cohort" ? <strong>By cohort</strong> : <Link href="/cases/timeliness?by=cohort">By cohort</Link>}
@@ -48,21 +58,33 @@ export default async function TimelinessPage({ searchParams }: Props) {
           <caption className="mb-2 text-left text-2xl font-bold">{measure.title}</caption>
           <thead>
             <tr className="border-b-2 border-gray-900">
-              <th scope="col" className="py-2 pr-6">{by === "cohort" ? "Cohort" : "Team"}</th>
-              <th scope="col" className="py-2 pr-6">Median</th>
-              <th scope="col" className="py-2 pr-6">Middle half (quartiles)</th>
-              <th scope="col" className="py-2 pr-6">Cases counted</th>
+              <th scope="col" className="py-2 pr-6">
+                {by === "cohort" ? "Cohort" : "Team"}
+              </th>
+              <th scope="col" className="py-2 pr-6">
+                Median
+              </th>
+              <th scope="col" className="py-2 pr-6">
+                Middle half (quartiles)
+              </th>
+              <th scope="col" className="py-2 pr-6">
+                Cases counted
+              </th>
             </tr>
           </thead>
           <tbody>
             {groups.map((group) => (
               <tr key={group.name} className="border-b border-gray-300 align-top">
-                <th scope="row" className="py-2 pr-6 font-normal">{group.name}</th>
+                <th scope="row" className="py-2 pr-6 font-normal">
+                  {group.name}
+                </th>
                 <SpreadCells spread={group[measure.key]} missing={group[measure.missing]} />
               </tr>
             ))}
             <tr className="border-b-2 border-gray-900 align-top">
-              <th scope="row" className="py-2 pr-6">All cases</th>
+              <th scope="row" className="py-2 pr-6">
+                All cases
+              </th>
               <SpreadCells spread={overall[measure.key]} missing={overall[measure.missing]} />
             </tr>
           </tbody>

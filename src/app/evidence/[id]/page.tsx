@@ -18,17 +18,35 @@ export default async function EvidenceItemPage({ params, searchParams }: Props) 
   const categoryName = (key: string) => categories.find((category) => category.key === key)?.name ?? key;
   const rows: [string, React.ReactNode][] = [
     ["Kind", KIND_LABELS[item.kind]],
-    ["Status", <Tag key="status" tone={item.status === "out_of_date" ? "red" : "grey"}>{EVIDENCE_STATUS_LABELS[item.status]}</Tag>],
+    [
+      "Status",
+      <Tag key="status" tone={item.status === "out_of_date" ? "red" : "grey"}>
+        {EVIDENCE_STATUS_LABELS[item.status]}
+      </Tag>,
+    ],
     ["Quality statements", item.statements.map((statement) => `${statement.number}. ${statement.name}`).join("; ")],
     ["Evidence categories", item.categories.map(categoryName).join("; ")],
-    ["I statements", item.iStatements.length ? <ul key="i" className="list-disc pl-6">{item.iStatements.map((statement) => <li key={statement.key}>{statement.text}</li>)}</ul> : "None chosen"],
+    [
+      "I statements",
+      item.iStatements.length ? (
+        <ul key="i" className="list-disc pl-6">
+          {item.iStatements.map((statement) => (
+            <li key={statement.key}>{statement.text}</li>
+          ))}
+        </ul>
+      ) : (
+        "None chosen"
+      ),
+    ],
     [
       "Information return items",
       item.returnItems.length ? (
         <ul key="ir" className="list-disc pl-6">
           {item.returnItems.map((returnItem) => (
             <li key={returnItem.id}>
-              <Link href={`/information-return/${returnItem.id}`}>{returnItem.reference} {returnItem.title}</Link>
+              <Link href={`/information-return/${returnItem.id}`}>
+                {returnItem.reference} {returnItem.title}
+              </Link>
               {returnItem.pointer ? `: see ${returnItem.pointer}` : ""}
             </li>
           ))}
@@ -37,7 +55,16 @@ export default async function EvidenceItemPage({ params, searchParams }: Props) 
         "None"
       ),
     ],
-    ["Web address", item.url ? <a key="url" href={item.url} rel="noopener noreferrer" className="break-all">{item.url}</a> : "None"],
+    [
+      "Web address",
+      item.url ? (
+        <a key="url" href={item.url} rel="noopener noreferrer" className="break-all">
+          {item.url}
+        </a>
+      ) : (
+        "None"
+      ),
+    ],
     ["Owner", item.owner ?? "No owner"],
     ["Source team", item.sourceTeam || "Not given"],
     ["Date the evidence is from", item.evidenceDate ? formatDate(item.evidenceDate) : "Not given"],
@@ -49,7 +76,9 @@ export default async function EvidenceItemPage({ params, searchParams }: Props) 
   ];
   return (
     <>
-      <Link href="/evidence" className="mb-6 inline-block">Back to evidence</Link>
+      <Link href="/evidence" className="mb-6 inline-block">
+        Back to evidence
+      </Link>
       {saved ? (
         <NotificationBanner>
           <p>{saved === "created" ? "Evidence added." : "Changes saved."}</p>
@@ -65,8 +94,19 @@ export default async function EvidenceItemPage({ params, searchParams }: Props) 
           </div>
         ))}
       </dl>
-      <EvidenceFiles itemId={item.id} files={files} mayUpload={mayEdit} uploaded={uploaded} uploadError={uploadError} maxMb={maxUploadMb} />
-      {mayEdit ? <Link href={`/evidence/${item.id}/edit`} className="font-bold">Change this evidence<span className="sr-only">: {item.title}</span></Link> : null}
+      <EvidenceFiles
+        itemId={item.id}
+        files={files}
+        mayUpload={mayEdit}
+        uploaded={uploaded}
+        uploadError={uploadError}
+        maxMb={maxUploadMb}
+      />
+      {mayEdit ? (
+        <Link href={`/evidence/${item.id}/edit`} className="font-bold">
+          Change this evidence<span className="sr-only">: {item.title}</span>
+        </Link>
+      ) : null}
     </>
   );
 }

@@ -9,7 +9,9 @@ export default async function NewEvidencePage() {
   const form = await loadEvidenceForm();
   return (
     <>
-      <Link href="/evidence" className="mb-6 inline-block">Back to evidence</Link>
+      <Link href="/evidence" className="mb-6 inline-block">
+        Back to evidence
+      </Link>
       <h1 className="mb-6 text-4xl font-bold">Add evidence</h1>
       <EvidenceForm {...form} item={null} />
     </>

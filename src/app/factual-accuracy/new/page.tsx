@@ -13,7 +13,9 @@ export default async function NewPointPage({ searchParams }: Props) {
   const { q, choices, limited, limit } = await loadNewPoint(filter);
   return (
     <>
-      <Link href="/factual-accuracy" className="mb-6 inline-block">Back to the factual accuracy check</Link>
+      <Link href="/factual-accuracy" className="mb-6 inline-block">
+        Back to the factual accuracy check
+      </Link>
       <h1 className="mb-6 text-4xl font-bold">Add a factual accuracy point</h1>
       <EvidenceFilter q={q} limited={limited} limit={limit} />
       <PointForm choices={choices} />

@@ -20,10 +20,14 @@ export default async function GoodPracticeEntryPage({ params, searchParams }: Pr
   const { id } = await params;
   const { saved } = await searchParams;
   const { entry, categories, themes, may } = await loadGoodPracticeEntry(id);
-  const evidenceLink = entry.evidenceItemId ? <Link href={`/evidence/${entry.evidenceItemId}`}>Open the evidence item</Link> : null;
+  const evidenceLink = entry.evidenceItemId ? (
+    <Link href={`/evidence/${entry.evidenceItemId}`}>Open the evidence item</Link>
+  ) : null;
   return (
     <>
-      <Link href="/good-practice" className="mb-6 inline-block">Back to the good practice log</Link>
+      <Link href="/good-practice" className="mb-6 inline-block">
+        Back to the good practice log
+      </Link>
       {typeof saved === "string" && SAVED[saved] ? (
         <NotificationBanner>
           <p>{SAVED[saved]}</p>
@@ -56,7 +60,9 @@ export default async function GoodPracticeEntryPage({ params, searchParams }: Pr
             {entry.statements.length ? (
               <ul>
                 {entry.statements.map((statement) => (
-                  <li key={statement.key}><Link href={`/framework/${statement.key}`}>{statement.label}</Link></li>
+                  <li key={statement.key}>
+                    <Link href={`/framework/${statement.key}`}>{statement.label}</Link>
+                  </li>
                 ))}
               </ul>
             ) : (
@@ -66,14 +72,17 @@ export default async function GoodPracticeEntryPage({ params, searchParams }: Pr
         </div>
         <div className="grid gap-2 border-b border-gray-300 py-2 sm:grid-cols-[14rem_1fr]">
           <dt className="font-bold">Recorded by</dt>
-          <dd>{entry.author}, {formatDate(entry.createdAt)}</dd>
+          <dd>
+            {entry.author}, {formatDate(entry.createdAt)}
+          </dd>
         </div>
         <div className="grid gap-2 border-b border-gray-300 py-2 sm:grid-cols-[14rem_1fr]">
           <dt className="font-bold">Evidence library</dt>
           <dd>
             {entry.evidenceItemId && entry.convertedAt ? (
               <>
-                <Tag tone="blue">In evidence library</Tag> <span className="text-base">since {formatDateTime(entry.convertedAt)}.</span> {evidenceLink}
+                <Tag tone="blue">In evidence library</Tag>{" "}
+                <span className="text-base">since {formatDateTime(entry.convertedAt)}.</span> {evidenceLink}
               </>
             ) : (
               "Not yet in the evidence library"
@@ -83,16 +92,21 @@ export default async function GoodPracticeEntryPage({ params, searchParams }: Pr
       </dl>
       {may.edit ? (
         <p className="mb-10">
-          <Link href={`/good-practice/${entry.id}/edit`} className="font-bold">Change this entry</Link>
+          <Link href={`/good-practice/${entry.id}/edit`} className="font-bold">
+            Change this entry
+          </Link>
         </p>
       ) : null}
 
       {may.convert ? (
         <section aria-labelledby="convert-heading" className="mt-10 max-w-3xl border-t-4 border-gray-300 pt-6">
-          <h2 id="convert-heading" className="mb-2 text-2xl font-bold">Add to the evidence library</h2>
+          <h2 id="convert-heading" className="mb-2 text-2xl font-bold">
+            Add to the evidence library
+          </h2>
           <p className="mb-6">
-            This makes a draft evidence item from the entry: its title, what happened, the team and its quality statements, noting that it came from the good practice log.
-            The entry can no longer be changed afterwards; the evidence item can.
+            This makes a draft evidence item from the entry: its title, what happened, the team and its quality
+            statements, noting that it came from the good practice log. The entry can no longer be changed afterwards;
+            the evidence item can.
           </p>
           <ConvertForm entryId={entry.id} title={entry.title} categories={categories} themes={themes} />
         </section>

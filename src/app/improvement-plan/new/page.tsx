@@ -14,7 +14,9 @@ export default async function NewActionPage({ searchParams }: Props) {
   const { themes, owners, sources, defaults } = loaded;
   return (
     <>
-      <Link href="/improvement-plan" className="mb-6 inline-block">Back to the improvement plan</Link>
+      <Link href="/improvement-plan" className="mb-6 inline-block">
+        Back to the improvement plan
+      </Link>
       <h1 className="mb-6 text-4xl font-bold">Add an action</h1>
       <ActionForm existing={null} defaults={defaults} themes={themes} owners={owners} sources={sources} />
     </>

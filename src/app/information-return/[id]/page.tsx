@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: "Information return item" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-const BANNERS: Record<string, string> = { saved: "Item saved.", linked: "Evidence linked.", unlinked: "Evidence removed from this item." };
+const BANNERS: Record<string, string> = {
+  saved: "Item saved.",
+  linked: "Evidence linked.",
+  unlinked: "Evidence removed from this item.",
+};
 
 export default async function InformationReturnItemPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -20,7 +24,9 @@ export default async function InformationReturnItemPage({ params, searchParams }
   const banner = Object.keys(BANNERS).find((key) => query[key]);
   return (
     <>
-      <Link href="/information-return" className="mb-6 inline-block">Back to the information return</Link>
+      <Link href="/information-return" className="mb-6 inline-block">
+        Back to the information return
+      </Link>
       {banner ? (
         <NotificationBanner>
           <p>{BANNERS[banner]}</p>
@@ -31,10 +37,16 @@ export default async function InformationReturnItemPage({ params, searchParams }
       <p className="mb-8">
         {IR_STATUS_LABELS[item.status]}. {item.due ? `Due ${formatDate(item.due)}.` : "No due date yet."}
       </p>
-      {mayEdit ? <ItemForm item={item} owners={owners} /> : item.notes ? <p className="mb-8 whitespace-pre-wrap">{item.notes}</p> : null}
+      {mayEdit ? (
+        <ItemForm item={item} owners={owners} />
+      ) : item.notes ? (
+        <p className="mb-8 whitespace-pre-wrap">{item.notes}</p>
+      ) : null}
 
       <section aria-labelledby="linked-heading" className="mb-10">
-        <h2 id="linked-heading" className="mb-4 text-2xl font-bold">Linked evidence ({item.evidence.length})</h2>
+        <h2 id="linked-heading" className="mb-4 text-2xl font-bold">
+          Linked evidence ({item.evidence.length})
+        </h2>
         {item.evidence.length === 0 ? (
           <p>No evidence linked yet.</p>
         ) : (
@@ -42,8 +54,13 @@ export default async function InformationReturnItemPage({ params, searchParams }
             {item.evidence.map((evidence) => (
               <li key={evidence.id} className="flex flex-wrap items-baseline gap-x-4 border-b border-gray-300 pb-2">
                 <Link href={`/evidence/${evidence.id}`}>{evidence.title}</Link>
-                <span className="text-base text-gray-700">{evidence.pointer ? `See ${evidence.pointer}` : "No page or section given"}{evidence.files === 0 ? ", no file" : ""}</span>
-                {mayEdit ? <UnlinkEvidenceForm itemId={item.id} evidenceItemId={evidence.id} title={evidence.title} /> : null}
+                <span className="text-base text-gray-700">
+                  {evidence.pointer ? `See ${evidence.pointer}` : "No page or section given"}
+                  {evidence.files === 0 ? ", no file" : ""}
+                </span>
+                {mayEdit ? (
+                  <UnlinkEvidenceForm itemId={item.id} evidenceItemId={evidence.id} title={evidence.title} />
+                ) : null}
               </li>
             ))}
           </ul>
@@ -57,11 +74,21 @@ export default async function InformationReturnItemPage({ params, searchParams }
 
       {mayEdit ? (
         <section aria-labelledby="find-heading">
-          <h2 id="find-heading" className="mb-4 text-2xl font-bold">Link evidence</h2>
+          <h2 id="find-heading" className="mb-4 text-2xl font-bold">
+            Link evidence
+          </h2>
           <form method="get" className="mb-6 flex flex-wrap items-end gap-2">
             <div>
-              <label htmlFor="q" className="block font-bold">Search the evidence library</label>
-              <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className="border-2 border-gray-900 p-2" />
+              <label htmlFor="q" className="block font-bold">
+                Search the evidence library
+              </label>
+              <input
+                id="q"
+                name="q"
+                type="search"
+                defaultValue={query.q ?? ""}
+                className="border-2 border-gray-900 p-2"
+              />
             </div>
             <Button variant="secondary">Search</Button>
           </form>

@@ -17,7 +17,9 @@ export default async function InvitationPage({ params }: Props) {
     return (
       <>
         <h1 className="mb-6 text-4xl font-bold">This invitation cannot be used</h1>
-        <p className="max-w-3xl">This invitation has expired or has already been used. Ask your administrator to invite you again.</p>
+        <p className="max-w-3xl">
+          This invitation has expired or has already been used. Ask your administrator to invite you again.
+        </p>
       </>
     );
   }
@@ -37,8 +39,10 @@ export default async function InvitationPage({ params }: Props) {
         ) : (
           <p className="max-w-3xl">
             You already have an account.{" "}
-            <Link href={`/sign-in?next=${encodeURIComponent(`/invitations/${token}`)}`}>Sign in as {invitation.email}</Link> to
-            accept this invitation.
+            <Link href={`/sign-in?next=${encodeURIComponent(`/invitations/${token}`)}`}>
+              Sign in as {invitation.email}
+            </Link>{" "}
+            to accept this invitation.
           </p>
         )
       ) : (

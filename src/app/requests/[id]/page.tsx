@@ -30,17 +30,39 @@ export default async function RequestPage({ params, searchParams }: Props) {
     ["Kind of evidence", category],
     ["Asked by", request.requester],
     ["Asked of", request.assignee],
-    ["Due", <>{formatDate(request.dueDate)} {due ? <Tag tone={due.tone}>{due.text}</Tag> : null}</>],
+    [
+      "Due",
+      <>
+        {formatDate(request.dueDate)} {due ? <Tag tone={due.tone}>{due.text}</Tag> : null}
+      </>,
+    ],
     ["Status", REQUEST_STATUS_LABELS[request.status]],
     ["Message", request.message ? <span className="whitespace-pre-wrap">{request.message}</span> : "None"],
   ];
-  if (request.status === "declined") rows.push(["Reason for declining", <span key="reason" className="whitespace-pre-wrap">{request.declineReason}</span>]);
+  if (request.status === "declined")
+    rows.push([
+      "Reason for declining",
+      <span key="reason" className="whitespace-pre-wrap">
+        {request.declineReason}
+      </span>,
+    ]);
   if (request.status === "answered") {
-    rows.push(["Evidence uploaded", evidence ? <Link key="evidence" href={`/evidence/${evidence.id}`}>{evidence.title}</Link> : "Uploaded, and marked as containing personal data"]);
+    rows.push([
+      "Evidence uploaded",
+      evidence ? (
+        <Link key="evidence" href={`/evidence/${evidence.id}`}>
+          {evidence.title}
+        </Link>
+      ) : (
+        "Uploaded, and marked as containing personal data"
+      ),
+    ]);
   }
   return (
     <>
-      <Link href="/requests" className="mb-6 inline-block">Back to evidence requests</Link>
+      <Link href="/requests" className="mb-6 inline-block">
+        Back to evidence requests
+      </Link>
       {query.saved && SAVED[query.saved] ? (
         <NotificationBanner>
           <p>{SAVED[query.saved]}</p>
@@ -59,33 +81,50 @@ export default async function RequestPage({ params, searchParams }: Props) {
       {mayAnswer ? (
         <>
           <section aria-labelledby="answer-heading" className="mb-10">
-            <h2 id="answer-heading" className="mb-4 text-2xl font-bold">Upload the evidence</h2>
-            <AnswerForm requestId={request.id} maxMb={maxUploadMb} error={query["answer-error"]} title={query.title} note={query.note} />
+            <h2 id="answer-heading" className="mb-4 text-2xl font-bold">
+              Upload the evidence
+            </h2>
+            <AnswerForm
+              requestId={request.id}
+              maxMb={maxUploadMb}
+              error={query["answer-error"]}
+              title={query.title}
+              note={query.note}
+            />
           </section>
           <section aria-labelledby="decline-heading" className="mb-10">
-            <h2 id="decline-heading" className="mb-4 text-2xl font-bold">Or decline it</h2>
+            <h2 id="decline-heading" className="mb-4 text-2xl font-bold">
+              Or decline it
+            </h2>
             <DeclineRequestForm requestId={request.id} />
           </section>
         </>
       ) : query["answer-error"] === "closed" ? (
-        <p role="alert" className="mb-8 font-bold">This request has already been answered, declined or withdrawn, so nothing was uploaded.</p>
+        <p role="alert" className="mb-8 font-bold">
+          This request has already been answered, declined or withdrawn, so nothing was uploaded.
+        </p>
       ) : null}
       {mayWithdraw ? (
         <section aria-labelledby="withdraw-heading" className="mb-10">
-          <h2 id="withdraw-heading" className="mb-2 text-2xl font-bold">No longer needed?</h2>
+          <h2 id="withdraw-heading" className="mb-2 text-2xl font-bold">
+            No longer needed?
+          </h2>
           <p className="mb-4">Withdrawing stops the reminders. The request stays in the list as withdrawn.</p>
           <WithdrawRequestForm requestId={request.id} />
         </section>
       ) : null}
       <section aria-labelledby="notices-heading">
-        <h2 id="notices-heading" className="mb-2 text-2xl font-bold">Notices</h2>
+        <h2 id="notices-heading" className="mb-2 text-2xl font-bold">
+          Notices
+        </h2>
         {request.notices.length === 0 ? (
           <p>None yet.</p>
         ) : (
           <ul className="list-disc pl-6">
             {request.notices.map((notice) => (
               <li key={notice.kind}>
-                {NOTICE_LABELS[notice.kind]}: {notice.channel === "email" ? "e-mailed" : "shown in the app"}, {formatDateTime(notice.createdAt)}
+                {NOTICE_LABELS[notice.kind]}: {notice.channel === "email" ? "e-mailed" : "shown in the app"},{" "}
+                {formatDateTime(notice.createdAt)}
               </li>
             ))}
           </ul>

@@ -11,7 +11,9 @@ export default async function NewRequestPage({ searchParams }: Props) {
   const form = await loadNewRequestForm(await searchParams);
   return (
     <>
-      <Link href="/requests" className="mb-6 inline-block">Back to evidence requests</Link>
+      <Link href="/requests" className="mb-6 inline-block">
+        Back to evidence requests
+      </Link>
       <h1 className="mb-6 text-4xl font-bold">Ask for evidence</h1>
       <RequestForm {...form} />
     </>

@@ -33,7 +33,10 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const { statementKey } = await params;
   const { restored, review } = await searchParams;
   const { framework, assessment, scoring, may, newItemIds, improvementActions } = await loadStatementPage(statementKey);
-  const [evidence, caseAudits] = await Promise.all([loadStatementEvidence(statementKey), loadStatementAuditResults(statementKey)]);
+  const [evidence, caseAudits] = await Promise.all([
+    loadStatementEvidence(statementKey),
+    loadStatementAuditResults(statementKey),
+  ]);
   const editable = may.edit && isEditable(assessment.status);
   const categories = framework.evidenceCategories.filter((category) => category.usedForLocalAuthorities);
   return (
@@ -66,7 +69,9 @@ export default async function StatementPage({ params, searchParams }: Props) {
       </p>
 
       <details className="mb-10 border-l-4 border-gray-300 pl-4">
-        <summary className="cursor-pointer text-xl font-bold underline">The quality statement: We and I statements, topics</summary>
+        <summary className="cursor-pointer text-xl font-bold underline">
+          The quality statement: We and I statements, topics
+        </summary>
         <div className="mt-4">
           <QualityStatementDetail statement={framework} />
         </div>
@@ -93,7 +98,14 @@ export default async function StatementPage({ params, searchParams }: Props) {
 
       <StatementEvidence {...evidence} statementName={framework.name} />
       <StatementAuditResults results={caseAudits.results} statementName={framework.name} />
-      {improvementActions ? <StatementActions statementKey={statementKey} actions={improvementActions} mayEdit={may.editActions} now={new Date()} /> : null}
+      {improvementActions ? (
+        <StatementActions
+          statementKey={statementKey}
+          actions={improvementActions}
+          mayEdit={may.editActions}
+          now={new Date()}
+        />
+      ) : null}
 
       <Comments statementKey={statementKey} comments={assessment.comments} mayComment={may.comment} />
     </>

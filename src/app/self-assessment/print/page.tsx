@@ -14,18 +14,29 @@ export default async function PrintPage() {
   return (
     <article>
       <p className="mb-6 print:hidden">
-        <Link href="/self-assessment">Back to the self-assessment</Link>. Use your browser&apos;s print command to print this page or save it as a PDF.
+        <Link href="/self-assessment">Back to the self-assessment</Link>. Use your browser&apos;s print command to print
+        this page or save it as a PDF.
       </p>
       <h1 className="mb-2 text-4xl font-bold">{councilName}: adult social care self-assessment</h1>
-      <p className="mb-8 text-lg">Printed {formatDate(new Date())}. Prepared for the Care Quality Commission&apos;s assessment of the council&apos;s Care Act duties.</p>
+      <p className="mb-8 text-lg">
+        Printed {formatDate(new Date())}. Prepared for the Care Quality Commission&apos;s assessment of the
+        council&apos;s Care Act duties.
+      </p>
       <RatingSummary rating={rating} />
       {themes.map((theme) => (
         <section key={theme.key} aria-labelledby={`print-theme-${theme.key}`} className="mb-12">
-          <h2 id={`print-theme-${theme.key}`} className="mb-6 border-b-4 border-gray-900 pb-2 text-3xl font-bold print:break-before-page">
+          <h2
+            id={`print-theme-${theme.key}`}
+            className="mb-6 border-b-4 border-gray-900 pb-2 text-3xl font-bold print:break-before-page"
+          >
             Theme {theme.number}: {theme.name}
           </h2>
           {theme.statements.map((statement) => (
-            <section key={statement.key} aria-labelledby={`print-${statement.key}`} className="mb-10 print:break-inside-avoid-page">
+            <section
+              key={statement.key}
+              aria-labelledby={`print-${statement.key}`}
+              className="mb-10 print:break-inside-avoid-page"
+            >
               <h3 id={`print-${statement.key}`} className="text-2xl font-bold">
                 {statement.number}. {statement.name}
               </h3>

@@ -18,9 +18,14 @@ export default async function SnapshotsPage({ searchParams }: Props) {
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
   return (
     <>
-      <Link href="/self-assessment" className="mb-6 inline-block">Back to the self-assessment</Link>
+      <Link href="/self-assessment" className="mb-6 inline-block">
+        Back to the self-assessment
+      </Link>
       <h1 className="mb-4 text-4xl font-bold">Snapshots</h1>
-      <p className="mb-8 max-w-3xl">A snapshot freezes the whole self-assessment and its rating under a name and date, so you can show how it has moved.</p>
+      <p className="mb-8 max-w-3xl">
+        A snapshot freezes the whole self-assessment and its rating under a name and date, so you can show how it has
+        moved.
+      </p>
       {snapshots.length === 0 ? (
         <p className="mb-8">No snapshots yet.</p>
       ) : (
@@ -29,19 +34,31 @@ export default async function SnapshotsPage({ searchParams }: Props) {
             <caption className="mb-2 text-left text-xl font-bold">{snapshots.length} snapshots, newest first</caption>
             <thead>
               <tr className="border-b-2 border-gray-900">
-                <th scope="col" className="py-2 pr-4">Name</th>
-                <th scope="col" className="py-2 pr-4">Date</th>
-                <th scope="col" className="py-2 pr-4">Indicative rating</th>
-                <th scope="col" className="py-2">Taken by</th>
+                <th scope="col" className="py-2 pr-4">
+                  Name
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Date
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Indicative rating
+                </th>
+                <th scope="col" className="py-2">
+                  Taken by
+                </th>
               </tr>
             </thead>
             <tbody>
               {snapshots.map((snapshot) => (
                 <tr key={snapshot.id} className="border-b border-gray-300">
-                  <th scope="row" className="py-2 pr-4 font-bold">{snapshot.name}</th>
+                  <th scope="row" className="py-2 pr-4 font-bold">
+                    {snapshot.name}
+                  </th>
                   <td className="py-2 pr-4">{formatDate(snapshot.takenOn)}</td>
                   <td className="py-2 pr-4">
-                    {snapshot.rating.kind === "complete" ? `${snapshot.rating.rating}, ${snapshot.rating.percent}%` : `No rating (${snapshot.rating.unscored} unscored)`}
+                    {snapshot.rating.kind === "complete"
+                      ? `${snapshot.rating.rating}, ${snapshot.rating.percent}%`
+                      : `No rating (${snapshot.rating.unscored} unscored)`}
                   </td>
                   <td className="py-2">{snapshot.createdBy}</td>
                 </tr>
@@ -52,10 +69,19 @@ export default async function SnapshotsPage({ searchParams }: Props) {
             <form method="get" className="mb-8 flex flex-wrap items-end gap-4">
               {(["a", "b"] as const).map((name, index) => (
                 <div key={name}>
-                  <label htmlFor={`snapshot-${name}`} className="block font-bold">{index === 0 ? "Compare" : "with"}</label>
-                  <select id={`snapshot-${name}`} name={name} defaultValue={query[name] ?? snapshots[index === 0 ? 1 : 0]?.id} className="border-2 border-gray-900 p-2">
+                  <label htmlFor={`snapshot-${name}`} className="block font-bold">
+                    {index === 0 ? "Compare" : "with"}
+                  </label>
+                  <select
+                    id={`snapshot-${name}`}
+                    name={name}
+                    defaultValue={query[name] ?? snapshots[index === 0 ? 1 : 0]?.id}
+                    className="border-2 border-gray-900 p-2"
+                  >
                     {snapshots.map((snapshot) => (
-                      <option key={snapshot.id} value={snapshot.id}>{snapshot.name} ({formatDate(snapshot.takenOn)})</option>
+                      <option key={snapshot.id} value={snapshot.id}>
+                        {snapshot.name} ({formatDate(snapshot.takenOn)})
+                      </option>
                     ))}
                   </select>
                 </div>
@@ -68,7 +94,9 @@ export default async function SnapshotsPage({ searchParams }: Props) {
       )}
       {canCreate ? (
         <section aria-labelledby="new-snapshot" className="mt-12">
-          <h2 id="new-snapshot" className="mb-4 text-2xl font-bold">Take a snapshot</h2>
+          <h2 id="new-snapshot" className="mb-4 text-2xl font-bold">
+            Take a snapshot
+          </h2>
           <SnapshotForm today={today} />
         </section>
       ) : null}

@@ -17,18 +17,37 @@ export default async function FollowUpRequestsPage({ searchParams }: Props) {
   const overdue = requests.filter((request) => dueInWords(request.dueDate, today, request.status).overdue).length;
   return (
     <>
-      {saved ? <NotificationBanner><p>Follow-up request added.</p></NotificationBanner> : null}
-      <Link href="/visit" className="mb-6 inline-block">Back to the schedule</Link>
+      {saved ? (
+        <NotificationBanner>
+          <p>Follow-up request added.</p>
+        </NotificationBanner>
+      ) : null}
+      <Link href="/visit" className="mb-6 inline-block">
+        Back to the schedule
+      </Link>
       <h1 className="mb-4 text-4xl font-bold">CQC follow-up requests</h1>
-      <p className="mb-6 max-w-3xl">What CQC asked for during the visit, soonest due first. {overdue > 0 ? <strong>{overdue} overdue.</strong> : null}</p>
-      {requests.length === 0 ? <p className="mb-8">None recorded.</p> : (
+      <p className="mb-6 max-w-3xl">
+        What CQC asked for during the visit, soonest due first.{" "}
+        {overdue > 0 ? <strong>{overdue} overdue.</strong> : null}
+      </p>
+      {requests.length === 0 ? (
+        <p className="mb-8">None recorded.</p>
+      ) : (
         <table className="mb-10 w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-gray-900">
-              <th scope="col" className="py-2 pr-4">Request</th>
-              <th scope="col" className="py-2 pr-4">Owner</th>
-              <th scope="col" className="py-2 pr-4">Due</th>
-              <th scope="col" className="py-2">Status</th>
+              <th scope="col" className="py-2 pr-4">
+                Request
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Owner
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Due
+              </th>
+              <th scope="col" className="py-2">
+                Status
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -38,17 +57,34 @@ export default async function FollowUpRequestsPage({ searchParams }: Props) {
                 <tr key={request.id} className="border-b border-gray-300 align-top">
                   <td className="py-2 pr-4">
                     <p className="whitespace-pre-line">{request.request}</p>
-                    {request.session ? <p className="text-gray-700">From <Link href={`/visit/sessions/${request.session.id}`}>{request.session.title}</Link></p> : null}
+                    {request.session ? (
+                      <p className="text-gray-700">
+                        From <Link href={`/visit/sessions/${request.session.id}`}>{request.session.title}</Link>
+                      </p>
+                    ) : null}
                   </td>
                   <td className="py-2 pr-4">{request.owner || "Not set"}</td>
-                  <td className="py-2 pr-4">{formatDate(request.dueDate)}<br />{due.overdue ? <strong className="text-[var(--color-error)]">{due.text}</strong> : due.text}</td>
+                  <td className="py-2 pr-4">
+                    {formatDate(request.dueDate)}
+                    <br />
+                    {due.overdue ? <strong className="text-[var(--color-error)]">{due.text}</strong> : due.text}
+                  </td>
                   <td className="py-2">
                     {request.status === "open" ? (
-                      may.manage ? <SettleRequestForm requestId={request.id} label={request.request.slice(0, 60)} /> : "Open"
+                      may.manage ? (
+                        <SettleRequestForm requestId={request.id} label={request.request.slice(0, 60)} />
+                      ) : (
+                        "Open"
+                      )
                     ) : (
                       <>
-                        <p>{due.text}{request.sentAt ? ` ${formatDateTime(request.sentAt)}` : ""}</p>
-                        {request.response ? <p className="whitespace-pre-line text-gray-700">{request.response}</p> : null}
+                        <p>
+                          {due.text}
+                          {request.sentAt ? ` ${formatDateTime(request.sentAt)}` : ""}
+                        </p>
+                        {request.response ? (
+                          <p className="whitespace-pre-line text-gray-700">{request.response}</p>
+                        ) : null}
                       </>
                     )}
                   </td>
@@ -60,7 +96,9 @@ export default async function FollowUpRequestsPage({ searchParams }: Props) {
       )}
       {may.manage ? (
         <section aria-labelledby="add">
-          <h2 id="add" className="mb-4 text-2xl font-bold">Add a request not tied to a session</h2>
+          <h2 id="add" className="mb-4 text-2xl font-bold">
+            Add a request not tied to a session
+          </h2>
           <FollowUpRequestForm />
         </section>
       ) : null}

@@ -19,8 +19,19 @@ export function AcceptInvitationForm({ token, name }: { token: string; name: str
       <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl">
         <input type="hidden" {...field("token")} defaultValue={token} />
         <TextInput label="Your full name" autoComplete="name" {...field("name")} />
-        <TextInput label="Create a password" hint="At least 12 characters. A few random words make a strong password that is easy to remember." type="password" autoComplete="new-password" {...field("password")} />
-        <TextInput label="Confirm your password" type="password" autoComplete="new-password" {...field("confirmPassword")} />
+        <TextInput
+          label="Create a password"
+          hint="At least 12 characters. A few random words make a strong password that is easy to remember."
+          type="password"
+          autoComplete="new-password"
+          {...field("password")}
+        />
+        <TextInput
+          label="Confirm your password"
+          type="password"
+          autoComplete="new-password"
+          {...field("confirmPassword")}
+        />
         <Button pending={pending}>Accept invitation</Button>
       </form>
     </>

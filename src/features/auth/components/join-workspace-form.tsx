@@ -10,7 +10,9 @@ export function JoinWorkspaceForm({ token, councilName }: { token: string; counc
   const [state, formAction, pending] = useActionState(joinWorkspaceAction, idle);
   return (
     <>
-      {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} /> : null}
+      {state.status === "error" ? (
+        <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} />
+      ) : null}
       <form action={formAction}>
         <input type="hidden" name="token" value={token} />
         <Button pending={pending}>Join {councilName}</Button>

@@ -21,7 +21,9 @@ export function OidcSignInButton({ providerName, callbackUrl = "/" }: { provider
         Sign in with {providerName}
       </Button>
       <noscript>
-        <p className="mt-2">Signing in with {providerName} needs JavaScript. You can sign in with your password instead.</p>
+        <p className="mt-2">
+          Signing in with {providerName} needs JavaScript. You can sign in with your password instead.
+        </p>
       </noscript>
     </>
   );

@@ -8,7 +8,10 @@ import { signInAction } from "../actions";
 import { signInSchema } from "../schema";
 
 export function SignInForm({ next, extraError }: { next?: string; extraError?: string }) {
-  const { formAction, onSubmit, field, fieldErrors, formError, errorId, pending } = useActionForm({ schema: signInSchema, action: signInAction });
+  const { formAction, onSubmit, field, fieldErrors, formError, errorId, pending } = useActionForm({
+    schema: signInSchema,
+    action: signInAction,
+  });
   return (
     <>
       <ErrorSummary formError={formError ?? extraError} fieldErrors={fieldErrors} errorId={errorId} />

@@ -30,13 +30,22 @@ export function AuditForm({
   const [state, formAction, pending] = useActionState(saveCaseAuditAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : {};
   const sent = state.status === "error" ? state.values : null;
-  const chosen = (question: Question) => sent?.[`answer.${question.id}`] ?? answers.find((answer) => answer.questionId === question.id)?.answer ?? "";
-  const note = (question: Question) => sent?.[`note.${question.id}`] ?? answers.find((answer) => answer.questionId === question.id)?.note ?? "";
-  const groups = statements.map((statement) => ({ statement, questions: questions.filter((question) => question.statementKey === statement.key) })).filter((group) => group.questions.length > 0);
+  const chosen = (question: Question) =>
+    sent?.[`answer.${question.id}`] ?? answers.find((answer) => answer.questionId === question.id)?.answer ?? "";
+  const note = (question: Question) =>
+    sent?.[`note.${question.id}`] ?? answers.find((answer) => answer.questionId === question.id)?.note ?? "";
+  const groups = statements
+    .map((statement) => ({
+      statement,
+      questions: questions.filter((question) => question.statementKey === statement.key),
+    }))
+    .filter((group) => group.questions.length > 0);
   let number = 0;
   return (
     <>
-      {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={errors} errorId={state.errorId} /> : null}
+      {state.status === "error" ? (
+        <ErrorSummary formError={state.formError} fieldErrors={errors} errorId={state.errorId} />
+      ) : null}
       <form action={formAction} className="max-w-3xl">
         <input type="hidden" name="caseId" value={caseId} />
         {groups.map(({ statement, questions: asked }) => (
@@ -56,7 +65,14 @@ export function AuditForm({
                     defaultValue={chosen(question)}
                     error={errors[`answer.${question.id}`]}
                   />
-                  <Textarea name={`note.${question.id}`} label="Note (optional)" labelClassName="font-normal" rows={2} defaultValue={note(question)} error={errors[`note.${question.id}`]} />
+                  <Textarea
+                    name={`note.${question.id}`}
+                    label="Note (optional)"
+                    labelClassName="font-normal"
+                    rows={2}
+                    defaultValue={note(question)}
+                    error={errors[`note.${question.id}`]}
+                  />
                 </div>
               );
             })}

@@ -28,7 +28,10 @@ type Case = {
 };
 
 const iso = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "");
-const choices = (options: readonly string[]) => [{ value: "", label: "Not recorded" }, ...options.map((option) => ({ value: option, label: option }))];
+const choices = (options: readonly string[]) => [
+  { value: "", label: "Not recorded" },
+  ...options.map((option) => ({ value: option, label: option })),
+];
 
 /** Record or change a case: no names, the council's own reference, the key dates, optional equality fields. */
 export function CaseForm({ item, cohorts }: { item: Case | null; cohorts: { id: string; name: string }[] }) {
@@ -72,20 +75,45 @@ export function CaseForm({ item, cohorts }: { item: Case | null; cohorts: { id: 
           spellCheck={false}
           {...field("reference")}
         />
-        <Select label="Cohort or pathway" options={[{ value: "", label: "Choose a cohort" }, ...cohorts.map((cohort) => ({ value: cohort.id, label: cohort.name }))]} {...field("cohortId")} />
+        <Select
+          label="Cohort or pathway"
+          options={[
+            { value: "", label: "Choose a cohort" },
+            ...cohorts.map((cohort) => ({ value: cohort.id, label: cohort.name })),
+          ]}
+          {...field("cohortId")}
+        />
         <TextInput label="Team (optional)" widthClass="max-w-md" {...field("team")} />
-        <TextInput label="Practitioner (optional)" hint="Their name or staff number, as your team would know them." widthClass="max-w-md" {...field("practitioner")} />
+        <TextInput
+          label="Practitioner (optional)"
+          hint="Their name or staff number, as your team would know them."
+          widthClass="max-w-md"
+          {...field("practitioner")}
+        />
         <fieldset className="mb-6">
           <legend className="mb-2 text-xl font-bold">Key dates</legend>
-          <TextInput label="First contact (optional)" type="date" widthClass="max-w-xs" {...field("firstContactDate")} />
+          <TextInput
+            label="First contact (optional)"
+            type="date"
+            widthClass="max-w-xs"
+            {...field("firstContactDate")}
+          />
           <TextInput label="Assessment (optional)" type="date" widthClass="max-w-xs" {...field("assessmentDate")} />
           <TextInput label="Plan agreed (optional)" type="date" widthClass="max-w-xs" {...field("planDate")} />
           <TextInput label="Last review (optional)" type="date" widthClass="max-w-xs" {...field("lastReviewDate")} />
         </fieldset>
-        <TextInput label="Support type (optional)" hint="For example home care, direct payment, carer support." widthClass="max-w-md" {...field("supportType")} />
+        <TextInput
+          label="Support type (optional)"
+          hint="For example home care, direct payment, carer support."
+          widthClass="max-w-md"
+          {...field("supportType")}
+        />
         <fieldset className="mb-6">
           <legend className="mb-1 text-xl font-bold">Equality information (optional)</legend>
-          <p className="mb-4 text-gray-700">Only what an equity analysis needs, in broad groups. Left out of the export for CQC unless you choose to include it.</p>
+          <p className="mb-4 text-gray-700">
+            Only what an equity analysis needs, in broad groups. Left out of the export for CQC unless you choose to
+            include it.
+          </p>
           <Select label="Age band" options={choices(AGE_BANDS)} {...field("ageBand")} />
           <Select label="Ethnic group" options={choices(ETHNICITIES)} {...field("ethnicity")} />
           <Select label="Sex" options={choices(SEXES)} {...field("sex")} />

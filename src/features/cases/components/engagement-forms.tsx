@@ -33,7 +33,9 @@ export function ConsentForm({ caseId, consent }: { caseId: string; consent: bool
           ]}
           {...field("consent")}
         />
-        <Button variant="secondary" pending={pending}>Save consent</Button>
+        <Button variant="secondary" pending={pending}>
+          Save consent
+        </Button>
       </form>
     </>
   );
@@ -51,9 +53,23 @@ export function ContactForm({ caseId }: { caseId: string }) {
       <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-3xl">
         <input type="hidden" name="caseId" value={caseId} />
         <TextInput label="Date of contact" type="date" widthClass="max-w-xs" {...field("contactedOn")} />
-        <Select label="How" options={[{ value: "", label: "Choose how" }, ...CONTACT_METHODS.map((method) => ({ value: method, label: method }))]} {...field("method")} />
-        <Textarea label="Note (optional)" hint="What was agreed. No names or health details." rows={2} {...field("note")} />
-        <Button variant="secondary" pending={pending}>Add to the contact log</Button>
+        <Select
+          label="How"
+          options={[
+            { value: "", label: "Choose how" },
+            ...CONTACT_METHODS.map((method) => ({ value: method, label: method })),
+          ]}
+          {...field("method")}
+        />
+        <Textarea
+          label="Note (optional)"
+          hint="What was agreed. No names or health details."
+          rows={2}
+          {...field("note")}
+        />
+        <Button variant="secondary" pending={pending}>
+          Add to the contact log
+        </Button>
       </form>
     </>
   );

@@ -16,7 +16,9 @@ export function SetUpCaseTrackingForm() {
   const [state, formAction, pending] = useActionState(setUpCaseTrackingAction, idle);
   return (
     <form action={formAction}>
-      {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} /> : null}
+      {state.status === "error" ? (
+        <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} />
+      ) : null}
       <Button pending={pending}>Set up case tracking</Button>
     </form>
   );
@@ -31,33 +33,65 @@ function Saved({ message }: { message?: string }) {
 }
 
 export function AddCohortForm() {
-  const { state, formAction, onSubmit, field, fieldErrors, formError, errorId, pending } = useActionForm({ schema: cohortSchema, action: addCohortAction });
+  const { state, formAction, onSubmit, field, fieldErrors, formError, errorId, pending } = useActionForm({
+    schema: cohortSchema,
+    action: addCohortAction,
+  });
   return (
     <>
       <ErrorSummary formError={formError} fieldErrors={fieldErrors} errorId={errorId} />
       <Saved message={state.status === "ok" ? state.message : undefined} />
-      <form key={state.status === "ok" ? state.message : "form"} action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl">
+      <form
+        key={state.status === "ok" ? state.message : "form"}
+        action={formAction}
+        onSubmit={onSubmit}
+        noValidate
+        className="max-w-xl"
+      >
         <TextInput label="New cohort or pathway" widthClass="max-w-md" {...field("name")} />
-        <Button variant="secondary" pending={pending}>Add cohort</Button>
+        <Button variant="secondary" pending={pending}>
+          Add cohort
+        </Button>
       </form>
     </>
   );
 }
 
 export function AddQuestionForm({ statements }: { statements: { key: string; number: number; name: string }[] }) {
-  const { state, formAction, onSubmit, field, fieldErrors, formError, errorId, pending } = useActionForm({ schema: auditQuestionSchema, action: addAuditQuestionAction });
+  const { state, formAction, onSubmit, field, fieldErrors, formError, errorId, pending } = useActionForm({
+    schema: auditQuestionSchema,
+    action: addAuditQuestionAction,
+  });
   return (
     <>
       <ErrorSummary formError={formError} fieldErrors={fieldErrors} errorId={errorId} />
       <Saved message={state.status === "ok" ? state.message : undefined} />
-      <form key={state.status === "ok" ? state.message : "form"} action={formAction} onSubmit={onSubmit} noValidate className="max-w-3xl">
-        <TextInput label="New audit question" hint='Answerable with yes, partly, no or not applicable, for example "Was the carer offered an assessment?"' {...field("text")} />
+      <form
+        key={state.status === "ok" ? state.message : "form"}
+        action={formAction}
+        onSubmit={onSubmit}
+        noValidate
+        className="max-w-3xl"
+      >
+        <TextInput
+          label="New audit question"
+          hint='Answerable with yes, partly, no or not applicable, for example "Was the carer offered an assessment?"'
+          {...field("text")}
+        />
         <Select
           label="Quality statement it informs"
-          options={[{ value: "", label: "Choose a quality statement" }, ...statements.map((statement) => ({ value: statement.key, label: `${statement.number}. ${statement.name}` }))]}
+          options={[
+            { value: "", label: "Choose a quality statement" },
+            ...statements.map((statement) => ({
+              value: statement.key,
+              label: `${statement.number}. ${statement.name}`,
+            })),
+          ]}
           {...field("statementKey")}
         />
-        <Button variant="secondary" pending={pending}>Add question</Button>
+        <Button variant="secondary" pending={pending}>
+          Add question
+        </Button>
       </form>
     </>
   );
@@ -65,7 +99,10 @@ export function AddQuestionForm({ statements }: { statements: { key: string; num
 
 /** The one deliberate step after the assessment: anonymise or delete every case. */
 export function CloseCaseTrackingForm({ cases }: { cases: number }) {
-  const { formAction, onSubmit, field, fieldErrors, formError, errorId, pending } = useActionForm({ schema: closeCaseTrackingSchema, action: closeCaseTrackingAction });
+  const { formAction, onSubmit, field, fieldErrors, formError, errorId, pending } = useActionForm({
+    schema: closeCaseTrackingSchema,
+    action: closeCaseTrackingAction,
+  });
   return (
     <>
       <ErrorSummary formError={formError} fieldErrors={fieldErrors} errorId={errorId} />
@@ -78,12 +115,22 @@ export function CloseCaseTrackingForm({ cases }: { cases: number }) {
               label: "Anonymise them",
               hint: "Keeps the numbers (cohorts, teams, audit answers, dates to the month) and removes references, practitioners, support types, equality information, contact logs, audit notes and reflective log text.",
             },
-            { value: "delete", label: "Delete them", hint: "Removes every case with its audit, reflective log and contacts. Audit results on the statement pages go too." },
+            {
+              value: "delete",
+              label: "Delete them",
+              hint: "Removes every case with its audit, reflective log and contacts. Audit results on the statement pages go too.",
+            },
           ]}
           {...field("mode")}
         />
-        <Checkboxes legend="Confirm" options={[{ value: "yes", label: "I understand this applies to every case and cannot be undone" }]} {...field("confirm")} />
-        <Button variant="warning" pending={pending}>Apply to all cases</Button>
+        <Checkboxes
+          legend="Confirm"
+          options={[{ value: "yes", label: "I understand this applies to every case and cannot be undone" }]}
+          {...field("confirm")}
+        />
+        <Button variant="warning" pending={pending}>
+          Apply to all cases
+        </Button>
       </form>
     </>
   );

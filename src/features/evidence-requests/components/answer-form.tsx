@@ -13,36 +13,101 @@ const ERRORS: Record<string, string> = {
  * Upload evidence in answer to a request: a plain multipart form, so it works before or without
  * JavaScript. After a refusal the page comes back with the title and note as typed.
  */
-export function AnswerForm({ requestId, maxMb, error, title, note }: { requestId: string; maxMb: number; error?: string; title?: string; note?: string }) {
+export function AnswerForm({
+  requestId,
+  maxMb,
+  error,
+  title,
+  note,
+}: {
+  requestId: string;
+  maxMb: number;
+  error?: string;
+  title?: string;
+  note?: string;
+}) {
   return (
     <>
       {error ? (
-        <div role="alert" aria-labelledby="answer-error-title" className="mb-6 max-w-3xl border-4 border-[var(--color-error)] p-4">
-          <h3 id="answer-error-title" className="text-xl font-bold">Your evidence was not uploaded</h3>
+        <div
+          role="alert"
+          aria-labelledby="answer-error-title"
+          className="mb-6 max-w-3xl border-4 border-[var(--color-error)] p-4"
+        >
+          <h3 id="answer-error-title" className="text-xl font-bold">
+            Your evidence was not uploaded
+          </h3>
           <p>{ERRORS[error] ?? ERRORS.no_file}</p>
         </div>
       ) : null}
-      <form method="post" action={`/api/uploads/requests/${requestId}`} encType="multipart/form-data" className="max-w-3xl">
+      <form
+        method="post"
+        action={`/api/uploads/requests/${requestId}`}
+        encType="multipart/form-data"
+        className="max-w-3xl"
+      >
         <div className="mb-6">
-          <label htmlFor="answer-title" className="block font-bold">Title</label>
-          <p id="answer-title-hint" className="text-gray-700">What the document is, for example &ldquo;Carers assessment audit, Q2 2026&rdquo;.</p>
-          <input id="answer-title" name="title" required maxLength={200} defaultValue={title} aria-describedby="answer-title-hint" className="mt-1 block w-full max-w-xl border-2 border-ink p-2" />
+          <label htmlFor="answer-title" className="block font-bold">
+            Title
+          </label>
+          <p id="answer-title-hint" className="text-gray-700">
+            What the document is, for example &ldquo;Carers assessment audit, Q2 2026&rdquo;.
+          </p>
+          <input
+            id="answer-title"
+            name="title"
+            required
+            maxLength={200}
+            defaultValue={title}
+            aria-describedby="answer-title-hint"
+            className="mt-1 block w-full max-w-xl border-2 border-ink p-2"
+          />
         </div>
         <div className="mb-6">
-          <label htmlFor="answer-note" className="block font-bold">Note (optional)</label>
-          <p id="answer-note-hint" className="text-gray-700">Where the key points are, or anything the readiness team should know.</p>
-          <textarea id="answer-note" name="note" rows={3} maxLength={1000} defaultValue={note} aria-describedby="answer-note-hint" className="mt-1 block w-full border-2 border-ink p-2" />
+          <label htmlFor="answer-note" className="block font-bold">
+            Note (optional)
+          </label>
+          <p id="answer-note-hint" className="text-gray-700">
+            Where the key points are, or anything the readiness team should know.
+          </p>
+          <textarea
+            id="answer-note"
+            name="note"
+            rows={3}
+            maxLength={1000}
+            defaultValue={note}
+            aria-describedby="answer-note-hint"
+            className="mt-1 block w-full border-2 border-ink p-2"
+          />
         </div>
         <div className="mb-6 flex items-start gap-2">
           <input id="answer-personal" name="containsPersonalData" type="checkbox" value="yes" className="mt-1 size-6" />
-          <label htmlFor="answer-personal">It contains personal data (only roles allowed to see sensitive evidence will find it)</label>
+          <label htmlFor="answer-personal">
+            It contains personal data (only roles allowed to see sensitive evidence will find it)
+          </label>
         </div>
         <div className="mb-6">
-          <label htmlFor="answer-file" className="block font-bold">File</label>
-          <p id="answer-file-hint" className="text-gray-700">{ACCEPTED_DESCRIPTION}, up to {maxMb} MB.</p>
-          <input id="answer-file" name="file" type="file" required aria-describedby="answer-file-hint" className="mt-2 block" />
+          <label htmlFor="answer-file" className="block font-bold">
+            File
+          </label>
+          <p id="answer-file-hint" className="text-gray-700">
+            {ACCEPTED_DESCRIPTION}, up to {maxMb} MB.
+          </p>
+          <input
+            id="answer-file"
+            name="file"
+            type="file"
+            required
+            aria-describedby="answer-file-hint"
+            className="mt-2 block"
+          />
         </div>
-        <button type="submit" className="bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-green-900">Upload evidence</button>
+        <button
+          type="submit"
+          className="bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-green-900"
+        >
+          Upload evidence
+        </button>
       </form>
     </>
   );

@@ -43,8 +43,18 @@ export function RequestForm({ members, targets, categories, defaults, mayInvite,
   const colleague = (
     <Select
       label="Which colleague?"
-      hint={emails ? "They get an e-mail with the request, and reminders before and after the due date." : "They see the request, and reminders, when they sign in."}
-      options={[{ value: "", label: "Choose a colleague" }, ...members.map((member) => ({ value: member.id, label: member.invited ? `${member.name} (invited, not yet joined)` : member.name }))]}
+      hint={
+        emails
+          ? "They get an e-mail with the request, and reminders before and after the due date."
+          : "They see the request, and reminders, when they sign in."
+      }
+      options={[
+        { value: "", label: "Choose a colleague" },
+        ...members.map((member) => ({
+          value: member.id,
+          label: member.invited ? `${member.name} (invited, not yet joined)` : member.name,
+        })),
+      ]}
       {...field("assigneeId")}
     />
   );
@@ -58,7 +68,13 @@ export function RequestForm({ members, targets, categories, defaults, mayInvite,
               legend="Who are you asking?"
               options={[
                 { value: "member", label: "A colleague who already uses this service" },
-                { value: "new", label: "Someone new", hint: emails ? "They are invited as a contributor by e-mail." : "They are invited as a contributor; you get a link to send them." },
+                {
+                  value: "new",
+                  label: "Someone new",
+                  hint: emails
+                    ? "They are invited as a contributor by e-mail."
+                    : "They are invited as a contributor; you get a link to send them.",
+                },
               ]}
               {...field("askWho")}
             />
@@ -67,7 +83,14 @@ export function RequestForm({ members, targets, categories, defaults, mayInvite,
               <fieldset className="mb-2">
                 <legend className="mb-2 font-bold">Or, for someone new</legend>
                 <TextInput label="Their full name" autoComplete="off" widthClass="max-w-md" {...field("name")} />
-                <TextInput label="Their e-mail address" type="email" autoComplete="off" spellCheck={false} widthClass="max-w-md" {...field("email")} />
+                <TextInput
+                  label="Their e-mail address"
+                  type="email"
+                  autoComplete="off"
+                  spellCheck={false}
+                  widthClass="max-w-md"
+                  {...field("email")}
+                />
               </fieldset>
             </div>
           </>
@@ -77,10 +100,29 @@ export function RequestForm({ members, targets, categories, defaults, mayInvite,
             {colleague}
           </>
         )}
-        <Select label="What is the evidence for?" options={[{ value: "", label: "Choose a quality statement or information return item" }, ...targets]} {...field("target")} />
-        <Radios legend="What kind of evidence do you need?" options={categories.map((category) => ({ value: category.key, label: category.name }))} {...field("categoryKey")} />
-        <TextInput label="Due date" hint="For example 2026-12-09. Reminders go a few days before, and once it is overdue." type="date" widthClass="max-w-xs" {...field("dueDate")} />
-        <Textarea label="Message (optional)" hint="What you need and why, for example which period or which team." rows={4} {...field("message")} />
+        <Select
+          label="What is the evidence for?"
+          options={[{ value: "", label: "Choose a quality statement or information return item" }, ...targets]}
+          {...field("target")}
+        />
+        <Radios
+          legend="What kind of evidence do you need?"
+          options={categories.map((category) => ({ value: category.key, label: category.name }))}
+          {...field("categoryKey")}
+        />
+        <TextInput
+          label="Due date"
+          hint="For example 2026-12-09. Reminders go a few days before, and once it is overdue."
+          type="date"
+          widthClass="max-w-xs"
+          {...field("dueDate")}
+        />
+        <Textarea
+          label="Message (optional)"
+          hint="What you need and why, for example which period or which team."
+          rows={4}
+          {...field("message")}
+        />
         <Button pending={pending}>Send request</Button>
       </form>
     </>

@@ -1,7 +1,15 @@
 import { formatDateTime } from "@/components/format/date";
 import { ACCEPTED_DESCRIPTION } from "@/lib/uploads/file-type";
 
-type File = { id: string; version: number; fileName: string; size: number; sha256: string; createdAt: Date; uploadedBy: string };
+type File = {
+  id: string;
+  version: number;
+  fileName: string;
+  size: number;
+  sha256: string;
+  createdAt: Date;
+  uploadedBy: string;
+};
 
 const UPLOAD_ERRORS: Record<string, string> = {
   too_large: "The file is too large. Make it smaller, or split it, and upload it again.",
@@ -11,21 +19,49 @@ const UPLOAD_ERRORS: Record<string, string> = {
 };
 
 function size(bytes: number) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 /** The item's files, every version kept, and a plain upload form (no JavaScript needed). */
-export function EvidenceFiles({ itemId, files, mayUpload, uploaded, uploadError, maxMb }: { itemId: string; files: File[]; mayUpload: boolean; uploaded?: string; uploadError?: string; maxMb: number }) {
+export function EvidenceFiles({
+  itemId,
+  files,
+  mayUpload,
+  uploaded,
+  uploadError,
+  maxMb,
+}: {
+  itemId: string;
+  files: File[];
+  mayUpload: boolean;
+  uploaded?: string;
+  uploadError?: string;
+  maxMb: number;
+}) {
   return (
     <section aria-labelledby="files-heading" className="mb-10">
-      <h2 id="files-heading" className="mb-4 text-2xl font-bold">Files</h2>
+      <h2 id="files-heading" className="mb-4 text-2xl font-bold">
+        Files
+      </h2>
       {uploadError ? (
-        <div role="alert" aria-labelledby="upload-error-title" className="mb-6 border-4 border-[var(--color-error)] p-4">
-          <h3 id="upload-error-title" className="text-xl font-bold">The file was not uploaded</h3>
+        <div
+          role="alert"
+          aria-labelledby="upload-error-title"
+          className="mb-6 border-4 border-[var(--color-error)] p-4"
+        >
+          <h3 id="upload-error-title" className="text-xl font-bold">
+            The file was not uploaded
+          </h3>
           <p>{UPLOAD_ERRORS[uploadError] ?? UPLOAD_ERRORS.no_file}</p>
         </div>
       ) : null}
-      {uploaded ? <p role="status" className="mb-4 font-bold">File uploaded as version {uploaded}.</p> : null}
+      {uploaded ? (
+        <p role="status" className="mb-4 font-bold">
+          File uploaded as version {uploaded}.
+        </p>
+      ) : null}
       {files.length === 0 ? (
         <p className="mb-6">No files yet.</p>
       ) : (
@@ -33,23 +69,38 @@ export function EvidenceFiles({ itemId, files, mayUpload, uploaded, uploadError,
           <caption className="sr-only">Files, newest version first</caption>
           <thead>
             <tr className="border-b-2 border-gray-900">
-              <th scope="col" className="py-2 pr-4">Version</th>
-              <th scope="col" className="py-2 pr-4">File</th>
-              <th scope="col" className="py-2 pr-4">Uploaded</th>
-              <th scope="col" className="py-2">SHA-256</th>
+              <th scope="col" className="py-2 pr-4">
+                Version
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                File
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Uploaded
+              </th>
+              <th scope="col" className="py-2">
+                SHA-256
+              </th>
             </tr>
           </thead>
           <tbody>
             {files.map((file, index) => (
               <tr key={file.id} className="border-b border-gray-300 align-top">
-                <td className="py-2 pr-4">{file.version}{index === 0 ? " (latest)" : ""}</td>
+                <td className="py-2 pr-4">
+                  {file.version}
+                  {index === 0 ? " (latest)" : ""}
+                </td>
                 <td className="py-2 pr-4">
                   <a href={`/api/evidence/${itemId}/files/${file.id}`} download>
-                    {file.fileName}<span className="sr-only">, version {file.version}</span>
+                    {file.fileName}
+                    <span className="sr-only">, version {file.version}</span>
                   </a>
                   <span className="block text-base text-gray-700">{size(file.size)}</span>
                 </td>
-                <td className="py-2 pr-4 text-base">{file.uploadedBy}<span className="block">{formatDateTime(file.createdAt)}</span></td>
+                <td className="py-2 pr-4 text-base">
+                  {file.uploadedBy}
+                  <span className="block">{formatDateTime(file.createdAt)}</span>
+                </td>
                 <td className="py-2 font-mono text-sm break-all">{file.sha256}</td>
               </tr>
             ))}
@@ -57,11 +108,25 @@ export function EvidenceFiles({ itemId, files, mayUpload, uploaded, uploadError,
         </table>
       )}
       {mayUpload ? (
-        <form method="post" action={`/api/uploads/evidence/${itemId}`} encType="multipart/form-data" className="max-w-xl">
-          <label htmlFor="file" className="block font-bold">{files.length ? "Upload a new version" : "Upload a file"}</label>
-          <p id="file-hint" className="text-gray-700">{ACCEPTED_DESCRIPTION}, up to {maxMb} MB. Earlier versions are kept.</p>
+        <form
+          method="post"
+          action={`/api/uploads/evidence/${itemId}`}
+          encType="multipart/form-data"
+          className="max-w-xl"
+        >
+          <label htmlFor="file" className="block font-bold">
+            {files.length ? "Upload a new version" : "Upload a file"}
+          </label>
+          <p id="file-hint" className="text-gray-700">
+            {ACCEPTED_DESCRIPTION}, up to {maxMb} MB. Earlier versions are kept.
+          </p>
           <input id="file" name="file" type="file" required aria-describedby="file-hint" className="mt-2 block" />
-          <button type="submit" className="mt-4 bg-gray-200 px-4 py-2 text-gray-900 shadow-[0_2px_0_#929191] hover:bg-gray-300">Upload file</button>
+          <button
+            type="submit"
+            className="mt-4 bg-gray-200 px-4 py-2 text-gray-900 shadow-[0_2px_0_#929191] hover:bg-gray-300"
+          >
+            Upload file
+          </button>
         </form>
       ) : null}
     </section>

@@ -87,12 +87,30 @@ export function EvidenceForm({
           </>
         ) : null}
         <TextInput label="Title" {...field("title")} />
-        <Textarea label="Description" hint="What it shows and where the key points are." rows={4} {...field("description")} />
-        <Radios legend="Kind of evidence" options={EVIDENCE_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))} {...field("kind")} />
-        <TextInput label="Web address (optional)" hint="Required for a link. Files can be added once the item is saved." type="url" spellCheck={false} {...field("url")} />
+        <Textarea
+          label="Description"
+          hint="What it shows and where the key points are."
+          rows={4}
+          {...field("description")}
+        />
+        <Radios
+          legend="Kind of evidence"
+          options={EVIDENCE_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))}
+          {...field("kind")}
+        />
+        <TextInput
+          label="Web address (optional)"
+          hint="Required for a link. Files can be added once the item is saved."
+          type="url"
+          spellCheck={false}
+          {...field("url")}
+        />
         <Checkboxes
           legend="Quality statements it supports"
-          options={statements.map((statement) => ({ value: statement.key, label: `${statement.number}. ${statement.name}` }))}
+          options={statements.map((statement) => ({
+            value: statement.key,
+            label: `${statement.number}. ${statement.name}`,
+          }))}
           columns
           {...field("statementKeys")}
         />
@@ -111,21 +129,51 @@ export function EvidenceForm({
           <Checkboxes
             legend="Information return items it answers (optional)"
             hint="Add the page or section to look at from the information return item."
-            options={returnItems.map((returnItem) => ({ value: returnItem.id, label: `${returnItem.reference} ${returnItem.title}` }))}
+            options={returnItems.map((returnItem) => ({
+              value: returnItem.id,
+              label: `${returnItem.reference} ${returnItem.title}`,
+            }))}
             columns
             {...field("returnItemIds")}
           />
         ) : null}
-        <Select label="Owner" options={[{ value: "", label: "No owner" }, ...owners.map((owner) => ({ value: owner.id, label: owner.name }))]} {...field("ownerId")} />
+        <Select
+          label="Owner"
+          options={[
+            { value: "", label: "No owner" },
+            ...owners.map((owner) => ({ value: owner.id, label: owner.name })),
+          ]}
+          {...field("ownerId")}
+        />
         <TextInput label="Source team (optional)" widthClass="max-w-md" {...field("sourceTeam")} />
-        <TextInput label="Date the evidence is from (optional)" type="date" widthClass="max-w-xs" {...field("evidenceDate")} />
-        <TextInput label="Review by (optional)" hint="After this date the item shows as out of date on its owner's list." type="date" widthClass="max-w-xs" {...field("reviewBy")} />
+        <TextInput
+          label="Date the evidence is from (optional)"
+          type="date"
+          widthClass="max-w-xs"
+          {...field("evidenceDate")}
+        />
+        <TextInput
+          label="Review by (optional)"
+          hint="After this date the item shows as out of date on its owner's list."
+          type="date"
+          widthClass="max-w-xs"
+          {...field("reviewBy")}
+        />
         <Checkboxes
           legend="Sensitivity"
-          options={[{ value: "yes", label: "Contains personal data (only roles allowed to see sensitive evidence will find it)" }]}
+          options={[
+            {
+              value: "yes",
+              label: "Contains personal data (only roles allowed to see sensitive evidence will find it)",
+            },
+          ]}
           {...field("containsPersonalData")}
         />
-        <Select label="Status" options={EVIDENCE_STATUSES.map((status) => ({ value: status, label: EVIDENCE_STATUS_LABELS[status] }))} {...field("status")} />
+        <Select
+          label="Status"
+          options={EVIDENCE_STATUSES.map((status) => ({ value: status, label: EVIDENCE_STATUS_LABELS[status] }))}
+          {...field("status")}
+        />
         <TextInput label="Tags (optional)" hint="Separate tags with commas." {...field("tags")} />
         <Button pending={pending}>{item ? "Save changes" : "Add evidence"}</Button>
       </form>

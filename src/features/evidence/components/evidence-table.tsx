@@ -15,7 +15,12 @@ type Row = {
   statements: { number: number; name: string }[];
 };
 
-const TONES: Record<EvidenceStatus, "grey" | "blue" | "green" | "red"> = { draft: "grey", ready: "blue", approved: "green", out_of_date: "red" };
+const TONES: Record<EvidenceStatus, "grey" | "blue" | "green" | "red"> = {
+  draft: "grey",
+  ready: "blue",
+  approved: "green",
+  out_of_date: "red",
+};
 
 export function EvidenceTable({ items, caption }: { items: Row[]; caption: string }) {
   return (
@@ -23,29 +28,43 @@ export function EvidenceTable({ items, caption }: { items: Row[]; caption: strin
       <caption className="mb-2 text-left text-xl font-bold">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-gray-900">
-          <th scope="col" className="py-2 pr-4">Evidence</th>
-          <th scope="col" className="py-2 pr-4">Quality statements</th>
-          <th scope="col" className="py-2 pr-4">Dates</th>
-          <th scope="col" className="py-2">Status</th>
+          <th scope="col" className="py-2 pr-4">
+            Evidence
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            Quality statements
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            Dates
+          </th>
+          <th scope="col" className="py-2">
+            Status
+          </th>
         </tr>
       </thead>
       <tbody>
         {items.map((item) => (
           <tr key={item.id} className="border-b border-gray-300 align-top">
             <td className="py-2 pr-4">
-              <Link href={`/evidence/${item.id}`} className="font-bold">{item.title}</Link>
+              <Link href={`/evidence/${item.id}`} className="font-bold">
+                {item.title}
+              </Link>
               <span className="block text-base text-gray-700">
                 {KIND_LABELS[item.kind]}
                 {item.containsPersonalData ? ", contains personal data" : ""}
                 {item.isMine ? ", yours" : ""}
               </span>
             </td>
-            <td className="py-2 pr-4 text-base">{item.statements.map((statement) => `${statement.number}. ${statement.name}`).join("; ")}</td>
+            <td className="py-2 pr-4 text-base">
+              {item.statements.map((statement) => `${statement.number}. ${statement.name}`).join("; ")}
+            </td>
             <td className="py-2 pr-4 text-base">
               {item.evidenceDate ? <span className="block">From {formatDate(item.evidenceDate)}</span> : null}
               {item.reviewBy ? <span className="block">Review by {formatDate(item.reviewBy)}</span> : null}
             </td>
-            <td className="py-2"><Tag tone={TONES[item.status]}>{EVIDENCE_STATUS_LABELS[item.status]}</Tag></td>
+            <td className="py-2">
+              <Tag tone={TONES[item.status]}>{EVIDENCE_STATUS_LABELS[item.status]}</Tag>
+            </td>
           </tr>
         ))}
       </tbody>

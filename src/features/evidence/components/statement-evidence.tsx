@@ -12,24 +12,37 @@ export function StatementEvidence({ statementKey, statementName, categories, may
   const total = categories.reduce((sum, category) => sum + category.items, 0);
   return (
     <section aria-labelledby="statement-evidence-heading" className="mb-10 max-w-3xl">
-      <h2 id="statement-evidence-heading" className="mb-2 text-2xl font-bold">Evidence in the library</h2>
+      <h2 id="statement-evidence-heading" className="mb-2 text-2xl font-bold">
+        Evidence in the library
+      </h2>
       <table className="mb-4 w-full border-collapse text-left">
         <caption className="sr-only">Evidence items for {statementName}, by evidence category</caption>
         <thead>
           <tr className="border-b-2 border-gray-900">
-            <th scope="col" className="py-2 pr-4">Evidence category</th>
-            <th scope="col" className="py-2 pr-4">Items</th>
-            {mayAsk ? <th scope="col" className="py-2"><span className="sr-only">Ask for evidence</span></th> : null}
+            <th scope="col" className="py-2 pr-4">
+              Evidence category
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Items
+            </th>
+            {mayAsk ? (
+              <th scope="col" className="py-2">
+                <span className="sr-only">Ask for evidence</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
           {categories.map((category) => (
             <tr key={category.key} className="border-b border-gray-300">
-              <th scope="row" className="py-2 pr-4 font-normal">{category.name}</th>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {category.name}
+              </th>
               <td className="py-2 pr-4">
                 {category.items > 0 ? (
                   <Link href={`/evidence?statement=${statementKey}&category=${category.key}`}>
-                    {category.items}<span className="sr-only"> {category.name} items</span>
+                    {category.items}
+                    <span className="sr-only"> {category.name} items</span>
                   </Link>
                 ) : category.key === "outcomes" ? (
                   "0"

@@ -19,8 +19,8 @@ export function FrameworkOverview({ framework }: { framework: Framework }) {
   return (
     <div className="space-y-10">
       <p className="text-lg">
-        {framework.name}, version {framework.version}. CQC assesses 9 quality statements grouped in 4 themes, and scores each
-        from 1 to 4.
+        {framework.name}, version {framework.version}. CQC assesses 9 quality statements grouped in 4 themes, and scores
+        each from 1 to 4.
       </p>
       {framework.themes.map((theme) => (
         <section key={theme.key} aria-labelledby={`theme-${theme.key}`}>
@@ -47,7 +47,10 @@ export function FrameworkOverview({ framework }: { framework: Framework }) {
         <h2 id="i-statements" className="text-2xl font-bold">
           I statements
         </h2>
-        <p className="mt-1">What people who draw on care and support say good looks like. Each quality statement page shows the ones mapped to it.</p>
+        <p className="mt-1">
+          What people who draw on care and support say good looks like. Each quality statement page shows the ones
+          mapped to it.
+        </p>
         <dl className="mt-4 space-y-3">
           {framework.iStatements.map((statement) => (
             <div key={statement.key}>
@@ -66,15 +69,23 @@ export function FrameworkOverview({ framework }: { framework: Framework }) {
           <caption className="sr-only">Evidence categories and whether CQC uses them for local authorities</caption>
           <thead>
             <tr className="border-b-2 border-gray-800">
-              <th scope="col" className="py-2 pr-4">Category</th>
-              <th scope="col" className="py-2 pr-4">Used for local authorities</th>
-              <th scope="col" className="py-2">Note</th>
+              <th scope="col" className="py-2 pr-4">
+                Category
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Used for local authorities
+              </th>
+              <th scope="col" className="py-2">
+                Note
+              </th>
             </tr>
           </thead>
           <tbody>
             {framework.evidenceCategories.map((category) => (
               <tr key={category.key} className="border-b border-gray-300">
-                <th scope="row" className="py-2 pr-4 font-normal">{category.name}</th>
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  {category.name}
+                </th>
                 <td className="py-2 pr-4">{category.usedForLocalAuthorities ? "Yes" : "No"}</td>
                 <td className="py-2">{category.note ?? ""}</td>
               </tr>

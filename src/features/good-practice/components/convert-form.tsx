@@ -29,7 +29,11 @@ export function ConvertForm({
   categories: { key: string; name: string; note: string | null }[];
   themes: ThemeChoices | null;
 }) {
-  const { formAction, onSubmit, field, summary, pending } = useActionForm({ schema: convertSchema, action: convertGoodPracticeAction, defaults: {} });
+  const { formAction, onSubmit, field, summary, pending } = useActionForm({
+    schema: convertSchema,
+    action: convertGoodPracticeAction,
+    defaults: {},
+  });
   return (
     <>
       <ErrorSummary {...summary} />
@@ -38,14 +42,25 @@ export function ConvertForm({
         <Radios
           legend="Which evidence category is it?"
           hint="The kinds of evidence CQC looks at for councils."
-          options={categories.map((category) => ({ value: category.key, label: category.name, hint: sentence(category.note) }))}
+          options={categories.map((category) => ({
+            value: category.key,
+            label: category.name,
+            hint: sentence(category.note),
+          }))}
           {...field("categoryKey")}
         />
-        <TextInput label="Title in the evidence library (optional)" hint={`Leave blank to use "${title}".`} {...field("title")} />
+        <TextInput
+          label="Title in the evidence library (optional)"
+          hint={`Leave blank to use "${title}".`}
+          {...field("title")}
+        />
         {themes ? (
           <>
             <h3 className="mb-1 text-xl font-bold">Quality statements it supports</h3>
-            <p className="mb-4 text-gray-700">The entry names none yet, and evidence in the library supports at least one. They are saved on the entry too.</p>
+            <p className="mb-4 text-gray-700">
+              The entry names none yet, and evidence in the library supports at least one. They are saved on the entry
+              too.
+            </p>
             <StatementChoices themes={themes} field={field("statementKeys")} />
           </>
         ) : null}

@@ -12,7 +12,15 @@ import type { ThemeChoices } from "@/features/framework/domain";
 import { entrySchema } from "../schema";
 import { StatementChoices } from "@/components/forms/statement-choices";
 
-type Entry = { id: string; kind: string; title: string; description: string; team: string; statementKeys: string[]; updatedAt: string };
+type Entry = {
+  id: string;
+  kind: string;
+  title: string;
+  description: string;
+  team: string;
+  statementKeys: string[];
+  updatedAt: string;
+};
 
 const KIND_HINTS = {
   good_practice: "Something that went well for people, that others could learn from.",
@@ -25,7 +33,13 @@ export function EntryForm({ entry, themes }: { entry: Entry | null; themes: Them
     schema: entrySchema,
     action: entry ? updateGoodPracticeAction : createGoodPracticeAction,
     defaults: entry
-      ? { kind: entry.kind, title: entry.title, description: entry.description, team: entry.team, statementKeys: entry.statementKeys.join("\n") }
+      ? {
+          kind: entry.kind,
+          title: entry.title,
+          description: entry.description,
+          team: entry.team,
+          statementKeys: entry.statementKeys.join("\n"),
+        }
       : {},
   });
   return (
@@ -40,7 +54,11 @@ export function EntryForm({ entry, themes }: { entry: Entry | null; themes: Them
         ) : null}
         <Radios
           legend="Is this good practice or a challenge?"
-          options={GOOD_PRACTICE_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind], hint: KIND_HINTS[kind] }))}
+          options={GOOD_PRACTICE_KINDS.map((kind) => ({
+            value: kind,
+            label: KIND_LABELS[kind],
+            hint: KIND_HINTS[kind],
+          }))}
           {...field("kind")}
         />
         <TextInput label="Title" hint="A few words your colleagues would recognise." {...field("title")} />
@@ -51,9 +69,16 @@ export function EntryForm({ entry, themes }: { entry: Entry | null; themes: Them
           wordCount
           {...field("description")}
         />
-        <TextInput label="Team (optional)" hint="The team or service it comes from." widthClass="max-w-md" {...field("team")} />
+        <TextInput
+          label="Team (optional)"
+          hint="The team or service it comes from."
+          widthClass="max-w-md"
+          {...field("team")}
+        />
         <h2 className="mb-1 text-xl font-bold">Quality statements it relates to (optional)</h2>
-        <p className="mb-4 text-gray-700">Choose any that fit. The readiness team uses them to find evidence for each quality statement.</p>
+        <p className="mb-4 text-gray-700">
+          Choose any that fit. The readiness team uses them to find evidence for each quality statement.
+        </p>
         <StatementChoices themes={themes} field={field("statementKeys")} />
         <Button pending={pending}>{entry ? "Save changes" : "Save entry"}</Button>
       </form>

@@ -21,15 +21,43 @@ const short = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : 
 function sourceChoices(sources: SourceOptions): SelectOption[] {
   return [
     { value: "", label: "Not linked to anything" },
-    ...sources.areas.map((area) => ({ value: `improvement:${area.statementKey}:${area.id}`, label: `${area.statement}: ${short(area.text)}`, group: "Areas for improvement in the self-assessment" })),
-    ...sources.questions.map((question) => ({ value: `audit:${question.id}`, label: short(question.text), group: "Case audit questions" })),
-    ...sources.sessions.map((session) => ({ value: `session:${session.id}`, label: short(session.title), group: "Preparation sessions" })),
-    ...sources.followUps.map((followUp) => ({ value: `follow-up:${followUp.id}`, label: `${short(followUp.text)} (${short(followUp.session)})`, group: "Preparation follow-ups" })),
+    ...sources.areas.map((area) => ({
+      value: `improvement:${area.statementKey}:${area.id}`,
+      label: `${area.statement}: ${short(area.text)}`,
+      group: "Areas for improvement in the self-assessment",
+    })),
+    ...sources.questions.map((question) => ({
+      value: `audit:${question.id}`,
+      label: short(question.text),
+      group: "Case audit questions",
+    })),
+    ...sources.sessions.map((session) => ({
+      value: `session:${session.id}`,
+      label: short(session.title),
+      group: "Preparation sessions",
+    })),
+    ...sources.followUps.map((followUp) => ({
+      value: `follow-up:${followUp.id}`,
+      label: `${short(followUp.text)} (${short(followUp.session)})`,
+      group: "Preparation follow-ups",
+    })),
   ];
 }
 
 /** Add or change an action in the improvement plan. Works before JavaScript loads. */
-export function ActionForm({ existing, defaults, themes, owners, sources }: { existing: Existing | null; defaults: Record<string, string>; themes: ThemeChoices; owners: { id: string; name: string }[]; sources: SourceOptions }) {
+export function ActionForm({
+  existing,
+  defaults,
+  themes,
+  owners,
+  sources,
+}: {
+  existing: Existing | null;
+  defaults: Record<string, string>;
+  themes: ThemeChoices;
+  owners: { id: string; name: string }[];
+  sources: SourceOptions;
+}) {
   const { formAction, onSubmit, field, summary, pending } = useActionForm({
     schema: actionSchema,
     action: existing ? updateImprovementActionAction : createImprovementActionAction,
@@ -45,20 +73,67 @@ export function ActionForm({ existing, defaults, themes, owners, sources }: { ex
             <input type="hidden" name="expectedVersion" value={existing.version} readOnly />
           </>
         ) : null}
-        <TextInput label="What will be done" hint="A short title your colleagues would recognise." {...field("title")} />
-        <Textarea label="Description (optional)" hint="What the action involves and what difference it should make. Do not name people who use services." rows={5} {...field("description")} />
+        <TextInput
+          label="What will be done"
+          hint="A short title your colleagues would recognise."
+          {...field("title")}
+        />
+        <Textarea
+          label="Description (optional)"
+          hint="What the action involves and what difference it should make. Do not name people who use services."
+          rows={5}
+          {...field("description")}
+        />
         <fieldset className="mb-6">
           <legend className="mb-2 text-xl font-bold">Owner</legend>
-          <Select label="Member who owns it" hint="Reminders go to them when the action is overdue." options={[{ value: "", label: "Choose a member" }, ...owners.map((owner) => ({ value: owner.id, label: owner.name }))]} {...field("ownerId")} />
-          <TextInput label="Or, for someone without an account, their name" hint="Leave empty when you chose a member." widthClass="max-w-md" autoComplete="off" {...field("ownerName")} />
+          <Select
+            label="Member who owns it"
+            hint="Reminders go to them when the action is overdue."
+            options={[
+              { value: "", label: "Choose a member" },
+              ...owners.map((owner) => ({ value: owner.id, label: owner.name })),
+            ]}
+            {...field("ownerId")}
+          />
+          <TextInput
+            label="Or, for someone without an account, their name"
+            hint="Leave empty when you chose a member."
+            widthClass="max-w-md"
+            autoComplete="off"
+            {...field("ownerName")}
+          />
         </fieldset>
-        <TextInput label="Due date" hint="For example 2027-03-31." type="date" widthClass="max-w-xs" {...field("dueDate")} />
-        <Radios legend="Status" inline options={ACTION_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))} {...field("status")} />
-        <Radios legend="RAG rating" hint="How likely the action is to deliver on time." options={RAGS.map((rag) => ({ value: rag, label: RAG_LABELS[rag] }))} {...field("rag")} />
+        <TextInput
+          label="Due date"
+          hint="For example 2027-03-31."
+          type="date"
+          widthClass="max-w-xs"
+          {...field("dueDate")}
+        />
+        <Radios
+          legend="Status"
+          inline
+          options={ACTION_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))}
+          {...field("status")}
+        />
+        <Radios
+          legend="RAG rating"
+          hint="How likely the action is to deliver on time."
+          options={RAGS.map((rag) => ({ value: rag, label: RAG_LABELS[rag] }))}
+          {...field("rag")}
+        />
         <h2 className="mb-1 text-xl font-bold">Quality statements it addresses</h2>
-        <p className="mb-4 text-gray-700">Choose at least one. The action is listed on each statement&apos;s self-assessment page.</p>
+        <p className="mb-4 text-gray-700">
+          Choose at least one. The action is listed on each statement&apos;s self-assessment page.
+        </p>
         <StatementChoices themes={themes} field={field("statementKeys")} />
-        <Select label="Where the need was found (optional)" hint="An area for improvement, a case audit question, or a staff preparation session or follow-up." options={sourceChoices(sources)} className="w-full" {...field("source")} />
+        <Select
+          label="Where the need was found (optional)"
+          hint="An area for improvement, a case audit question, or a staff preparation session or follow-up."
+          options={sourceChoices(sources)}
+          className="w-full"
+          {...field("source")}
+        />
         <Button pending={pending}>{existing ? "Save changes" : "Add action"}</Button>
       </form>
     </>

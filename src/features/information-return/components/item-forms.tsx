@@ -18,18 +18,61 @@ export function ItemForm({ item, owners }: { item: Item; owners: { id: string; n
   const errors = state.status === "error" ? state.fieldErrors : {};
   return (
     <form action={formAction} className="mb-10 max-w-xl">
-      {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={errors} errorId={state.errorId} /> : null}
+      {state.status === "error" ? (
+        <ErrorSummary formError={state.formError} fieldErrors={errors} errorId={state.errorId} />
+      ) : null}
       <input type="hidden" name="id" value={item.id} />
-      <Select id="ownerId" name="ownerId" label="Owner" defaultValue={values?.ownerId ?? item.ownerId ?? ""} error={errors.ownerId} options={[{ value: "", label: "Not assigned" }, ...owners.map((owner) => ({ value: owner.id, label: owner.name }))]} />
-      <Select id="status" name="status" label="Status" defaultValue={values?.status ?? item.status} error={errors.status} options={IR_STATUSES.map((status) => ({ value: status, label: IR_STATUS_LABELS[status] }))} />
-      <TextInput id="dueDate" name="dueDate" label="Own due date (optional)" hint="Only if CQC gave this item a different date from the rest of the return." type="date" widthClass="max-w-xs" defaultValue={values?.dueDate ?? (item.dueDate ? item.dueDate.toISOString().slice(0, 10) : "")} error={errors.dueDate} />
-      <Textarea id="notes" name="notes" label="Notes" rows={4} defaultValue={values?.notes ?? item.notes} error={errors.notes} />
+      <Select
+        id="ownerId"
+        name="ownerId"
+        label="Owner"
+        defaultValue={values?.ownerId ?? item.ownerId ?? ""}
+        error={errors.ownerId}
+        options={[
+          { value: "", label: "Not assigned" },
+          ...owners.map((owner) => ({ value: owner.id, label: owner.name })),
+        ]}
+      />
+      <Select
+        id="status"
+        name="status"
+        label="Status"
+        defaultValue={values?.status ?? item.status}
+        error={errors.status}
+        options={IR_STATUSES.map((status) => ({ value: status, label: IR_STATUS_LABELS[status] }))}
+      />
+      <TextInput
+        id="dueDate"
+        name="dueDate"
+        label="Own due date (optional)"
+        hint="Only if CQC gave this item a different date from the rest of the return."
+        type="date"
+        widthClass="max-w-xs"
+        defaultValue={values?.dueDate ?? (item.dueDate ? item.dueDate.toISOString().slice(0, 10) : "")}
+        error={errors.dueDate}
+      />
+      <Textarea
+        id="notes"
+        name="notes"
+        label="Notes"
+        rows={4}
+        defaultValue={values?.notes ?? item.notes}
+        error={errors.notes}
+      />
       <Button pending={pending}>Save item</Button>
     </form>
   );
 }
 
-export function LinkEvidenceForm({ itemId, evidenceItemId, title }: { itemId: string; evidenceItemId: string; title: string }) {
+export function LinkEvidenceForm({
+  itemId,
+  evidenceItemId,
+  title,
+}: {
+  itemId: string;
+  evidenceItemId: string;
+  title: string;
+}) {
   const [state, formAction, pending] = useActionState(linkEvidenceAction, idle);
   const pointerId = `pointer-${evidenceItemId}`;
   return (
@@ -37,22 +80,40 @@ export function LinkEvidenceForm({ itemId, evidenceItemId, title }: { itemId: st
       <input type="hidden" name="itemId" value={itemId} />
       <input type="hidden" name="evidenceItemId" value={evidenceItemId} />
       <div>
-        <label htmlFor={pointerId} className="block text-base">Page or section<span className="sr-only"> in {title}</span> (optional)</label>
+        <label htmlFor={pointerId} className="block text-base">
+          Page or section<span className="sr-only"> in {title}</span> (optional)
+        </label>
         <input id={pointerId} name="pointer" className="border-2 border-gray-900 p-1" />
       </div>
-      <Button variant="secondary" pending={pending} className="text-base">Link<span className="sr-only"> {title}</span></Button>
-      {state.status === "error" ? <p role="alert" className="w-full font-bold text-[var(--color-error)]">{state.formError ?? Object.values(state.fieldErrors)[0]}</p> : null}
+      <Button variant="secondary" pending={pending} className="text-base">
+        Link<span className="sr-only"> {title}</span>
+      </Button>
+      {state.status === "error" ? (
+        <p role="alert" className="w-full font-bold text-[var(--color-error)]">
+          {state.formError ?? Object.values(state.fieldErrors)[0]}
+        </p>
+      ) : null}
     </form>
   );
 }
 
-export function UnlinkEvidenceForm({ itemId, evidenceItemId, title }: { itemId: string; evidenceItemId: string; title: string }) {
+export function UnlinkEvidenceForm({
+  itemId,
+  evidenceItemId,
+  title,
+}: {
+  itemId: string;
+  evidenceItemId: string;
+  title: string;
+}) {
   const [, formAction, pending] = useActionState(unlinkEvidenceAction, idle);
   return (
     <form action={formAction}>
       <input type="hidden" name="itemId" value={itemId} />
       <input type="hidden" name="evidenceItemId" value={evidenceItemId} />
-      <Button variant="link" pending={pending} className="text-base">Remove<span className="sr-only"> {title}</span></Button>
+      <Button variant="link" pending={pending} className="text-base">
+        Remove<span className="sr-only"> {title}</span>
+      </Button>
     </form>
   );
 }

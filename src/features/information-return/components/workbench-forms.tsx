@@ -8,12 +8,24 @@ import { TextInput } from "@/components/forms/text-input";
 import { setNotificationDateAction, startInformationReturnAction } from "../actions";
 
 /** The notification date: the information return's due date, and the assessment timeline, follow from it. */
-export function NotificationDateForm({ value, hint = "The information return is due three weeks later." }: { value: string; hint?: string }) {
+export function NotificationDateForm({
+  value,
+  hint = "The information return is due three weeks later.",
+}: {
+  value: string;
+  hint?: string;
+}) {
   const [state, formAction, pending] = useActionState(setNotificationDateAction, idle);
   return (
     <form action={formAction} className="mb-8 max-w-xl">
-      {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} /> : null}
-      {state.status === "ok" ? <p role="status" className="mb-2 font-bold">{state.message}</p> : null}
+      {state.status === "error" ? (
+        <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} />
+      ) : null}
+      {state.status === "ok" ? (
+        <p role="status" className="mb-2 font-bold">
+          {state.message}
+        </p>
+      ) : null}
       <TextInput
         id="notificationDate"
         name="notificationDate"
@@ -24,7 +36,9 @@ export function NotificationDateForm({ value, hint = "The information return is 
         defaultValue={state.status === "error" ? state.values.notificationDate : value}
         error={state.status === "error" ? state.fieldErrors.notificationDate : undefined}
       />
-      <Button variant="secondary" pending={pending}>Save notification date</Button>
+      <Button variant="secondary" pending={pending}>
+        Save notification date
+      </Button>
     </form>
   );
 }
@@ -33,7 +47,9 @@ export function StartReturnForm() {
   const [state, formAction, pending] = useActionState(startInformationReturnAction, idle);
   return (
     <form action={formAction}>
-      {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} /> : null}
+      {state.status === "error" ? (
+        <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} />
+      ) : null}
       <Button pending={pending}>Start from the standard list</Button>
     </form>
   );

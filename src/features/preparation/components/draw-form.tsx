@@ -13,7 +13,15 @@ import { drawQuestionsSchema } from "../schema";
 type Statement = { key: string; number: number; name: string; theme: string };
 
 /** Draw a balanced random set: the same number from each ticked statement, for one audience. */
-export function DrawForm({ sessionId, statements, audienceKey }: { sessionId: string; statements: Statement[]; audienceKey: string | null }) {
+export function DrawForm({
+  sessionId,
+  statements,
+  audienceKey,
+}: {
+  sessionId: string;
+  statements: Statement[];
+  audienceKey: string | null;
+}) {
   const { formAction, onSubmit, field, summary, pending } = useActionForm({
     schema: drawQuestionsSchema,
     action: drawQuestionsAction,
@@ -27,12 +35,25 @@ export function DrawForm({ sessionId, statements, audienceKey }: { sessionId: st
         <Checkboxes
           legend="Quality statements to draw from"
           columns
-          options={statements.map((statement) => ({ value: statement.key, label: `${statement.number}. ${statement.name}`, hint: statement.theme }))}
+          options={statements.map((statement) => ({
+            value: statement.key,
+            label: `${statement.number}. ${statement.name}`,
+            hint: statement.theme,
+          }))}
           {...field("statementKeys")}
         />
-        <Select label="Audience" options={[{ value: "", label: "Any audience" }, ...AUDIENCES.map((audience) => ({ value: audience.key, label: audience.name }))]} {...field("audienceKey")} />
+        <Select
+          label="Audience"
+          options={[
+            { value: "", label: "Any audience" },
+            ...AUDIENCES.map((audience) => ({ value: audience.key, label: audience.name })),
+          ]}
+          {...field("audienceKey")}
+        />
         <TextInput label="How many questions" hint="From 1 to 20." inputMode="numeric" width={3} {...field("count")} />
-        <Button pending={pending} variant="secondary">Draw questions</Button>
+        <Button pending={pending} variant="secondary">
+          Draw questions
+        </Button>
       </form>
     </>
   );

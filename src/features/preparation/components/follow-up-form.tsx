@@ -8,16 +8,25 @@ import { addFollowUpAction } from "../actions";
 import { followUpSchema } from "../schema";
 
 export function FollowUpForm({ sessionId }: { sessionId: string }) {
-  const { formAction, onSubmit, field, summary, pending } = useActionForm({ schema: followUpSchema, action: addFollowUpAction });
+  const { formAction, onSubmit, field, summary, pending } = useActionForm({
+    schema: followUpSchema,
+    action: addFollowUpAction,
+  });
   return (
     <>
       <ErrorSummary {...summary} />
       <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-3xl">
         <input type="hidden" name="sessionId" value={sessionId} />
-        <TextInput label="Follow-up" hint="What needs to happen, for example: share the carers' strategy with the team." {...field("text")} />
+        <TextInput
+          label="Follow-up"
+          hint="What needs to happen, for example: share the carers' strategy with the team."
+          {...field("text")}
+        />
         <TextInput label="Owner (optional)" widthClass="max-w-md" {...field("owner")} />
         <TextInput label="Due date (optional)" type="date" widthClass="max-w-xs" {...field("dueDate")} />
-        <Button pending={pending} variant="secondary">Add follow-up</Button>
+        <Button pending={pending} variant="secondary">
+          Add follow-up
+        </Button>
       </form>
     </>
   );

@@ -8,16 +8,34 @@ type FollowUp = { id: string; text: string; owner: string; dueDate: Date | null;
 /** The improvement action each follow-up became, by follow-up id, and what the viewer may do with them. */
 type Actions = { byFollowUp: Record<string, { id: string; title: string }>; mayRead: boolean; mayMake: boolean };
 
-export function FollowUpList({ sessionId, followUps, mayRun, actions }: { sessionId: string; followUps: FollowUp[]; mayRun: boolean; actions?: Actions }) {
+export function FollowUpList({
+  sessionId,
+  followUps,
+  mayRun,
+  actions,
+}: {
+  sessionId: string;
+  followUps: FollowUp[];
+  mayRun: boolean;
+  actions?: Actions;
+}) {
   return (
     <table className="mb-6 w-full border-collapse text-left">
       <caption className="sr-only">Follow-ups</caption>
       <thead>
         <tr className="border-b-2 border-gray-900">
-          <th scope="col" className="py-2 pr-4">Follow-up</th>
-          <th scope="col" className="py-2 pr-4">Owner</th>
-          <th scope="col" className="py-2 pr-4">Due</th>
-          <th scope="col" className="py-2">Status</th>
+          <th scope="col" className="py-2 pr-4">
+            Follow-up
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            Owner
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            Due
+          </th>
+          <th scope="col" className="py-2">
+            Status
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -53,12 +71,18 @@ export function FollowUpList({ sessionId, followUps, mayRun, actions }: { sessio
 function FollowUpAction({ followUpId, text, actions }: { followUpId: string; text: string; actions: Actions }) {
   const action = actions.byFollowUp[followUpId];
   if (action && actions.mayRead) {
-    return <p className="mt-1 text-base"><Link href={`/improvement-plan/${action.id}`}>Action: {action.title}</Link></p>;
+    return (
+      <p className="mt-1 text-base">
+        <Link href={`/improvement-plan/${action.id}`}>Action: {action.title}</Link>
+      </p>
+    );
   }
   if (!action && actions.mayMake) {
     return (
       <p className="mt-1 text-base">
-        <Link href={`/improvement-plan/new?followUp=${followUpId}`}>Make this an action<span className="sr-only">: {text}</span></Link>
+        <Link href={`/improvement-plan/new?followUp=${followUpId}`}>
+          Make this an action<span className="sr-only">: {text}</span>
+        </Link>
       </p>
     );
   }

@@ -8,8 +8,17 @@ import { addQuestionsAction } from "../actions";
 import { addQuestionsSchema } from "../schema";
 
 /** Tick questions from the bank to add them to the session, after those already chosen. */
-export function QuestionChoiceForm({ sessionId, options }: { sessionId: string; options: { value: string; label: string; hint?: string }[] }) {
-  const { formAction, onSubmit, field, summary, pending } = useActionForm({ schema: addQuestionsSchema, action: addQuestionsAction });
+export function QuestionChoiceForm({
+  sessionId,
+  options,
+}: {
+  sessionId: string;
+  options: { value: string; label: string; hint?: string }[];
+}) {
+  const { formAction, onSubmit, field, summary, pending } = useActionForm({
+    schema: addQuestionsSchema,
+    action: addQuestionsAction,
+  });
   return (
     <>
       <ErrorSummary {...summary} />

@@ -26,7 +26,15 @@ type Session = {
 };
 
 /** Plan a session or change its details. A readiness lead also chooses who runs it. */
-export function SessionForm({ item, facilitators, userId }: { item: Session | null; facilitators: { id: string; name: string }[] | null; userId: string }) {
+export function SessionForm({
+  item,
+  facilitators,
+  userId,
+}: {
+  item: Session | null;
+  facilitators: { id: string; name: string }[] | null;
+  userId: string;
+}) {
   const clock = item ? londonWallClock(item.startsAt) : null;
   const defaults: Record<string, string> = item
     ? {
@@ -41,7 +49,11 @@ export function SessionForm({ item, facilitators, userId }: { item: Session | nu
         facilitatorId: item.facilitatorId,
       }
     : { durationMinutes: "60", facilitatorId: userId };
-  const { formAction, onSubmit, field, summary, pending } = useActionForm({ schema: sessionSchema, action: item ? updateSessionAction : createSessionAction, defaults });
+  const { formAction, onSubmit, field, summary, pending } = useActionForm({
+    schema: sessionSchema,
+    action: item ? updateSessionAction : createSessionAction,
+    defaults,
+  });
   return (
     <>
       <ErrorSummary {...summary} />
@@ -53,23 +65,52 @@ export function SessionForm({ item, facilitators, userId }: { item: Session | nu
           </>
         ) : null}
         <TextInput label="Title" hint="For example: Safeguarding mock interview." {...field("title")} />
-        <TextInput label="Team" hint="The team the session is for, as your service names it." widthClass="max-w-md" {...field("team")} />
-        <Radios legend="Format" options={FORMATS.map((format) => ({ value: format, label: FORMAT_LABELS[format] }))} {...field("format")} />
+        <TextInput
+          label="Team"
+          hint="The team the session is for, as your service names it."
+          widthClass="max-w-md"
+          {...field("team")}
+        />
+        <Radios
+          legend="Format"
+          options={FORMATS.map((format) => ({ value: format, label: FORMAT_LABELS[format] }))}
+          {...field("format")}
+        />
         <Select
           label="Who it is for (optional)"
           hint="Questions suited to them are offered first."
-          options={[{ value: "", label: "Anyone" }, ...AUDIENCES.map((audience) => ({ value: audience.key, label: audience.name }))]}
+          options={[
+            { value: "", label: "Anyone" },
+            ...AUDIENCES.map((audience) => ({ value: audience.key, label: audience.name })),
+          ]}
           {...field("audienceKey")}
         />
         <fieldset className="mb-6">
           <legend className="mb-2 text-xl font-bold">When</legend>
           <TextInput label="Date" type="date" widthClass="max-w-xs" {...field("day")} />
-          <TextInput label="Start time" hint="24-hour clock, for example 14:00." type="time" widthClass="max-w-xs" {...field("time")} />
-          <Select label="Length" options={DURATIONS.map((minutes) => ({ value: String(minutes), label: minutes < 60 ? `${minutes} minutes` : `${minutes / 60} hour${minutes === 60 ? "" : "s"}` }))} {...field("durationMinutes")} />
+          <TextInput
+            label="Start time"
+            hint="24-hour clock, for example 14:00."
+            type="time"
+            widthClass="max-w-xs"
+            {...field("time")}
+          />
+          <Select
+            label="Length"
+            options={DURATIONS.map((minutes) => ({
+              value: String(minutes),
+              label: minutes < 60 ? `${minutes} minutes` : `${minutes / 60} hour${minutes === 60 ? "" : "s"}`,
+            }))}
+            {...field("durationMinutes")}
+          />
         </fieldset>
         <TextInput label="Place or online link (optional)" {...field("location")} />
         {facilitators ? (
-          <Select label="Run by" options={facilitators.map((person) => ({ value: person.id, label: person.name }))} {...field("facilitatorId")} />
+          <Select
+            label="Run by"
+            options={facilitators.map((person) => ({ value: person.id, label: person.name }))}
+            {...field("facilitatorId")}
+          />
         ) : null}
         <Button pending={pending}>{item ? "Save changes" : "Plan session and choose questions"}</Button>
       </form>

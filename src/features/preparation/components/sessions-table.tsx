@@ -18,20 +18,48 @@ type Row = {
 
 const TONES = { planned: "blue", to_record: "yellow", recorded: "green" } as const;
 
-export function SessionsTable({ caption, rows, showFacilitator, now }: { caption: string; rows: Row[]; showFacilitator: boolean; now: Date }) {
+export function SessionsTable({
+  caption,
+  rows,
+  showFacilitator,
+  now,
+}: {
+  caption: string;
+  rows: Row[];
+  showFacilitator: boolean;
+  now: Date;
+}) {
   return (
     <table className="mb-10 w-full border-collapse text-left">
       <caption className="mb-2 text-left font-bold">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-gray-900">
-          <th scope="col" className="py-2 pr-4">Session</th>
-          <th scope="col" className="py-2 pr-4">Team</th>
-          <th scope="col" className="py-2 pr-4">When</th>
-          {showFacilitator ? <th scope="col" className="py-2 pr-4">Run by</th> : null}
-          <th scope="col" className="py-2 pr-4 text-right">Questions</th>
-          <th scope="col" className="py-2 pr-4 text-right">Attended</th>
-          <th scope="col" className="py-2 pr-4 text-right">Pulse answers</th>
-          <th scope="col" className="py-2">Status</th>
+          <th scope="col" className="py-2 pr-4">
+            Session
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            Team
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            When
+          </th>
+          {showFacilitator ? (
+            <th scope="col" className="py-2 pr-4">
+              Run by
+            </th>
+          ) : null}
+          <th scope="col" className="py-2 pr-4 text-right">
+            Questions
+          </th>
+          <th scope="col" className="py-2 pr-4 text-right">
+            Attended
+          </th>
+          <th scope="col" className="py-2 pr-4 text-right">
+            Pulse answers
+          </th>
+          <th scope="col" className="py-2">
+            Status
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -49,7 +77,9 @@ export function SessionsTable({ caption, rows, showFacilitator, now }: { caption
               <td className="py-2 pr-4 text-right tabular-nums">{row.questionCount}</td>
               <td className="py-2 pr-4 text-right tabular-nums">{row.recordedAt ? row.attendeeCount : "–"}</td>
               <td className="py-2 pr-4 text-right tabular-nums">{row.pulseAnswerCount}</td>
-              <td className="py-2"><Tag tone={TONES[status]}>{STATUS_LABELS[status]}</Tag></td>
+              <td className="py-2">
+                <Tag tone={TONES[status]}>{STATUS_LABELS[status]}</Tag>
+              </td>
             </tr>
           );
         })}

@@ -20,7 +20,12 @@ export function CreatePulseLinkForm({ sessionId }: { sessionId: string }) {
       <ErrorSummary {...summary} />
       <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-3xl">
         <input type="hidden" name="sessionId" value={sessionId} />
-        <Radios legend="When will staff answer?" options={MOMENTS.map((moment) => ({ value: moment, label: MOMENT_LABELS[moment] }))} inline {...field("moment")} />
+        <Radios
+          legend="When will staff answer?"
+          options={MOMENTS.map((moment) => ({ value: moment, label: MOMENT_LABELS[moment] }))}
+          inline
+          {...field("moment")}
+        />
         <Radios
           legend="How long should the link stay open?"
           hint="After this, the link stops taking answers. You can close it sooner."
@@ -35,7 +40,9 @@ export function CreatePulseLinkForm({ sessionId }: { sessionId: string }) {
           width={4}
           {...field("maxAnswers")}
         />
-        <Button variant="secondary" pending={pending}>Create link</Button>
+        <Button variant="secondary" pending={pending}>
+          Create link
+        </Button>
       </form>
     </>
   );

@@ -36,13 +36,25 @@ function expiry(link: PulseLinkView) {
  * A session's pulse links: the address to share with staff, how long each stays open and how many
  * have answered, and a form to make a new one for before or after the session.
  */
-export function PulseLinks({ sessionId, links, origin, mayRun }: { sessionId: string; links: PulseLinkView[]; origin: string; mayRun: boolean }) {
+export function PulseLinks({
+  sessionId,
+  links,
+  origin,
+  mayRun,
+}: {
+  sessionId: string;
+  links: PulseLinkView[];
+  origin: string;
+  mayRun: boolean;
+}) {
   return (
     <section aria-labelledby="pulse-links-heading" className="mb-10 max-w-3xl">
-      <h2 id="pulse-links-heading" className="mb-2 text-2xl font-bold">Confidence pulse</h2>
+      <h2 id="pulse-links-heading" className="mb-2 text-2xl font-bold">
+        Confidence pulse
+      </h2>
       <p className="mb-4">
-        Staff open the link on any device, without an account, and say how confident they feel talking about their work under each theme. Answers are anonymous:
-        results show only once at least {MIN_GROUP} people have answered.
+        Staff open the link on any device, without an account, and say how confident they feel talking about their work
+        under each theme. Answers are anonymous: results show only once at least {MIN_GROUP} people have answered.
       </p>
       {links.length === 0 ? (
         <p className="mb-6">No links yet.</p>
@@ -56,14 +68,25 @@ export function PulseLinks({ sessionId, links, origin, mayRun }: { sessionId: st
                 <h3 className="mb-2 text-xl font-bold">
                   {MOMENT_NAMES[link.moment]} the session <Tag tone={tag.tone}>{tag.text}</Tag>
                 </h3>
-                {usable ? <CopyLink id={`pulse-link-${link.id}`} label={`Link for staff to answer ${link.moment} the session`} link={new URL(`/pulse/${link.token}`, origin).toString()} /> : null}
+                {usable ? (
+                  <CopyLink
+                    id={`pulse-link-${link.id}`}
+                    label={`Link for staff to answer ${link.moment} the session`}
+                    link={new URL(`/pulse/${link.token}`, origin).toString()}
+                  />
+                ) : null}
                 <p className="mt-2">{expiry(link)}</p>
                 <p>
                   {link.answerCount} of {link.maxAnswers} answers so far
                 </p>
                 {mayRun && usable ? (
                   <div className="mt-2">
-                    <SmallActionForm action={closePulseLinkAction} fields={{ linkId: link.id }} label="Close this link" target={`for ${link.moment} the session, made ${formatDateTime(link.createdAt)}`} />
+                    <SmallActionForm
+                      action={closePulseLinkAction}
+                      fields={{ linkId: link.id }}
+                      label="Close this link"
+                      target={`for ${link.moment} the session, made ${formatDateTime(link.createdAt)}`}
+                    />
                   </div>
                 ) : null}
               </li>

@@ -8,7 +8,11 @@ export function Breadcrumbs({ trail }: { trail: { href: string; label: string }[
       <ol className="flex flex-wrap gap-x-2 text-base">
         {links.map((link, index) => (
           <li key={link.href}>
-            {index > 0 ? <span aria-hidden="true" className="mr-2">›</span> : null}
+            {index > 0 ? (
+              <span aria-hidden="true" className="mr-2">
+                ›
+              </span>
+            ) : null}
             <Link href={link.href}>{link.label}</Link>
           </li>
         ))}

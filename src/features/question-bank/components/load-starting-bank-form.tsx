@@ -11,7 +11,9 @@ export function LoadStartingBankForm({ size }: { size: number }) {
   const [state, formAction, pending] = useActionState(loadStartingBankAction, idle);
   return (
     <form action={formAction}>
-      {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} /> : null}
+      {state.status === "error" ? (
+        <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} />
+      ) : null}
       <Button pending={pending}>Load the starting bank of {size} questions</Button>
     </form>
   );

@@ -10,7 +10,15 @@ import { AUDIENCES, QUESTION_LIMITS } from "../domain";
 import { questionSchema } from "../schema";
 import { StatementCheckboxes } from "./statement-checkboxes";
 
-type Question = { id: string; version: number; text: string; statementKeys: string[]; audienceKeys: string[]; prompts: string[]; followUps: string[] };
+type Question = {
+  id: string;
+  version: number;
+  text: string;
+  statementKeys: string[];
+  audienceKeys: string[];
+  prompts: string[];
+  followUps: string[];
+};
 type Theme = { key: string; name: string; statements: { key: string; number: number; name: string }[] };
 
 /** Add or change a mock interview question: its wording, what it tests, who it suits, prompts and follow-ups. */
@@ -39,9 +47,25 @@ export function QuestionForm({ item, themes }: { item: Question | null; themes: 
             <input type="hidden" name="expectedVersion" value={item.version} readOnly />
           </>
         ) : null}
-        <Textarea label="Question" hint={`As you would ask it in the interview, up to ${QUESTION_LIMITS.text.toLocaleString("en-GB")} characters.`} rows={3} {...field("text")} />
-        <StatementCheckboxes legend="Quality statements it tests" hint="Select every statement a good answer would give evidence for." themes={themes} {...field("statementKeys")} />
-        <Checkboxes legend="Who it suits" hint="Select everyone who could be asked it." options={AUDIENCES.map((audience) => ({ value: audience.key, label: audience.name }))} columns {...field("audienceKeys")} />
+        <Textarea
+          label="Question"
+          hint={`As you would ask it in the interview, up to ${QUESTION_LIMITS.text.toLocaleString("en-GB")} characters.`}
+          rows={3}
+          {...field("text")}
+        />
+        <StatementCheckboxes
+          legend="Quality statements it tests"
+          hint="Select every statement a good answer would give evidence for."
+          themes={themes}
+          {...field("statementKeys")}
+        />
+        <Checkboxes
+          legend="Who it suits"
+          hint="Select everyone who could be asked it."
+          options={AUDIENCES.map((audience) => ({ value: audience.key, label: audience.name }))}
+          columns
+          {...field("audienceKeys")}
+        />
         <Textarea
           label="Prompts (optional)"
           hint={`What a good answer draws on, for the person asking. One per line, up to ${QUESTION_LIMITS.lines}, each up to ${QUESTION_LIMITS.line} characters.`}

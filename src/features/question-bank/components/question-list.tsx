@@ -3,7 +3,15 @@ import { Tag } from "@/components/data/tag";
 import { audienceName } from "../domain";
 
 type Statement = { key: string; number: number; name: string };
-type Listed = { id: string; text: string; statementKeys: string[]; audienceKeys: string[]; prompts: number; followUps: number; retiredAt: Date | null };
+type Listed = {
+  id: string;
+  text: string;
+  statementKeys: string[];
+  audienceKeys: string[];
+  prompts: number;
+  followUps: number;
+  retiredAt: Date | null;
+};
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -34,7 +42,8 @@ export function QuestionList({ questions, statements }: { questions: Listed[]; s
             <dd>{question.audienceKeys.map(audienceName).join("; ")}</dd>
             <dt className="font-bold">Prompts</dt>
             <dd>
-              {plural(question.prompts, "prompt", "prompts")}, {plural(question.followUps, "follow-up question", "follow-up questions")}
+              {plural(question.prompts, "prompt", "prompts")},{" "}
+              {plural(question.followUps, "follow-up question", "follow-up questions")}
             </dd>
           </dl>
         </li>

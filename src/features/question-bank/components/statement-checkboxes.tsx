@@ -3,7 +3,10 @@ import { describedBy, FieldMessages, FormGroup } from "@/components/forms/field-
 
 type Theme = { key: string; name: string; statements: { key: string; number: number; name: string }[] };
 
-export type StatementCheckboxesProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "defaultValue" | "type"> & {
+export type StatementCheckboxesProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "id" | "name" | "defaultValue" | "type"
+> & {
   name: string;
   /** Given to the first box, so the error summary's link lands on it. */
   id?: string;
@@ -20,7 +23,17 @@ export type StatementCheckboxesProps = Omit<InputHTMLAttributes<HTMLInputElement
  * The nine quality statements as checkboxes under their themes: one question (the outer legend),
  * with each theme a group inside it, as CQC sets the statements out.
  */
-export function StatementCheckboxes({ id: givenId, name, legend, hint, error, defaultValue = "", themes, ref, ...input }: StatementCheckboxesProps) {
+export function StatementCheckboxes({
+  id: givenId,
+  name,
+  legend,
+  hint,
+  error,
+  defaultValue = "",
+  themes,
+  ref,
+  ...input
+}: StatementCheckboxesProps) {
   const id = givenId ?? name;
   const chosen = defaultValue.split("\n").filter(Boolean);
   const first = themes[0]?.statements[0]?.key;

@@ -10,7 +10,15 @@ import { addCommentAction } from "../actions";
 
 type Comment = { id: string; body: string; author: string; createdAt: Date };
 
-export function Comments({ statementKey, comments, mayComment }: { statementKey: string; comments: Comment[]; mayComment: boolean }) {
+export function Comments({
+  statementKey,
+  comments,
+  mayComment,
+}: {
+  statementKey: string;
+  comments: Comment[];
+  mayComment: boolean;
+}) {
   const [state, formAction, pending] = useActionState(addCommentAction, idle);
   return (
     <section aria-labelledby="comments-heading" className="mt-12">
@@ -30,9 +38,18 @@ export function Comments({ statementKey, comments, mayComment }: { statementKey:
       </ol>
       {mayComment ? (
         <form key={state.status === "ok" ? comments.length : "comment"} action={formAction}>
-          {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} /> : null}
+          {state.status === "error" ? (
+            <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} />
+          ) : null}
           <input type="hidden" name="statementKey" value={statementKey} />
-          <Textarea id="body" name="body" label="Add a comment" rows={3} defaultValue={state.status === "error" ? state.values.body : ""} error={state.status === "error" ? state.fieldErrors.body : undefined} />
+          <Textarea
+            id="body"
+            name="body"
+            label="Add a comment"
+            rows={3}
+            defaultValue={state.status === "error" ? state.values.body : ""}
+            error={state.status === "error" ? state.fieldErrors.body : undefined}
+          />
           <Button variant="secondary" pending={pending}>
             Add comment
           </Button>

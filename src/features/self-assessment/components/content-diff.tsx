@@ -7,7 +7,12 @@ export function contentParts(content: StatementContent): { label: string; text: 
     { label: "Strengths", text: content.strengths.map((item) => item.text).join("\n\n") },
     { label: "How we know", text: content.howWeKnow },
     { label: "Areas for improvement", text: content.improvements.map((item) => item.text).join("\n\n") },
-    { label: "Direction of travel", text: [content.direction ? DIRECTION_LABELS[content.direction] : "", content.directionReason].filter(Boolean).join(": ") },
+    {
+      label: "Direction of travel",
+      text: [content.direction ? DIRECTION_LABELS[content.direction] : "", content.directionReason]
+        .filter(Boolean)
+        .join(": "),
+    },
     { label: "Score", text: content.score ? String(content.score) : "" },
     { label: "Why this score", text: content.scoreRationale },
   ];
@@ -17,7 +22,15 @@ export function contentParts(content: StatementContent): { label: string; text: 
  * Word-by-word differences between two versions. Added and removed words are marked by more than
  * colour: underlined or struck through, with "added"/"removed" read out to screen readers.
  */
-export function ContentDiff({ before, after, caption }: { before: StatementContent; after: StatementContent; caption: string }) {
+export function ContentDiff({
+  before,
+  after,
+  caption,
+}: {
+  before: StatementContent;
+  after: StatementContent;
+  caption: string;
+}) {
   const left = contentParts(before);
   const right = contentParts(after);
   const rows = left.map((part, index) => ({ label: part.label, changes: diffWords(part.text, right[index]!.text) }));
@@ -27,19 +40,27 @@ export function ContentDiff({ before, after, caption }: { before: StatementConte
       <caption className="mb-2 text-left text-xl font-bold">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-gray-900">
-          <th scope="col" className="w-1/5 py-2 pr-4">Part</th>
-          <th scope="col" className="py-2">Changes</th>
+          <th scope="col" className="w-1/5 py-2 pr-4">
+            Part
+          </th>
+          <th scope="col" className="py-2">
+            Changes
+          </th>
         </tr>
       </thead>
       <tbody>
         {changed.length === 0 ? (
           <tr>
-            <td colSpan={2} className="py-2">No differences.</td>
+            <td colSpan={2} className="py-2">
+              No differences.
+            </td>
           </tr>
         ) : (
           changed.map((row) => (
             <tr key={row.label} className="border-b border-gray-300 align-top">
-              <th scope="row" className="py-2 pr-4">{row.label}</th>
+              <th scope="row" className="py-2 pr-4">
+                {row.label}
+              </th>
               <td className="whitespace-pre-wrap py-2">
                 {row.changes.map((change, index) =>
                   change.added ? (

@@ -22,15 +22,21 @@ export function RatingSummary({ rating, headingLevel = 2 }: { rating: Indicative
         </>
       ) : rating.kind === "partial" ? (
         <>
-          <p className="mt-2 text-2xl font-bold">No rating yet: {rating.unscored} of {rating.scored + rating.unscored} statements unscored</p>
+          <p className="mt-2 text-2xl font-bold">
+            No rating yet: {rating.unscored} of {rating.scored + rating.unscored} statements unscored
+          </p>
           <p className="mt-2">
-            Partial: the {rating.scored} scored statements come to {rating.percent}% ({rating.total} of {rating.maxTotal} points). CQC rates only when all nine are scored.
+            Partial: the {rating.scored} scored statements come to {rating.percent}% ({rating.total} of{" "}
+            {rating.maxTotal} points). CQC rates only when all nine are scored.
           </p>
         </>
       ) : (
         <p className="mt-2 text-2xl font-bold">No statements scored yet</p>
       )}
-      <p className="mt-2 text-base text-gray-700">Worked out as CQC does: the nine scores add up to a percentage of 36, rounded, then read against the rating bands. Only CQC awards a rating.</p>
+      <p className="mt-2 text-base text-gray-700">
+        Worked out as CQC does: the nine scores add up to a percentage of 36, rounded, then read against the rating
+        bands. Only CQC awards a rating.
+      </p>
     </section>
   );
 }

@@ -23,30 +23,56 @@ export function SnapshotComparison({ a, b }: { a: Snapshot; b: Snapshot }) {
         </caption>
         <thead>
           <tr className="border-b-2 border-gray-900">
-            <th scope="col" className="py-2 pr-4">Quality statement</th>
-            <th scope="col" className="py-2 pr-4">Score</th>
-            <th scope="col" className="py-2 pr-4">Direction of travel</th>
-            <th scope="col" className="py-2">Text</th>
+            <th scope="col" className="py-2 pr-4">
+              Quality statement
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Score
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Direction of travel
+            </th>
+            <th scope="col" className="py-2">
+              Text
+            </th>
           </tr>
         </thead>
         <tbody>
           {a.statements.map((before) => {
             const after = b.statements.find((statement) => statement.key === before.key);
             if (!after) return null;
-            const scoreChange = before.content.score === after.content.score ? `${after.content.score ?? "none"} (same)` : `${before.content.score ?? "none"} to ${after.content.score ?? "none"}`;
-            const direction = (value: SnapshotStatement) => (value.content.direction ? DIRECTION_LABELS[value.content.direction] : "not set");
-            const textChanged = contentParts(before.content).some((part, index) => part.text !== contentParts(after.content)[index]!.text);
+            const scoreChange =
+              before.content.score === after.content.score
+                ? `${after.content.score ?? "none"} (same)`
+                : `${before.content.score ?? "none"} to ${after.content.score ?? "none"}`;
+            const direction = (value: SnapshotStatement) =>
+              value.content.direction ? DIRECTION_LABELS[value.content.direction] : "not set";
+            const textChanged = contentParts(before.content).some(
+              (part, index) => part.text !== contentParts(after.content)[index]!.text,
+            );
             return (
               <tr key={before.key} className="border-b border-gray-300 align-top">
-                <th scope="row" className="py-2 pr-4">{before.number}. {before.name}</th>
+                <th scope="row" className="py-2 pr-4">
+                  {before.number}. {before.name}
+                </th>
                 <td className="py-2 pr-4">{scoreChange}</td>
-                <td className="py-2 pr-4">{direction(before) === direction(after) ? `${direction(after)} (same)` : `${direction(before)} to ${direction(after)}`}</td>
+                <td className="py-2 pr-4">
+                  {direction(before) === direction(after)
+                    ? `${direction(after)} (same)`
+                    : `${direction(before)} to ${direction(after)}`}
+                </td>
                 <td className="py-2">
                   {textChanged ? (
                     <details>
-                      <summary className="cursor-pointer underline">Changed: show the changes<span className="sr-only"> to {before.name}</span></summary>
+                      <summary className="cursor-pointer underline">
+                        Changed: show the changes<span className="sr-only"> to {before.name}</span>
+                      </summary>
                       <div className="mt-2">
-                        <ContentDiff before={before.content} after={after.content} caption={`${before.name}: ${a.name} to ${b.name}`} />
+                        <ContentDiff
+                          before={before.content}
+                          after={after.content}
+                          caption={`${before.name}: ${a.name} to ${b.name}`}
+                        />
                       </div>
                     </details>
                   ) : (

@@ -22,7 +22,13 @@ export function SnapshotForm({ today }: { today: string }) {
         </NotificationBanner>
       ) : null}
       <ErrorSummary formError={formError} fieldErrors={fieldErrors} errorId={errorId} />
-      <form key={state.status === "ok" ? state.message : "form"} action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl">
+      <form
+        key={state.status === "ok" ? state.message : "form"}
+        action={formAction}
+        onSubmit={onSubmit}
+        noValidate
+        className="max-w-xl"
+      >
         <TextInput label="Name" hint='For example "Baseline" or "Before notification"' {...field("name")} />
         <TextInput label="Date" type="date" widthClass="max-w-xs" {...field("takenOn")} />
         <Button pending={pending}>Take snapshot</Button>

@@ -9,7 +9,14 @@ import { Button } from "@/components/forms/button";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { suggestedScoreFromCategories, type Score } from "@/features/rating/domain";
 import { saveStatementAction } from "../actions";
-import { DIRECTION_LABELS, DIRECTIONS, RECOMMENDED_WORDS, countWords, type ListItem, type StatementContent } from "../domain";
+import {
+  DIRECTION_LABELS,
+  DIRECTIONS,
+  RECOMMENDED_WORDS,
+  countWords,
+  type ListItem,
+  type StatementContent,
+} from "../domain";
 import { ConflictPanel } from "./conflict-panel";
 
 type Props = {
@@ -63,7 +70,9 @@ export function StatementForm({ statementKey, newItemIds, version, content, save
     };
   }, []);
 
-  const chosen = Object.values(categoryScores).filter(Boolean).map((value) => Number(value) as Score);
+  const chosen = Object.values(categoryScores)
+    .filter(Boolean)
+    .map((value) => Number(value) as Score);
   const suggestion = suggestedScoreFromCategories(chosen);
 
   return (
@@ -73,8 +82,14 @@ export function StatementForm({ statementKey, newItemIds, version, content, save
           <p>{state.message}</p>
         </NotificationBanner>
       ) : null}
-      <ErrorSummary formError={state.status === "error" ? state.formError : undefined} fieldErrors={errors} errorId={state.status === "error" ? state.errorId : undefined} />
-      {state.status === "error" && state.code === "stale" ? <ConflictPanel yours={state.values} theirs={content} savedBy={savedBy} /> : null}
+      <ErrorSummary
+        formError={state.status === "error" ? state.formError : undefined}
+        fieldErrors={errors}
+        errorId={state.status === "error" ? state.errorId : undefined}
+      />
+      {state.status === "error" && state.code === "stale" ? (
+        <ConflictPanel yours={state.values} theirs={content} savedBy={savedBy} />
+      ) : null}
       <form
         ref={formRef}
         action={formAction}
@@ -144,7 +159,10 @@ export function StatementForm({ statementKey, newItemIds, version, content, save
           name="score"
           legend="Score"
           hint="CQC scores each quality statement from 1 to 4."
-          options={scoreLabels.map((option) => ({ value: String(option.score), label: `${option.score}: ${option.label}` }))}
+          options={scoreLabels.map((option) => ({
+            value: String(option.score),
+            label: `${option.score}: ${option.label}`,
+          }))}
           defaultValue={values.score ?? (content.score ? String(content.score) : undefined)}
           error={errors.score}
         />
@@ -160,7 +178,10 @@ export function StatementForm({ statementKey, newItemIds, version, content, save
 
         <details className="mb-8 border-l-4 border-gray-300 pl-4" open={chosen.length > 0}>
           <summary className="cursor-pointer font-bold underline">Score each evidence category (optional)</summary>
-          <p className="mt-2">CQC&apos;s earlier method scored each evidence category and converted the total into a statement score. Current guidance scores the statement directly.</p>
+          <p className="mt-2">
+            CQC&apos;s earlier method scored each evidence category and converted the total into a statement score.
+            Current guidance scores the statement directly.
+          </p>
           <div className="mt-4 grid gap-4 sm:grid-cols-2">
             {categories.map((category) => (
               <div key={category.key}>
@@ -171,7 +192,9 @@ export function StatementForm({ statementKey, newItemIds, version, content, save
                   id={`category.${category.key}`}
                   name={`category.${category.key}`}
                   value={categoryScores[category.key] ?? ""}
-                  onChange={(event) => setCategoryScores({ ...categoryScores, [category.key]: event.currentTarget.value })}
+                  onChange={(event) =>
+                    setCategoryScores({ ...categoryScores, [category.key]: event.currentTarget.value })
+                  }
                   className="mt-1 border-2 border-gray-900 p-2"
                 >
                   <option value="">Not scored</option>
@@ -244,8 +267,13 @@ function ListSection({
           />
         </div>
       ))}
-      <p id={`${name}-count`} aria-live="polite" className={total > recommended ? "font-bold text-[var(--color-error)]" : "text-gray-700"}>
-        {total} words in all (recommended up to {recommended}){total > recommended ? `: ${total - recommended} over` : ""}
+      <p
+        id={`${name}-count`}
+        aria-live="polite"
+        className={total > recommended ? "font-bold text-[var(--color-error)]" : "text-gray-700"}
+      >
+        {total} words in all (recommended up to {recommended})
+        {total > recommended ? `: ${total - recommended} over` : ""}
       </p>
     </fieldset>
   );

@@ -1,7 +1,15 @@
 import { DIRECTION_LABELS, type StatementContent } from "../domain";
 
 /** The written self-assessment of one statement, read-only: for agreed statements, readers, print. */
-export function StatementReadView({ content, scoreLabels, headingLevel = 2 }: { content: StatementContent; scoreLabels: { score: number; label: string }[]; headingLevel?: 2 | 3 | 4 }) {
+export function StatementReadView({
+  content,
+  scoreLabels,
+  headingLevel = 2,
+}: {
+  content: StatementContent;
+  scoreLabels: { score: number; label: string }[];
+  headingLevel?: 2 | 3 | 4;
+}) {
   const Heading = `h${headingLevel}` as const;
   const scoreLabel = scoreLabels.find((option) => option.score === content.score)?.label;
   return (
@@ -11,7 +19,9 @@ export function StatementReadView({ content, scoreLabels, headingLevel = 2 }: { 
         {content.strengths.length ? (
           <ul className="mt-2 list-disc space-y-2 pl-6">
             {content.strengths.map((item) => (
-              <li key={item.id} className="whitespace-pre-wrap">{item.text}</li>
+              <li key={item.id} className="whitespace-pre-wrap">
+                {item.text}
+              </li>
             ))}
           </ul>
         ) : (
@@ -27,7 +37,9 @@ export function StatementReadView({ content, scoreLabels, headingLevel = 2 }: { 
         {content.improvements.length ? (
           <ul className="mt-2 list-disc space-y-2 pl-6">
             {content.improvements.map((item) => (
-              <li key={item.id} className="whitespace-pre-wrap">{item.text}</li>
+              <li key={item.id} className="whitespace-pre-wrap">
+                {item.text}
+              </li>
             ))}
           </ul>
         ) : (
@@ -43,7 +55,15 @@ export function StatementReadView({ content, scoreLabels, headingLevel = 2 }: { 
       </section>
       <section>
         <Heading className="text-xl font-bold">Score</Heading>
-        <p className="mt-2">{content.score ? <strong>{content.score}: {scoreLabel}</strong> : "Not scored."}</p>
+        <p className="mt-2">
+          {content.score ? (
+            <strong>
+              {content.score}: {scoreLabel}
+            </strong>
+          ) : (
+            "Not scored."
+          )}
+        </p>
         {content.scoreRationale ? <p className="mt-2 whitespace-pre-wrap">{content.scoreRationale}</p> : null}
       </section>
     </div>

@@ -27,9 +27,16 @@ export function StatementTaskList({ themes }: { themes: StatementSummaries["them
             </p>
             <ul className="mt-3 border-t border-gray-300">
               {theme.statements.map((statement) => (
-                <li key={statement.key} className="flex flex-wrap items-center justify-between gap-2 border-b border-gray-300 py-3">
+                <li
+                  key={statement.key}
+                  className="flex flex-wrap items-center justify-between gap-2 border-b border-gray-300 py-3"
+                >
                   <div>
-                    <Link href={`/self-assessment/${statement.key}`} className="text-lg font-bold" aria-describedby={`status-${statement.key}`}>
+                    <Link
+                      href={`/self-assessment/${statement.key}`}
+                      className="text-lg font-bold"
+                      aria-describedby={`status-${statement.key}`}
+                    >
                       {statement.number}. {statement.name}
                     </Link>
                     <p className="text-base text-gray-700">

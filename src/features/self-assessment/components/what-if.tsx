@@ -11,7 +11,9 @@ type Statement = { key: string; number: number; name: string; score: Score | nul
  * smallest sets of score changes that would reach the next band.
  */
 export function WhatIf({ statements, bands }: { statements: Statement[]; bands: Band[] }) {
-  const [scores, setScores] = useState<Record<string, Score | null>>(() => Object.fromEntries(statements.map((statement) => [statement.key, statement.score])));
+  const [scores, setScores] = useState<Record<string, Score | null>>(() =>
+    Object.fromEntries(statements.map((statement) => [statement.key, statement.score])),
+  );
   const current = statements.map((statement) => ({ key: statement.key, score: scores[statement.key] ?? null }));
   const rating = calculateRating(current, bands);
   const complete = current.every((statement) => statement.score !== null);
@@ -22,35 +24,56 @@ export function WhatIf({ statements, bands }: { statements: Statement[]; bands: 
   return (
     <div className="grid gap-10 lg:grid-cols-2">
       <form aria-labelledby="sandbox-heading" onSubmit={(event) => event.preventDefault()}>
-        <h2 id="sandbox-heading" className="mb-2 text-2xl font-bold">Scores to try</h2>
-        <p className="mb-4 text-gray-700">{changed === 0 ? "These are your saved scores." : `${changed} changed from your saved scores. Nothing here is saved.`}</p>
+        <h2 id="sandbox-heading" className="mb-2 text-2xl font-bold">
+          Scores to try
+        </h2>
+        <p className="mb-4 text-gray-700">
+          {changed === 0
+            ? "These are your saved scores."
+            : `${changed} changed from your saved scores. Nothing here is saved.`}
+        </p>
         {statements.map((statement) => (
           <div key={statement.key} className="mb-4">
             <label htmlFor={`whatif-${statement.key}`} className="block font-bold">
               {statement.number}. {statement.name}
-              {scores[statement.key] !== statement.score ? <span className="font-normal"> (saved: {statement.score ?? "none"})</span> : null}
+              {scores[statement.key] !== statement.score ? (
+                <span className="font-normal"> (saved: {statement.score ?? "none"})</span>
+              ) : null}
             </label>
             <select
               id={`whatif-${statement.key}`}
               value={scores[statement.key] ?? ""}
-              onChange={(event) => setScores({ ...scores, [statement.key]: event.currentTarget.value ? (Number(event.currentTarget.value) as Score) : null })}
+              onChange={(event) =>
+                setScores({
+                  ...scores,
+                  [statement.key]: event.currentTarget.value ? (Number(event.currentTarget.value) as Score) : null,
+                })
+              }
               className="mt-1 border-2 border-gray-900 p-2"
             >
               <option value="">Not scored</option>
               {[1, 2, 3, 4].map((score) => (
-                <option key={score} value={score}>{score}</option>
+                <option key={score} value={score}>
+                  {score}
+                </option>
               ))}
             </select>
           </div>
         ))}
-        <button type="button" className="underline" onClick={() => setScores(Object.fromEntries(statements.map((statement) => [statement.key, statement.score])))}>
+        <button
+          type="button"
+          className="underline"
+          onClick={() => setScores(Object.fromEntries(statements.map((statement) => [statement.key, statement.score])))}
+        >
           Go back to the saved scores
         </button>
       </form>
       <div aria-live="polite">
         <RatingSummary rating={rating} />
         <section aria-labelledby="moves-heading">
-          <h2 id="moves-heading" className="mb-2 text-2xl font-bold">What would move us up a band</h2>
+          <h2 id="moves-heading" className="mb-2 text-2xl font-bold">
+            What would move us up a band
+          </h2>
           {!complete ? (
             <p>Score all nine statements to see this.</p>
           ) : !moves ? (
@@ -58,7 +81,8 @@ export function WhatIf({ statements, bands }: { statements: Statement[]; bands: 
           ) : (
             <>
               <p className="mb-4">
-                {moves.pointsNeeded} more {moves.pointsNeeded === 1 ? "point" : "points"} would reach {moves.nextRating}. The smallest changes that would do it:
+                {moves.pointsNeeded} more {moves.pointsNeeded === 1 ? "point" : "points"} would reach {moves.nextRating}
+                . The smallest changes that would do it:
               </p>
               <ol className="list-decimal space-y-2 pl-6">
                 {moves.options.map((option, index) => (

@@ -14,7 +14,9 @@ export function StartChecklistForm() {
   const [state, formAction, pending] = useActionState(startChecklistAction, idle);
   return (
     <form action={formAction}>
-      {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} /> : null}
+      {state.status === "error" ? (
+        <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} />
+      ) : null}
       <Button pending={pending}>Start the checklist</Button>
     </form>
   );
@@ -29,18 +31,46 @@ export function ChecklistItemForm({ item, phase }: { item?: Item; phase?: string
   const errors = state.status === "error" ? state.fieldErrors : {};
   return (
     <form action={formAction} className="max-w-xl">
-      {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={errors} errorId={state.errorId} /> : null}
+      {state.status === "error" ? (
+        <ErrorSummary formError={state.formError} fieldErrors={errors} errorId={state.errorId} />
+      ) : null}
       {item ? <input type="hidden" name="id" value={item.id} /> : null}
-      <Select id="phase" name="phase" label="Phase" defaultValue={values?.phase ?? item?.phase ?? phase ?? "notification"} error={errors.phase} options={CHECKLIST_PHASES.map((value) => ({ value, label: PHASE_LABELS[value] }))} />
-      <Textarea id="text" name="text" label="What needs to be done" rows={3} defaultValue={values?.text ?? item?.text ?? ""} error={errors.text} />
-      <TextInput id="owner" name="owner" label="Owner (optional)" hint="A name or a team." widthClass="max-w-md" defaultValue={values?.owner ?? item?.owner ?? ""} error={errors.owner} />
+      <Select
+        id="phase"
+        name="phase"
+        label="Phase"
+        defaultValue={values?.phase ?? item?.phase ?? phase ?? "notification"}
+        error={errors.phase}
+        options={CHECKLIST_PHASES.map((value) => ({ value, label: PHASE_LABELS[value] }))}
+      />
+      <Textarea
+        id="text"
+        name="text"
+        label="What needs to be done"
+        rows={3}
+        defaultValue={values?.text ?? item?.text ?? ""}
+        error={errors.text}
+      />
+      <TextInput
+        id="owner"
+        name="owner"
+        label="Owner (optional)"
+        hint="A name or a team."
+        widthClass="max-w-md"
+        defaultValue={values?.owner ?? item?.owner ?? ""}
+        error={errors.owner}
+      />
       <TextInput
         id="dueDate"
         name="dueDate"
         label="Due date (optional)"
         type="date"
         widthClass="max-w-xs"
-        hint={item?.follows ? `Follows the timeline: ${item.follows}. It moves when that date changes; enter another date to set it yourself.` : undefined}
+        hint={
+          item?.follows
+            ? `Follows the timeline: ${item.follows}. It moves when that date changes; enter another date to set it yourself.`
+            : undefined
+        }
         defaultValue={values?.dueDate ?? item?.dueDate ?? ""}
         error={errors.dueDate}
       />

@@ -12,15 +12,35 @@ import { setTimelineDateAction } from "../actions";
 type Entered = { date: string; confirmed: boolean; note: string } | null;
 
 /** One key date: enter it (and tick when CQC has confirmed it), or go back to the expected date. */
-export function TimelineDateForm({ dateKey, label, entered, clearLabel }: { dateKey: string; label: string; entered: Entered; clearLabel: string }) {
+export function TimelineDateForm({
+  dateKey,
+  label,
+  entered,
+  clearLabel,
+}: {
+  dateKey: string;
+  label: string;
+  entered: Entered;
+  clearLabel: string;
+}) {
   const [state, formAction, pending] = useActionState(setTimelineDateAction, idle);
   const values = state.status === "error" ? state.values : null;
   const errors = state.status === "error" ? state.fieldErrors : {};
   return (
     <form action={formAction} className="max-w-xl">
-      {state.status === "error" ? <ErrorSummary formError={state.formError} fieldErrors={errors} errorId={state.errorId} /> : null}
+      {state.status === "error" ? (
+        <ErrorSummary formError={state.formError} fieldErrors={errors} errorId={state.errorId} />
+      ) : null}
       <input type="hidden" name="key" value={dateKey} />
-      <TextInput id="date" name="date" label={label} type="date" widthClass="max-w-xs" defaultValue={values?.date ?? entered?.date ?? ""} error={errors.date} />
+      <TextInput
+        id="date"
+        name="date"
+        label={label}
+        type="date"
+        widthClass="max-w-xs"
+        defaultValue={values?.date ?? entered?.date ?? ""}
+        error={errors.date}
+      />
       <Checkboxes
         name="confirmed"
         legend="Has CQC confirmed it?"
@@ -28,11 +48,23 @@ export function TimelineDateForm({ dateKey, label, entered, clearLabel }: { date
         defaultValue={values ? (values.confirmed ?? "") : entered?.confirmed ? "yes" : ""}
         error={errors.confirmed}
       />
-      <Textarea id="note" name="note" label="Note (optional)" hint="For example, where CQC said so: a letter, an e-mail or a call, and when." rows={3} defaultValue={values?.note ?? entered?.note ?? ""} error={errors.note} />
+      <Textarea
+        id="note"
+        name="note"
+        label="Note (optional)"
+        hint="For example, where CQC said so: a letter, an e-mail or a call, and when."
+        rows={3}
+        defaultValue={values?.note ?? entered?.note ?? ""}
+        error={errors.note}
+      />
       <div className="flex flex-wrap gap-4">
-        <Button pending={pending} name="intent" value="save">Save date</Button>
+        <Button pending={pending} name="intent" value="save">
+          Save date
+        </Button>
         {entered ? (
-          <Button variant="secondary" pending={pending} name="intent" value="clear">{clearLabel}</Button>
+          <Button variant="secondary" pending={pending} name="intent" value="clear">
+            {clearLabel}
+          </Button>
         ) : null}
       </div>
     </form>

@@ -28,9 +28,22 @@ export function InviteMemberForm() {
       ) : null}
       <ErrorSummary formError={formError} fieldErrors={fieldErrors} errorId={errorId} />
       {/* A new key after each invitation empties the form for the next person. */}
-      <form key={state.status === "ok" ? state.data?.link : "form"} action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl">
+      <form
+        key={state.status === "ok" ? state.data?.link : "form"}
+        action={formAction}
+        onSubmit={onSubmit}
+        noValidate
+        className="max-w-xl"
+      >
         <TextInput label="Full name" autoComplete="off" {...field("name")} />
-        <TextInput label="E-mail address" type="email" autoComplete="off" spellCheck={false} hint="Their work address. They can also sign in with the council account that uses this address." {...field("email")} />
+        <TextInput
+          label="E-mail address"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          hint="Their work address. They can also sign in with the council account that uses this address."
+          {...field("email")}
+        />
         <Radios legend="Role" options={roleOptions} {...field("role")} />
         <Button pending={pending}>Invite user</Button>
       </form>

@@ -34,7 +34,11 @@ export function MemberActionForm({
         <span className="sr-only"> for {personName}</span>
       </Button>
       <div role="status" className="w-full text-base">
-        {state.status === "error" ? <p className="font-bold text-[var(--color-error)]">{state.formError ?? Object.values(state.fieldErrors)[0]}</p> : null}
+        {state.status === "error" ? (
+          <p className="font-bold text-[var(--color-error)]">
+            {state.formError ?? Object.values(state.fieldErrors)[0]}
+          </p>
+        ) : null}
         {state.status === "ok" ? <p className="font-bold">{state.message}</p> : null}
         {state.status === "ok" && state.data?.link ? <CopyLink link={state.data.link} /> : null}
       </div>

@@ -19,10 +19,18 @@ export function MembersTable({ members, currentUserId }: { members: MemberRow[];
       </caption>
       <thead>
         <tr className="border-b-2 border-gray-900">
-          <th scope="col" className="py-2 pr-4">Name</th>
-          <th scope="col" className="py-2 pr-4">Role</th>
-          <th scope="col" className="py-2 pr-4">Status</th>
-          <th scope="col" className="py-2">Manage</th>
+          <th scope="col" className="py-2 pr-4">
+            Name
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            Role
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            Status
+          </th>
+          <th scope="col" className="py-2">
+            Manage
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -40,7 +48,11 @@ export function MembersTable({ members, currentUserId }: { members: MemberRow[];
               <td className="py-3 pr-4">
                 <Tag tone={status.tone}>{status.label}</Tag>
                 <p className="text-base text-gray-700">
-                  {member.lastSignInAt ? `Last signed in ${formatDate(member.lastSignInAt)}` : member.status === "invited" && member.invitationExpiresAt ? `Link expires ${formatDate(member.invitationExpiresAt)}` : "Never signed in"}
+                  {member.lastSignInAt
+                    ? `Last signed in ${formatDate(member.lastSignInAt)}`
+                    : member.status === "invited" && member.invitationExpiresAt
+                      ? `Link expires ${formatDate(member.invitationExpiresAt)}`
+                      : "Never signed in"}
                 </p>
               </td>
               <td className="space-y-3 py-3">
@@ -49,11 +61,21 @@ export function MembersTable({ members, currentUserId }: { members: MemberRow[];
                 ) : (
                   <>
                     {member.status !== "deactivated" ? (
-                      <MemberActionForm action={changeRoleAction} membershipId={member.membershipId} personName={member.name} label="Change role">
+                      <MemberActionForm
+                        action={changeRoleAction}
+                        membershipId={member.membershipId}
+                        personName={member.name}
+                        label="Change role"
+                      >
                         <label htmlFor={`role-${member.membershipId}`} className="sr-only">
                           Role for {member.name}
                         </label>
-                        <select id={`role-${member.membershipId}`} name="role" defaultValue={member.role} className="border-2 border-gray-900 p-1 text-base">
+                        <select
+                          id={`role-${member.membershipId}`}
+                          name="role"
+                          defaultValue={member.role}
+                          className="border-2 border-gray-900 p-1 text-base"
+                        >
                           {ROLES.map((role) => (
                             <option key={role} value={role}>
                               {ROLE_LABELS[role]}
@@ -63,12 +85,28 @@ export function MembersTable({ members, currentUserId }: { members: MemberRow[];
                       </MemberActionForm>
                     ) : null}
                     {member.status === "invited" ? (
-                      <MemberActionForm action={renewInvitationAction} membershipId={member.membershipId} personName={member.name} label={`New invitation link`} />
+                      <MemberActionForm
+                        action={renewInvitationAction}
+                        membershipId={member.membershipId}
+                        personName={member.name}
+                        label={`New invitation link`}
+                      />
                     ) : null}
                     {member.status === "deactivated" ? (
-                      <MemberActionForm action={reactivateMemberAction} membershipId={member.membershipId} personName={member.name} label="Restore access" />
+                      <MemberActionForm
+                        action={reactivateMemberAction}
+                        membershipId={member.membershipId}
+                        personName={member.name}
+                        label="Restore access"
+                      />
                     ) : (
-                      <MemberActionForm action={deactivateMemberAction} membershipId={member.membershipId} personName={member.name} label="Remove access" variant="warning" />
+                      <MemberActionForm
+                        action={deactivateMemberAction}
+                        membershipId={member.membershipId}
+                        personName={member.name}
+                        label="Remove access"
+                        variant="warning"
+                      />
                     )}
                   </>
                 )}

@@ -10,15 +10,25 @@ import { GROUP_LABELS, PARTICIPANT_GROUPS } from "../domain";
 import { participantSchema } from "../schema";
 
 export function ParticipantForm() {
-  const { formAction, onSubmit, field, fieldErrors, formError, errorId, pending } = useActionForm({ schema: participantSchema, action: createParticipantAction, defaults: { group: "staff" } });
+  const { formAction, onSubmit, field, fieldErrors, formError, errorId, pending } = useActionForm({
+    schema: participantSchema,
+    action: createParticipantAction,
+    defaults: { group: "staff" },
+  });
   return (
     <>
       <ErrorSummary formError={formError} fieldErrors={fieldErrors} errorId={errorId} />
       <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-3xl">
         <TextInput label="Name" widthClass="max-w-md" autoComplete="off" {...field("name")} />
         <TextInput label="Job title (optional)" widthClass="max-w-md" {...field("jobTitle")} />
-        <Radios legend="Group" options={PARTICIPANT_GROUPS.map((group) => ({ value: group, label: GROUP_LABELS[group] }))} {...field("group")} />
-        <Button variant="secondary" pending={pending}>Add participant</Button>
+        <Radios
+          legend="Group"
+          options={PARTICIPANT_GROUPS.map((group) => ({ value: group, label: GROUP_LABELS[group] }))}
+          {...field("group")}
+        />
+        <Button variant="secondary" pending={pending}>
+          Add participant
+        </Button>
       </form>
     </>
   );

@@ -8,7 +8,10 @@ import { settleFollowUpRequestAction } from "../actions";
 /** Mark one open request as sent (saying what was sent) or withdrawn, from the list. */
 export function SettleRequestForm({ requestId, label }: { requestId: string; label: string }) {
   const [state, formAction, pending] = useActionState(settleFollowUpRequestAction, idle);
-  const error = state.status === "error" ? (state.fieldErrors.response ?? state.formError ?? Object.values(state.fieldErrors)[0]) : undefined;
+  const error =
+    state.status === "error"
+      ? (state.fieldErrors.response ?? state.formError ?? Object.values(state.fieldErrors)[0])
+      : undefined;
   const id = `response-${requestId}`;
   return (
     <form action={formAction} className="max-w-md">
@@ -22,7 +25,15 @@ export function SettleRequestForm({ requestId, label }: { requestId: string; lab
           {error}
         </p>
       ) : null}
-      <textarea id={id} name="response" rows={2} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} defaultValue={state.status === "error" ? state.values.response : ""} className="mt-1 block w-full border-2 border-ink p-2" />
+      <textarea
+        id={id}
+        name="response"
+        rows={2}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        defaultValue={state.status === "error" ? state.values.response : ""}
+        className="mt-1 block w-full border-2 border-ink p-2"
+      />
       <div className="mt-2 flex flex-wrap gap-2">
         <Button name="status" value="sent" variant="secondary" pending={pending} className="text-base">
           Mark sent<span className="sr-only"> {label}</span>

@@ -27,7 +27,13 @@ type Session = {
 };
 
 /** Plan or change a session of the on-site visit; times are London times. */
-export function SessionForm({ item, statements }: { item: Session | null; statements: { key: string; number: number; name: string }[] }) {
+export function SessionForm({
+  item,
+  statements,
+}: {
+  item: Session | null;
+  statements: { key: string; number: number; name: string }[];
+}) {
   const defaults: Record<string, string> = item
     ? {
         title: item.title,
@@ -57,19 +63,68 @@ export function SessionForm({ item, statements }: { item: Session | null; statem
             <input type="hidden" name="expectedVersion" value={item.version} readOnly />
           </>
         ) : null}
-        <TextInput label="Title" hint="For example, Carers focus group or Interview with the principal social worker." {...field("title")} />
-        <Radios legend="Kind of session" inline options={SESSION_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))} {...field("kind")} />
+        <TextInput
+          label="Title"
+          hint="For example, Carers focus group or Interview with the principal social worker."
+          {...field("title")}
+        />
+        <Radios
+          legend="Kind of session"
+          inline
+          options={SESSION_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))}
+          {...field("kind")}
+        />
         <fieldset className="mb-6">
           <legend className="mb-2 text-xl font-bold">When (UK time)</legend>
           <TextInput label="Date" type="date" widthClass="max-w-xs" {...field("day")} />
-          <TextInput label="Start time" type="time" hint="For example, 09:30" widthClass="max-w-xs" {...field("startTime")} />
-          <TextInput label="End time" type="time" hint="For example, 10:30" widthClass="max-w-xs" {...field("endTime")} />
+          <TextInput
+            label="Start time"
+            type="time"
+            hint="For example, 09:30"
+            widthClass="max-w-xs"
+            {...field("startTime")}
+          />
+          <TextInput
+            label="End time"
+            type="time"
+            hint="For example, 10:30"
+            widthClass="max-w-xs"
+            {...field("endTime")}
+          />
         </fieldset>
-        <TextInput label="Place (optional)" hint="The room and building, as people will look for it." widthClass="max-w-md" {...field("place")} />
-        <TextInput label="Online link (optional)" hint="For a session on Teams or Zoom, starting https://" type="url" spellCheck={false} {...field("onlineLink")} />
-        <TextInput label="CQC attendees (optional)" hint="Who from CQC will be there, as they introduced themselves." {...field("cqcAttendees")} />
-        <Checkboxes legend="Quality statements in focus (optional)" columns options={statements.map((statement) => ({ value: statement.key, label: `${statement.number}. ${statement.name}` }))} {...field("statementKeys")} />
-        <Textarea label="Notes (optional)" hint="Anything the people taking part or the co-ordinator should know." rows={4} {...field("notes")} />
+        <TextInput
+          label="Place (optional)"
+          hint="The room and building, as people will look for it."
+          widthClass="max-w-md"
+          {...field("place")}
+        />
+        <TextInput
+          label="Online link (optional)"
+          hint="For a session on Teams or Zoom, starting https://"
+          type="url"
+          spellCheck={false}
+          {...field("onlineLink")}
+        />
+        <TextInput
+          label="CQC attendees (optional)"
+          hint="Who from CQC will be there, as they introduced themselves."
+          {...field("cqcAttendees")}
+        />
+        <Checkboxes
+          legend="Quality statements in focus (optional)"
+          columns
+          options={statements.map((statement) => ({
+            value: statement.key,
+            label: `${statement.number}. ${statement.name}`,
+          }))}
+          {...field("statementKeys")}
+        />
+        <Textarea
+          label="Notes (optional)"
+          hint="Anything the people taking part or the co-ordinator should know."
+          rows={4}
+          {...field("notes")}
+        />
         <Button pending={pending}>{item ? "Save changes" : "Add session"}</Button>
       </form>
     </>

@@ -12,7 +12,9 @@ export default async function EditCasePage({ params }: Props) {
   const { item, cohorts } = await loadCaseForm(id);
   return (
     <>
-      <Link href={`/cases/${id}`} className="mb-6 inline-block">Back to the case</Link>
+      <Link href={`/cases/${id}`} className="mb-6 inline-block">
+        Back to the case
+      </Link>
       <h1 className="mb-6 text-4xl font-bold">Change case {item?.reference}</h1>
       <CaseForm item={item} cohorts={cohorts} />
     </>

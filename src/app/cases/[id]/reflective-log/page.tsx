@@ -24,7 +24,9 @@ export default async function ReflectiveLogPage({ params, searchParams }: Props)
   const { item, log, may } = await loadReflectiveLog(id);
   return (
     <>
-      <Link href={`/cases/${item.id}`} className="mb-6 inline-block">Back to the case</Link>
+      <Link href={`/cases/${item.id}`} className="mb-6 inline-block">
+        Back to the case
+      </Link>
       {saved && SAVED[saved] ? (
         <NotificationBanner>
           <p>{SAVED[saved]}</p>
@@ -35,7 +37,10 @@ export default async function ReflectiveLogPage({ params, searchParams }: Props)
       <p className="mb-8">
         {log ? (
           <>
-            <Tag tone={log.status === "signed_off" ? "green" : log.status === "submitted" ? "blue" : "grey"}>{LOG_STATUS_LABELS[log.status]}</Tag> Written by {log.author}
+            <Tag tone={log.status === "signed_off" ? "green" : log.status === "submitted" ? "blue" : "grey"}>
+              {LOG_STATUS_LABELS[log.status]}
+            </Tag>{" "}
+            Written by {log.author}
             {log.signedOffAt ? `, signed off by ${log.signedOffBy} on ${formatDateTime(log.signedOffAt)}` : ""}.
           </>
         ) : (
@@ -56,7 +61,9 @@ export default async function ReflectiveLogPage({ params, searchParams }: Props)
       ) : null}
       {may.signOff ? (
         <section aria-labelledby="sign-off-heading" className="mt-10">
-          <h2 id="sign-off-heading" className="mb-4 text-2xl font-bold">Sign-off</h2>
+          <h2 id="sign-off-heading" className="mb-4 text-2xl font-bold">
+            Sign-off
+          </h2>
           <SignOffForm caseId={item.id} />
         </section>
       ) : null}

@@ -15,10 +15,14 @@ export default async function CaseImportPreviewPage({ params }: Props) {
   const fresh = rows.length - invalid.length - known.length;
   return (
     <>
-      <Link href="/cases/import" className="mb-6 inline-block">Upload a different file</Link>
+      <Link href="/cases/import" className="mb-6 inline-block">
+        Upload a different file
+      </Link>
       <h1 className="mb-4 text-4xl font-bold">Check the case import</h1>
       {completed ? (
-        <p className="mb-6 font-bold">This file has been imported ({imported} cases). <Link href="/cases">Go to the case list</Link></p>
+        <p className="mb-6 font-bold">
+          This file has been imported ({imported} cases). <Link href="/cases">Go to the case list</Link>
+        </p>
       ) : (
         <>
           <p className="mb-6 text-lg">

@@ -12,7 +12,9 @@ export default async function EditEvidencePage({ params }: Props) {
   const form = await loadEvidenceForm(id);
   return (
     <>
-      <Link href={`/evidence/${id}`} className="mb-6 inline-block">Back to the item</Link>
+      <Link href={`/evidence/${id}`} className="mb-6 inline-block">
+        Back to the item
+      </Link>
       <h1 className="mb-6 text-4xl font-bold">Change evidence</h1>
       <EvidenceForm {...form} />
     </>

@@ -14,17 +14,30 @@ export default async function ImportPreviewPage({ params }: Props) {
   const valid = rows.length - invalid.length;
   return (
     <>
-      <Link href="/evidence/import" className="mb-6 inline-block">Upload a different file</Link>
+      <Link href="/evidence/import" className="mb-6 inline-block">
+        Upload a different file
+      </Link>
       <h1 className="mb-4 text-4xl font-bold">Check the import</h1>
       <p className="mb-6 text-lg">
-        {fileName}: {rows.length} rows, {valid} ready to import{invalid.length ? `, ${invalid.length} with problems` : ""}.
+        {fileName}: {rows.length} rows, {valid} ready to import
+        {invalid.length ? `, ${invalid.length} with problems` : ""}.
       </p>
       {completed ? (
-        <p className="mb-6 font-bold">This file has been imported ({imported} items). <Link href="/evidence">Go to the evidence list</Link></p>
+        <p className="mb-6 font-bold">
+          This file has been imported ({imported} items). <Link href="/evidence">Go to the evidence list</Link>
+        </p>
       ) : (
         <ImportDecision action={importEvidenceAction} importId={id} importable={valid} invalid={invalid.length} />
       )}
-      <ImportRowsTable columns={["Title"]} rows={rows.map((row) => ({ line: row.line, errors: row.errors, cells: [row.title || "(no title)"], status: "Ready" }))} />
+      <ImportRowsTable
+        columns={["Title"]}
+        rows={rows.map((row) => ({
+          line: row.line,
+          errors: row.errors,
+          cells: [row.title || "(no title)"],
+          status: "Ready",
+        }))}
+      />
     </>
   );
 }

@@ -12,13 +12,23 @@ export default async function EditGoodPracticePage({ params }: Props) {
   const { entry, themes, refusal } = await loadGoodPracticeEditForm(id);
   return (
     <>
-      <Link href={`/good-practice/${entry.id}`} className="mb-6 inline-block">Back to the entry</Link>
+      <Link href={`/good-practice/${entry.id}`} className="mb-6 inline-block">
+        Back to the entry
+      </Link>
       <h1 className="mb-6 text-4xl font-bold">Change &ldquo;{entry.title}&rdquo;</h1>
       {refusal ? (
         <p className="max-w-3xl text-lg">{refusal}</p>
       ) : (
         <EntryForm
-          entry={{ id: entry.id, kind: entry.kind, title: entry.title, description: entry.description, team: entry.team, statementKeys: entry.statementKeys, updatedAt: entry.updatedAt.toISOString() }}
+          entry={{
+            id: entry.id,
+            kind: entry.kind,
+            title: entry.title,
+            description: entry.description,
+            team: entry.team,
+            statementKeys: entry.statementKeys,
+            updatedAt: entry.updatedAt.toISOString(),
+          }}
           themes={themes}
         />
       )}

@@ -24,9 +24,17 @@ export default async function EditActionPage({ params }: Props) {
   };
   return (
     <>
-      <Link href={`/improvement-plan/${item.id}`} className="mb-6 inline-block">Back to the action</Link>
+      <Link href={`/improvement-plan/${item.id}`} className="mb-6 inline-block">
+        Back to the action
+      </Link>
       <h1 className="mb-6 text-4xl font-bold">Change the action</h1>
-      <ActionForm existing={{ id: item.id, version: item.version, values }} defaults={{}} themes={themes} owners={owners} sources={sources} />
+      <ActionForm
+        existing={{ id: item.id, version: item.version, values }}
+        defaults={{}}
+        themes={themes}
+        owners={owners}
+        sources={sources}
+      />
     </>
   );
 }

@@ -41,14 +41,19 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       <h1 className="mb-4 max-w-4xl text-3xl font-bold">{question.text}</h1>
       {question.retiredAt ? (
         <p className="mb-6">
-          <Tag>Retired</Tag> <span className="ml-2">on {formatDate(question.retiredAt)}: not offered for new sessions.</span>
+          <Tag>Retired</Tag>{" "}
+          <span className="ml-2">on {formatDate(question.retiredAt)}: not offered for new sessions.</span>
         </p>
       ) : null}
       <dl className="mb-8 max-w-3xl border-t border-gray-300">
         <div className="grid gap-2 border-b border-gray-300 py-2 sm:grid-cols-[14rem_1fr]">
           <dt className="font-bold">Quality statements</dt>
           <dd>
-            <ul>{question.statementKeys.map((key) => <li key={key}>{statementLabel(key)}</li>)}</ul>
+            <ul>
+              {question.statementKeys.map((key) => (
+                <li key={key}>{statementLabel(key)}</li>
+              ))}
+            </ul>
           </dd>
         </div>
         <div className="grid gap-2 border-b border-gray-300 py-2 sm:grid-cols-[14rem_1fr]">
@@ -57,35 +62,78 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         </div>
         <div className="grid gap-2 border-b border-gray-300 py-2 sm:grid-cols-[14rem_1fr]">
           <dt className="font-bold">Last changed</dt>
-          <dd>{formatDate(question.updatedAt)}{question.key ? " (from the starting bank)" : ""}</dd>
+          <dd>
+            {formatDate(question.updatedAt)}
+            {question.key ? " (from the starting bank)" : ""}
+          </dd>
         </div>
       </dl>
       <section aria-labelledby="prompts-heading" className="mb-8 max-w-3xl">
-        <h2 id="prompts-heading" className="mb-2 text-2xl font-bold">What a good answer draws on</h2>
-        {question.prompts.length ? <ul className="list-disc pl-6">{question.prompts.map((prompt, index) => <li key={index}>{prompt}</li>)}</ul> : <p>No prompts yet.</p>}
+        <h2 id="prompts-heading" className="mb-2 text-2xl font-bold">
+          What a good answer draws on
+        </h2>
+        {question.prompts.length ? (
+          <ul className="list-disc pl-6">
+            {question.prompts.map((prompt, index) => (
+              <li key={index}>{prompt}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>No prompts yet.</p>
+        )}
       </section>
       <section aria-labelledby="follow-ups-heading" className="mb-10 max-w-3xl">
-        <h2 id="follow-ups-heading" className="mb-2 text-2xl font-bold">Follow-up questions</h2>
-        {question.followUps.length ? <ul className="list-disc pl-6">{question.followUps.map((followUp, index) => <li key={index}>{followUp}</li>)}</ul> : <p>No follow-up questions yet.</p>}
+        <h2 id="follow-ups-heading" className="mb-2 text-2xl font-bold">
+          Follow-up questions
+        </h2>
+        {question.followUps.length ? (
+          <ul className="list-disc pl-6">
+            {question.followUps.map((followUp, index) => (
+              <li key={index}>{followUp}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>No follow-up questions yet.</p>
+        )}
       </section>
       {may.manage ? (
         <>
           <section aria-labelledby="change-heading" className="mb-10">
-            <h2 id="change-heading" className="mb-4 text-2xl font-bold">Change this question</h2>
+            <h2 id="change-heading" className="mb-4 text-2xl font-bold">
+              Change this question
+            </h2>
             <QuestionForm item={question} themes={themes} />
           </section>
           <section aria-labelledby="retire-heading" className="mb-10 max-w-3xl">
             {question.retiredAt ? (
               <>
-                <h2 id="retire-heading" className="mb-2 text-2xl font-bold">Restore this question</h2>
+                <h2 id="retire-heading" className="mb-2 text-2xl font-bold">
+                  Restore this question
+                </h2>
                 <p className="mb-4">It will be offered for new sessions again.</p>
-                <SmallActionForm action={restoreQuestionAction} fields={{ questionId: question.id }} label="Restore question" target="" />
+                <SmallActionForm
+                  action={restoreQuestionAction}
+                  fields={{ questionId: question.id }}
+                  label="Restore question"
+                  target=""
+                />
               </>
             ) : (
               <>
-                <h2 id="retire-heading" className="mb-2 text-2xl font-bold">Retire this question</h2>
-                <p className="mb-4">A retired question is no longer offered for new sessions. Sessions that used it keep it, and you can restore it later.</p>
-                <SmallActionForm action={retireQuestionAction} fields={{ questionId: question.id }} label="Retire question" target="" variant="warning" />
+                <h2 id="retire-heading" className="mb-2 text-2xl font-bold">
+                  Retire this question
+                </h2>
+                <p className="mb-4">
+                  A retired question is no longer offered for new sessions. Sessions that used it keep it, and you can
+                  restore it later.
+                </p>
+                <SmallActionForm
+                  action={retireQuestionAction}
+                  fields={{ questionId: question.id }}
+                  label="Retire question"
+                  target=""
+                  variant="warning"
+                />
               </>
             )}
           </section>

@@ -44,10 +44,14 @@ export default async function SessionPage({ params, searchParams }: Props) {
       ) : null}
       {added !== null && Number.isFinite(added) ? (
         <NotificationBanner>
-          <p>{added} {added === 1 ? "question" : "questions"} added to the session.</p>
+          <p>
+            {added} {added === 1 ? "question" : "questions"} added to the session.
+          </p>
         </NotificationBanner>
       ) : null}
-      <p className="mb-4"><Link href="/preparation">Back to staff preparation</Link></p>
+      <p className="mb-4">
+        <Link href="/preparation">Back to staff preparation</Link>
+      </p>
       <h1 className="mb-6 text-4xl font-bold">{item.title}</h1>
       <dl className="mb-6 grid max-w-3xl grid-cols-[12rem_1fr] gap-x-4 gap-y-2 border-t border-gray-300 pt-4">
         <dt className="font-bold">Team</dt>
@@ -57,7 +61,9 @@ export default async function SessionPage({ params, searchParams }: Props) {
         <dt className="font-bold">For</dt>
         <dd>{item.audienceKey ? audienceName(item.audienceKey) : "Anyone"}</dd>
         <dt className="font-bold">When</dt>
-        <dd>{formatDateTime(item.startsAt)}, {item.durationMinutes} minutes</dd>
+        <dd>
+          {formatDateTime(item.startsAt)}, {item.durationMinutes} minutes
+        </dd>
         <dt className="font-bold">Where</dt>
         <dd>{item.location || "Not given"}</dd>
         <dt className="font-bold">Run by</dt>
@@ -66,38 +72,77 @@ export default async function SessionPage({ params, searchParams }: Props) {
       {may.run ? (
         <ul className="mb-10 flex flex-wrap items-center gap-4">
           {item.questions.length > 0 ? (
-            <li><Link href={`${base}/present`} className={`${button} bg-success text-white shadow-[0_2px_0_#002d18]`}>Open presenter view</Link></li>
+            <li>
+              <Link href={`${base}/present`} className={`${button} bg-success text-white shadow-[0_2px_0_#002d18]`}>
+                Open presenter view
+              </Link>
+            </li>
           ) : null}
-          <li><Link href={`${base}/record`} className={`${button} bg-gray-200 shadow-[0_2px_0_#929191]`}>Record attendance, notes and themes</Link></li>
-          <li><Link href={`${base}/edit`}>Change details</Link></li>
+          <li>
+            <Link href={`${base}/record`} className={`${button} bg-gray-200 shadow-[0_2px_0_#929191]`}>
+              Record attendance, notes and themes
+            </Link>
+          </li>
+          <li>
+            <Link href={`${base}/edit`}>Change details</Link>
+          </li>
         </ul>
       ) : null}
 
       <section aria-labelledby="questions-heading" className="mb-12">
-        <h2 id="questions-heading" className="mb-2 text-2xl font-bold">Questions</h2>
+        <h2 id="questions-heading" className="mb-2 text-2xl font-bold">
+          Questions
+        </h2>
         {item.questions.length === 0 ? <p className="mb-4">No questions chosen yet.</p> : null}
         <SessionQuestionList
           sessionId={item.id}
           mayRun={may.run}
-          questions={item.questions.map((question) => ({ id: question.id, text: question.text, statements: question.statementKeys.map((key) => labels.get(key) ?? key), retired: Boolean(question.retiredAt) }))}
+          questions={item.questions.map((question) => ({
+            id: question.id,
+            text: question.text,
+            statements: question.statementKeys.map((key) => labels.get(key) ?? key),
+            retired: Boolean(question.retiredAt),
+          }))}
         />
-        {may.run ? <p><Link href={`${base}/questions`}>Choose questions</Link></p> : null}
+        {may.run ? (
+          <p>
+            <Link href={`${base}/questions`}>Choose questions</Link>
+          </p>
+        ) : null}
       </section>
 
       <PulseLinks sessionId={item.id} links={pulse.links} origin={pulse.origin} mayRun={may.run} />
       <PulseResults summary={pulse.summary} />
 
       <section aria-labelledby="record-heading" className="mb-12">
-        <h2 id="record-heading" className="mb-2 text-2xl font-bold">Record</h2>
+        <h2 id="record-heading" className="mb-2 text-2xl font-bold">
+          Record
+        </h2>
         {item.recordedAt ? (
           <>
             <p className="mb-4 text-base text-gray-700">Recorded on {formatDate(item.recordedAt)}.</p>
             <h3 className="mb-2 text-xl font-bold">Attendance ({item.attendees.length})</h3>
-            {item.attendees.length ? <ul className="mb-4 list-disc pl-6">{item.attendees.map((person) => <li key={person}>{person}</li>)}</ul> : <p className="mb-4">Nobody recorded.</p>}
+            {item.attendees.length ? (
+              <ul className="mb-4 list-disc pl-6">
+                {item.attendees.map((person) => (
+                  <li key={person}>{person}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mb-4">Nobody recorded.</p>
+            )}
             <h3 className="mb-2 text-xl font-bold">Notes</h3>
             <p className="mb-4 max-w-3xl whitespace-pre-line">{item.notes || "No notes."}</p>
             <h3 className="mb-2 text-xl font-bold">Themes raised</h3>
-            {item.themes.length ? <ul className="mb-4 list-disc pl-6">{item.themes.map((theme) => <li key={theme}>{theme}</li>)}</ul> : <p className="mb-4">None recorded.</p>}
+            {item.themes.length ? (
+              <ul className="mb-4 list-disc pl-6">
+                {item.themes.map((theme) => (
+                  <li key={theme}>{theme}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mb-4">None recorded.</p>
+            )}
           </>
         ) : (
           <p>Not recorded yet. After the session, record who came, your notes and the themes staff raised.</p>
@@ -105,8 +150,19 @@ export default async function SessionPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="follow-ups" className="mb-12">
-        <h2 id="follow-ups" tabIndex={-1} className="mb-2 text-2xl font-bold">Follow-ups</h2>
-        {item.followUps.length === 0 ? <p className="mb-4">No follow-ups yet.</p> : <FollowUpList sessionId={item.id} followUps={item.followUps} mayRun={may.run} actions={{ byFollowUp: followUpActions, mayRead: may.readActions, mayMake: may.makeActions }} />}
+        <h2 id="follow-ups" tabIndex={-1} className="mb-2 text-2xl font-bold">
+          Follow-ups
+        </h2>
+        {item.followUps.length === 0 ? (
+          <p className="mb-4">No follow-ups yet.</p>
+        ) : (
+          <FollowUpList
+            sessionId={item.id}
+            followUps={item.followUps}
+            mayRun={may.run}
+            actions={{ byFollowUp: followUpActions, mayRead: may.readActions, mayMake: may.makeActions }}
+          />
+        )}
         {may.run ? (
           <details className="max-w-3xl">
             <summary className="mb-4 cursor-pointer font-bold underline">Add a follow-up</summary>
@@ -117,9 +173,17 @@ export default async function SessionPage({ params, searchParams }: Props) {
 
       {may.run && item.pulseAnswerCount === 0 ? (
         <section aria-labelledby="cancel-heading" className="max-w-3xl border-t border-gray-300 pt-6">
-          <h2 id="cancel-heading" className="mb-2 text-xl font-bold">Cancel this session</h2>
+          <h2 id="cancel-heading" className="mb-2 text-xl font-bold">
+            Cancel this session
+          </h2>
           <p className="mb-4">Removes the session, its questions and follow-ups. The questions stay in the bank.</p>
-          <SmallActionForm action={deleteSessionAction} fields={{ sessionId: item.id }} label="Cancel session" target={item.title} variant="warning" />
+          <SmallActionForm
+            action={deleteSessionAction}
+            fields={{ sessionId: item.id }}
+            label="Cancel session"
+            target={item.title}
+            variant="warning"
+          />
         </section>
       ) : null}
     </>

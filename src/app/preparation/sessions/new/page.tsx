@@ -9,7 +9,9 @@ export default async function NewSessionPage() {
   const { facilitators, userId } = await loadNewSession();
   return (
     <>
-      <p className="mb-4"><Link href="/preparation">Back to staff preparation</Link></p>
+      <p className="mb-4">
+        <Link href="/preparation">Back to staff preparation</Link>
+      </p>
       <h1 className="mb-6 text-4xl font-bold">Plan a session</h1>
       <SessionForm item={null} facilitators={facilitators} userId={userId} />
     </>

@@ -24,7 +24,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const { statementKey } = await params;
   const query = await searchParams;
   const { framework, revisions, version, status, mayRestore } = await loadStatementHistory(statementKey);
-  const label = (revision: (typeof revisions)[number]) => (revision.version === null ? `unsaved text of ${formatDateTime(revision.createdAt)}` : `version ${revision.version}`);
+  const label = (revision: (typeof revisions)[number]) =>
+    revision.version === null ? `unsaved text of ${formatDateTime(revision.createdAt)}` : `version ${revision.version}`;
   const from = revisions.find((revision) => revision.id === query.from);
   const to = revisions.find((revision) => revision.id === query.to);
   return (
@@ -43,7 +44,12 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 <label htmlFor={name} className="block font-bold">
                   {name === "from" ? "Compare" : "with"}
                 </label>
-                <select id={name} name={name} defaultValue={query[name] ?? revisions[Math.min(index === 0 ? 1 : 0, revisions.length - 1)]?.id} className="border-2 border-gray-900 p-2">
+                <select
+                  id={name}
+                  name={name}
+                  defaultValue={query[name] ?? revisions[Math.min(index === 0 ? 1 : 0, revisions.length - 1)]?.id}
+                  className="border-2 border-gray-900 p-2"
+                >
                   {revisions.map((revision) => (
                     <option key={revision.id} value={revision.id}>
                       {label(revision)}, {revision.author}
@@ -56,34 +62,59 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           </form>
           {from && to ? (
             <div className="mb-10">
-              <ContentDiff before={from.content} after={to.content} caption={`Changes from ${label(from)} to ${label(to)}`} />
+              <ContentDiff
+                before={from.content}
+                after={to.content}
+                caption={`Changes from ${label(from)} to ${label(to)}`}
+              />
             </div>
           ) : null}
           <table className="w-full border-collapse text-left">
             <caption className="mb-2 text-left text-xl font-bold">Every change, newest first</caption>
             <thead>
               <tr className="border-b-2 border-gray-900">
-                <th scope="col" className="py-2 pr-4">Version</th>
-                <th scope="col" className="py-2 pr-4">What happened</th>
-                <th scope="col" className="py-2 pr-4">Who and when</th>
-                <th scope="col" className="py-2 pr-4">Score</th>
-                <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="py-2 pr-4">
+                  Version
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  What happened
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Who and when
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Score
+                </th>
+                <th scope="col" className="py-2">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {revisions.map((revision) => (
                 <tr key={revision.id} className="border-b border-gray-300 align-top">
-                  <td className="py-2 pr-4">{revision.version ?? "None"}{revision.version === version ? " (current)" : ""}</td>
+                  <td className="py-2 pr-4">
+                    {revision.version ?? "None"}
+                    {revision.version === version ? " (current)" : ""}
+                  </td>
                   <td className="py-2 pr-4">
                     {KIND_LABELS[revision.kind] ?? revision.kind}
                     <span className="block text-base text-gray-700">Status: {STATUS_LABELS[revision.status]}</span>
                     {revision.note ? <span className="block text-base">{revision.note}</span> : null}
                   </td>
-                  <td className="py-2 pr-4">{revision.author}<span className="block text-base">{formatDateTime(revision.createdAt)}</span></td>
+                  <td className="py-2 pr-4">
+                    {revision.author}
+                    <span className="block text-base">{formatDateTime(revision.createdAt)}</span>
+                  </td>
                   <td className="py-2 pr-4">{revision.score ?? "None"}</td>
                   <td className="py-2">
                     {mayRestore && isEditable(status) && revision.version !== version ? (
-                      <RestoreButton statementKey={statementKey} revisionId={revision.id} version={version} label={label(revision)} />
+                      <RestoreButton
+                        statementKey={statementKey}
+                        revisionId={revision.id}
+                        version={version}
+                        label={label(revision)}
+                      />
                     ) : null}
                   </td>
                 </tr>

@@ -13,9 +13,20 @@ export default async function ChecklistItemPage({ params }: Props) {
   const { item, follows } = await loadChecklistItem(id);
   return (
     <>
-      <Link href="/timeline" className="mb-6 inline-block">Back to the timeline</Link>
+      <Link href="/timeline" className="mb-6 inline-block">
+        Back to the timeline
+      </Link>
       <h1 className="mb-6 text-4xl font-bold">Edit a checklist item</h1>
-      <ChecklistItemForm item={{ id: item.id, phase: item.phase, text: item.text, owner: item.owner, dueDate: item.dueDate ? isoDay(item.dueDate) : "", follows }} />
+      <ChecklistItemForm
+        item={{
+          id: item.id,
+          phase: item.phase,
+          text: item.text,
+          owner: item.owner,
+          dueDate: item.dueDate ? isoDay(item.dueDate) : "",
+          follows,
+        }}
+      />
     </>
   );
 }

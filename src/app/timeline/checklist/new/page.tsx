@@ -9,7 +9,9 @@ export default async function NewChecklistItemPage() {
   await loadNewChecklistItem();
   return (
     <>
-      <Link href="/timeline" className="mb-6 inline-block">Back to the timeline</Link>
+      <Link href="/timeline" className="mb-6 inline-block">
+        Back to the timeline
+      </Link>
       <h1 className="mb-6 text-4xl font-bold">Add a checklist item</h1>
       <ChecklistItemForm />
     </>

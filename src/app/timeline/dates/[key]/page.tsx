@@ -14,7 +14,9 @@ export default async function TimelineDatePage({ params }: Props) {
   const { item, entered, expected } = await loadTimelineDate(key);
   return (
     <>
-      <Link href="/timeline" className="mb-6 inline-block">Back to the timeline</Link>
+      <Link href="/timeline" className="mb-6 inline-block">
+        Back to the timeline
+      </Link>
       <h1 className="mb-4 text-4xl font-bold">{item.label}</h1>
       <p className="mb-2">{expected.rule}</p>
       <p className="mb-8">
@@ -24,7 +26,9 @@ export default async function TimelineDatePage({ params }: Props) {
       <TimelineDateForm
         dateKey={item.key}
         label="Date"
-        entered={entered ? { date: isoDay(entered.date), confirmed: entered.confirmedAt !== null, note: entered.note } : null}
+        entered={
+          entered ? { date: isoDay(entered.date), confirmed: entered.confirmedAt !== null, note: entered.note } : null
+        }
         clearLabel={expected.date ? "Use the expected date instead" : "Clear this date"}
       />
     </>

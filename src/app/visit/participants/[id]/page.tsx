@@ -14,29 +14,61 @@ export default async function ParticipantSchedulePage({ params }: Props) {
   const { person, sessions } = await loadParticipantSchedule((await params).id);
   return (
     <>
-      <Link href="/visit/participants" className="mb-6 inline-block print:hidden">Back to participants</Link>
+      <Link href="/visit/participants" className="mb-6 inline-block print:hidden">
+        Back to participants
+      </Link>
       <h1 className="mb-2 text-4xl font-bold">Your CQC visit schedule: {participantLabel(person)}</h1>
       <p className="mb-6">{GROUP_LABELS[person.group]}. Times are UK times.</p>
       {sessions.length === 0 ? <p>Not in any session yet.</p> : null}
       {sessions.map((session) => {
         const start = londonWallClock(session.startsAt);
         return (
-          <section key={session.id} aria-labelledby={`session-${session.id}`} className="mb-8 break-inside-avoid border-l-4 border-gray-400 pl-4">
-            <h2 id={`session-${session.id}`} className="text-2xl font-bold">{session.title}</h2>
-            <p className="mb-2 text-lg">{formatDate(start.day)}, {start.time} to {londonWallClock(session.endsAt).time} ({KIND_LABELS[session.kind].toLowerCase()})</p>
+          <section
+            key={session.id}
+            aria-labelledby={`session-${session.id}`}
+            className="mb-8 break-inside-avoid border-l-4 border-gray-400 pl-4"
+          >
+            <h2 id={`session-${session.id}`} className="text-2xl font-bold">
+              {session.title}
+            </h2>
+            <p className="mb-2 text-lg">
+              {formatDate(start.day)}, {start.time} to {londonWallClock(session.endsAt).time} (
+              {KIND_LABELS[session.kind].toLowerCase()})
+            </p>
             <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
-              <dt className="font-bold">Place</dt><dd>{session.place || "Not set"}</dd>
-              {session.onlineLink ? (<><dt className="font-bold">Online link</dt><dd className="break-all">{session.onlineLink}</dd></>) : null}
-              <dt className="font-bold">Briefing</dt><dd>{session.briefedAt ? "Briefed" : "Briefing to come"}</dd>
+              <dt className="font-bold">Place</dt>
+              <dd>{session.place || "Not set"}</dd>
+              {session.onlineLink ? (
+                <>
+                  <dt className="font-bold">Online link</dt>
+                  <dd className="break-all">{session.onlineLink}</dd>
+                </>
+              ) : null}
+              <dt className="font-bold">Briefing</dt>
+              <dd>{session.briefedAt ? "Briefed" : "Briefing to come"}</dd>
             </dl>
             <h3 className="mt-4 font-bold">Quality statements in focus</h3>
             {session.statements.length ? (
-              <ul className="list-disc pl-6">{session.statements.map((statement) => <li key={statement.key}>{statement.number}. {statement.name}: {statement.weStatement}</li>)}</ul>
-            ) : <p>None chosen.</p>}
+              <ul className="list-disc pl-6">
+                {session.statements.map((statement) => (
+                  <li key={statement.key}>
+                    {statement.number}. {statement.name}: {statement.weStatement}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>None chosen.</p>
+            )}
             <h3 className="mt-4 font-bold">Evidence to read beforehand</h3>
             {session.evidence.length ? (
-              <ul className="list-disc pl-6">{session.evidence.map((entry) => <li key={entry.id}>{entry.title}</li>)}</ul>
-            ) : <p>None chosen.</p>}
+              <ul className="list-disc pl-6">
+                {session.evidence.map((entry) => (
+                  <li key={entry.id}>{entry.title}</li>
+                ))}
+              </ul>
+            ) : (
+              <p>None chosen.</p>
+            )}
           </section>
         );
       })}

@@ -7,7 +7,12 @@ import { londonWallClock } from "@/lib/calendar";
 import { loadSessionPage } from "@/features/visit/loaders";
 import { markBriefedAction, removeSessionParticipantAction } from "@/features/visit/actions";
 import { GROUP_LABELS, KIND_LABELS, dueInWords, participantLabel } from "@/features/visit/domain";
-import { AddParticipantsForm, BriefingEvidenceForm, DebriefForm, FollowUpRequestForm } from "@/features/visit/components/session-page-forms";
+import {
+  AddParticipantsForm,
+  BriefingEvidenceForm,
+  DebriefForm,
+  FollowUpRequestForm,
+} from "@/features/visit/components/session-page-forms";
 
 export const metadata: Metadata = { title: "Visit session" };
 
@@ -28,46 +33,99 @@ export default async function VisitSessionPage({ params, searchParams }: Props) 
   const start = londonWallClock(item.startsAt);
   return (
     <>
-      {saved && SAVED[saved] ? <NotificationBanner><p>{SAVED[saved]}</p></NotificationBanner> : null}
-      <Link href="/visit" className="mb-6 inline-block">Back to the schedule</Link>
+      {saved && SAVED[saved] ? (
+        <NotificationBanner>
+          <p>{SAVED[saved]}</p>
+        </NotificationBanner>
+      ) : null}
+      <Link href="/visit" className="mb-6 inline-block">
+        Back to the schedule
+      </Link>
       <h1 className="mb-2 text-4xl font-bold">{item.title}</h1>
-      <p className="mb-6 text-xl">{formatDate(start.day)}, {start.time} to {londonWallClock(item.endsAt).time}</p>
+      <p className="mb-6 text-xl">
+        {formatDate(start.day)}, {start.time} to {londonWallClock(item.endsAt).time}
+      </p>
       <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
-        <dt className="font-bold">Kind</dt><dd>{KIND_LABELS[item.kind]}</dd>
-        <dt className="font-bold">Place</dt><dd>{item.place || "Not set"}</dd>
-        <dt className="font-bold">Online link</dt><dd className="break-all">{item.onlineLink ? <a href={item.onlineLink}>{item.onlineLink}</a> : "None"}</dd>
-        <dt className="font-bold">CQC attendees</dt><dd>{item.cqcAttendees || "Not recorded"}</dd>
-        <dt className="font-bold">Quality statements</dt><dd>{statements.map((statement) => `${statement.number}. ${statement.name}`).join("; ") || "None chosen"}</dd>
-        <dt className="font-bold">Notes</dt><dd className="whitespace-pre-line">{item.notes || "None"}</dd>
+        <dt className="font-bold">Kind</dt>
+        <dd>{KIND_LABELS[item.kind]}</dd>
+        <dt className="font-bold">Place</dt>
+        <dd>{item.place || "Not set"}</dd>
+        <dt className="font-bold">Online link</dt>
+        <dd className="break-all">{item.onlineLink ? <a href={item.onlineLink}>{item.onlineLink}</a> : "None"}</dd>
+        <dt className="font-bold">CQC attendees</dt>
+        <dd>{item.cqcAttendees || "Not recorded"}</dd>
+        <dt className="font-bold">Quality statements</dt>
+        <dd>{statements.map((statement) => `${statement.number}. ${statement.name}`).join("; ") || "None chosen"}</dd>
+        <dt className="font-bold">Notes</dt>
+        <dd className="whitespace-pre-line">{item.notes || "None"}</dd>
       </dl>
       <ul className="mb-10 flex flex-wrap gap-x-6 gap-y-2">
-        {may.manage ? <li><Link href={`/visit/sessions/${item.id}/edit`}>Change the session</Link></li> : null}
-        <li><a href={`/api/visit/sessions/${item.id}/briefing`}>Download the briefing pack (Word)</a></li>
-        <li><Link href={`/visit/run-sheet/${start.day}`}>Run sheet for the day</Link></li>
+        {may.manage ? (
+          <li>
+            <Link href={`/visit/sessions/${item.id}/edit`}>Change the session</Link>
+          </li>
+        ) : null}
+        <li>
+          <a href={`/api/visit/sessions/${item.id}/briefing`}>Download the briefing pack (Word)</a>
+        </li>
+        <li>
+          <Link href={`/visit/run-sheet/${start.day}`}>Run sheet for the day</Link>
+        </li>
       </ul>
 
       <section aria-labelledby="participants-heading" className="mb-10">
-        <h2 id="participants-heading" className="mb-4 text-2xl font-bold">Participants ({item.participants.length})</h2>
-        {item.participants.length === 0 ? <p className="mb-4">No one added yet.</p> : (
+        <h2 id="participants-heading" className="mb-4 text-2xl font-bold">
+          Participants ({item.participants.length})
+        </h2>
+        {item.participants.length === 0 ? (
+          <p className="mb-4">No one added yet.</p>
+        ) : (
           <table className="mb-6 w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-gray-900">
-                <th scope="col" className="py-2 pr-4">Name</th>
-                <th scope="col" className="py-2 pr-4">Group</th>
-                <th scope="col" className="py-2 pr-4">Briefing</th>
-                {may.manage ? <th scope="col" className="py-2"><span className="sr-only">Actions</span></th> : null}
+                <th scope="col" className="py-2 pr-4">
+                  Name
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Group
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Briefing
+                </th>
+                {may.manage ? (
+                  <th scope="col" className="py-2">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
               {item.participants.map((person) => (
                 <tr key={person.id} className="border-b border-gray-300 align-top">
-                  <td className="py-2 pr-4"><Link href={`/visit/participants/${person.id}`}>{participantLabel(person)}</Link></td>
+                  <td className="py-2 pr-4">
+                    <Link href={`/visit/participants/${person.id}`}>{participantLabel(person)}</Link>
+                  </td>
                   <td className="py-2 pr-4">{GROUP_LABELS[person.group]}</td>
-                  <td className="py-2 pr-4">{person.briefedAt ? `Briefed ${formatDateTime(person.briefedAt)}` : <strong>Not briefed</strong>}</td>
+                  <td className="py-2 pr-4">
+                    {person.briefedAt ? `Briefed ${formatDateTime(person.briefedAt)}` : <strong>Not briefed</strong>}
+                  </td>
                   {may.manage ? (
                     <td className="flex flex-wrap gap-4 py-2">
-                      {person.briefedAt ? null : <SmallActionForm action={markBriefedAction} fields={{ sessionId: item.id, participantId: person.id }} label="Mark briefed" target={person.name} />}
-                      <SmallActionForm action={removeSessionParticipantAction} fields={{ sessionId: item.id, participantId: person.id }} label="Remove" target={`${person.name} from this session`} variant="warning" />
+                      {person.briefedAt ? null : (
+                        <SmallActionForm
+                          action={markBriefedAction}
+                          fields={{ sessionId: item.id, participantId: person.id }}
+                          label="Mark briefed"
+                          target={person.name}
+                        />
+                      )}
+                      <SmallActionForm
+                        action={removeSessionParticipantAction}
+                        fields={{ sessionId: item.id, participantId: person.id }}
+                        label="Remove"
+                        target={`${person.name} from this session`}
+                        variant="warning"
+                      />
                     </td>
                   ) : null}
                 </tr>
@@ -79,35 +137,63 @@ export default async function VisitSessionPage({ params, searchParams }: Props) 
       </section>
 
       <section aria-labelledby="evidence-heading" className="mb-10">
-        <h2 id="evidence-heading" className="mb-4 text-2xl font-bold">Briefing evidence</h2>
-        {evidence.length === 0 ? <p className="mb-4">No evidence chosen yet.</p> : (
+        <h2 id="evidence-heading" className="mb-4 text-2xl font-bold">
+          Briefing evidence
+        </h2>
+        {evidence.length === 0 ? (
+          <p className="mb-4">No evidence chosen yet.</p>
+        ) : (
           <ul className="mb-6 list-disc pl-6">
-            {evidence.map((entry) => <li key={entry.id}><Link href={`/evidence/${entry.id}`}>{entry.title}</Link></li>)}
-          </ul>
-        )}
-        {may.manage ? (
-          evidenceChoices.length ? <BriefingEvidenceForm sessionId={item.id} choices={evidenceChoices} chosen={item.evidenceIds} /> : <p>No evidence is mapped to this session&apos;s quality statements yet. Choose statements for the session, or map evidence to them in the evidence library.</p>
-        ) : null}
-      </section>
-
-      <section aria-labelledby="debrief-heading" className="mb-10">
-        <h2 id="debrief-heading" className="mb-4 text-2xl font-bold">Debrief</h2>
-        {item.debriefedAt ? <p className="mb-2 text-gray-700">Last saved {formatDateTime(item.debriefedAt)}</p> : null}
-        {may.manage ? <DebriefForm sessionId={item.id} debrief={item.debrief} /> : <p className="whitespace-pre-line">{item.debrief || "No debrief yet."}</p>}
-      </section>
-
-      <section aria-labelledby="requests-heading" className="mb-10">
-        <h2 id="requests-heading" className="mb-4 text-2xl font-bold">CQC follow-up requests</h2>
-        {item.requests.length === 0 ? <p className="mb-4">None recorded for this session.</p> : (
-          <ul className="mb-6 list-disc pl-6">
-            {item.requests.map((request) => (
-              <li key={request.id}>
-                {request.request} ({request.owner || "no owner"}, due {formatDate(request.dueDate)}: {dueInWords(request.dueDate, today, request.status).text})
+            {evidence.map((entry) => (
+              <li key={entry.id}>
+                <Link href={`/evidence/${entry.id}`}>{entry.title}</Link>
               </li>
             ))}
           </ul>
         )}
-        <p className="mb-4"><Link href="/visit/requests">All follow-up requests</Link></p>
+        {may.manage ? (
+          evidenceChoices.length ? (
+            <BriefingEvidenceForm sessionId={item.id} choices={evidenceChoices} chosen={item.evidenceIds} />
+          ) : (
+            <p>
+              No evidence is mapped to this session&apos;s quality statements yet. Choose statements for the session, or
+              map evidence to them in the evidence library.
+            </p>
+          )
+        ) : null}
+      </section>
+
+      <section aria-labelledby="debrief-heading" className="mb-10">
+        <h2 id="debrief-heading" className="mb-4 text-2xl font-bold">
+          Debrief
+        </h2>
+        {item.debriefedAt ? <p className="mb-2 text-gray-700">Last saved {formatDateTime(item.debriefedAt)}</p> : null}
+        {may.manage ? (
+          <DebriefForm sessionId={item.id} debrief={item.debrief} />
+        ) : (
+          <p className="whitespace-pre-line">{item.debrief || "No debrief yet."}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="requests-heading" className="mb-10">
+        <h2 id="requests-heading" className="mb-4 text-2xl font-bold">
+          CQC follow-up requests
+        </h2>
+        {item.requests.length === 0 ? (
+          <p className="mb-4">None recorded for this session.</p>
+        ) : (
+          <ul className="mb-6 list-disc pl-6">
+            {item.requests.map((request) => (
+              <li key={request.id}>
+                {request.request} ({request.owner || "no owner"}, due {formatDate(request.dueDate)}:{" "}
+                {dueInWords(request.dueDate, today, request.status).text})
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mb-4">
+          <Link href="/visit/requests">All follow-up requests</Link>
+        </p>
         {may.manage ? <FollowUpRequestForm sessionId={item.id} /> : null}
       </section>
     </>

@@ -9,7 +9,11 @@ export const metadata: Metadata = { title: "Check the question import" };
 
 type Props = { params: Promise<{ id: string }> };
 
-const CHANGE_LABELS = { create: "Ready: new question", update: "Ready: changes this question", unchanged: "The same as in the bank: left as it is" } as const;
+const CHANGE_LABELS = {
+  create: "Ready: new question",
+  update: "Ready: changes this question",
+  unchanged: "The same as in the bank: left as it is",
+} as const;
 
 export default async function QuestionImportPreviewPage({ params }: Props) {
   const { id, fileName, completed, imported, rows } = await loadQuestionImportPreview((await params).id);
@@ -21,16 +25,23 @@ export default async function QuestionImportPreviewPage({ params }: Props) {
   const changes = toCreate + toUpdate;
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/preparation/questions", label: "Question bank" }, { href: "/preparation/questions/import", label: "Import questions" }]} />
+      <Breadcrumbs
+        trail={[
+          { href: "/preparation/questions", label: "Question bank" },
+          { href: "/preparation/questions/import", label: "Import questions" },
+        ]}
+      />
       <h1 className="mb-4 text-4xl font-bold">Check the question import</h1>
       {completed ? (
         <p className="mb-6 font-bold">
-          This file has been imported ({imported} {imported === 1 ? "question" : "questions"} added or changed). <Link href="/preparation/questions">Go to the question bank</Link>
+          This file has been imported ({imported} {imported === 1 ? "question" : "questions"} added or changed).{" "}
+          <Link href="/preparation/questions">Go to the question bank</Link>
         </p>
       ) : (
         <>
           <p className="mb-6 text-lg">
-            {fileName}: {rows.length} rows, {toCreate} new {toCreate === 1 ? "question" : "questions"}, {toUpdate} to change
+            {fileName}: {rows.length} rows, {toCreate} new {toCreate === 1 ? "question" : "questions"}, {toUpdate} to
+            change
             {unchanged ? `, ${unchanged} the same as in the bank` : ""}
             {invalid.length ? `, ${invalid.length} with problems` : ""}.
           </p>
@@ -41,7 +52,8 @@ export default async function QuestionImportPreviewPage({ params }: Props) {
             invalid={invalid.length}
             nothingNew={
               <>
-                There is nothing new or changed to import. <Link href="/preparation/questions/import">Upload a different file</Link>
+                There is nothing new or changed to import.{" "}
+                <Link href="/preparation/questions/import">Upload a different file</Link>
               </>
             }
           />

@@ -10,7 +10,9 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
   const { item, facilitators } = await loadEditSession(id);
   return (
     <>
-      <p className="mb-4"><Link href={`/preparation/sessions/${item.id}`}>Back to {item.title}</Link></p>
+      <p className="mb-4">
+        <Link href={`/preparation/sessions/${item.id}`}>Back to {item.title}</Link>
+      </p>
       <h1 className="mb-6 text-4xl font-bold">Change session details</h1>
       <SessionForm item={item} facilitators={facilitators} userId={item.facilitatorId} />
     </>

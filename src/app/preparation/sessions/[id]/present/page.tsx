@@ -17,7 +17,9 @@ export default async function PresentPage({ params, searchParams }: Props) {
     return (
       <>
         <h1 className="mb-4 text-4xl font-bold">No questions to present yet</h1>
-        <p><Link href={`${exitHref}/questions`}>Choose questions for {item.title}</Link></p>
+        <p>
+          <Link href={`${exitHref}/questions`}>Choose questions for {item.title}</Link>
+        </p>
       </>
     );
   }
