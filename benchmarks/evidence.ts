@@ -21,7 +21,7 @@ import { listEvidence } from "@/features/evidence/data";
 import { evidenceQuerySchema } from "@/features/evidence/schema";
 import { getPackContents } from "@/features/information-return/data";
 import { startInformationReturn } from "@/features/information-return/mutations";
-import { buildPack } from "@/features/information-return/pack";
+import { buildPack } from "@/features/information-return/documents/pack";
 import { Readable } from "node:stream";
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -6,7 +6,7 @@ import { createAction } from "@/lib/actions/create-action";
 import { can } from "@/lib/authz/policy";
 import { env } from "@/lib/env";
 import { createRequest, declineRequest, withdrawRequest } from "./mutations";
-import { deliverNotice } from "./notices";
+import { deliverNotice } from "./jobs";
 import { createRequestSchema, declineRequestSchema, withdrawRequestSchema } from "./schema";
 
 export const createRequestAction = createAction({

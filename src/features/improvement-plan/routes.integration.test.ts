@@ -7,7 +7,7 @@ import { addDays, isoDay, ukToday } from "@/lib/calendar";
 import { createMember, createWorkspace } from "../../../tests/factories";
 import { memberSession } from "../../../tests/support/actions";
 import { addProgressNote, createImprovementAction } from "./mutations";
-import { PLAN_COLUMNS } from "./plan-workbook";
+import { PLAN_COLUMNS } from "./documents/plan-workbook";
 import { exportImprovementPlan } from "./routes";
 import { actionSchema, progressNoteSchema } from "./schema";
 

@@ -7,7 +7,7 @@ import { attachmentHeader } from "@/lib/uploads/file-name";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { listActionsForExport } from "./data";
 import { recordPlanExport } from "./mutations";
-import { writePlanXlsx, type PlanExportRow } from "./plan-workbook";
+import { writePlanXlsx, type PlanExportRow } from "./documents/plan-workbook";
 
 /**
  * The whole improvement plan as Excel, each action with its latest progress note. A plan is tens

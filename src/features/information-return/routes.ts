@@ -5,7 +5,7 @@ import { configuredStorage } from "@/lib/storage/configured";
 import { attachmentHeader } from "@/lib/uploads/file-name";
 import { getPackContents } from "./data";
 import { recordPackExport } from "./mutations";
-import { buildPack } from "./pack";
+import { buildPack } from "./documents/pack";
 
 /**
  * The information return pack: a ZIP with a folder per item holding the latest file of each linked

@@ -9,7 +9,7 @@ import { closePulseLinkAction, createPulseLinkAction, submitPulseAction } from "
 import { listPulseThemes } from "./data";
 import { PULSE_MESSAGES } from "./domain";
 import { createPulseLink } from "./mutations";
-import { PULSE_ANSWERS_PER_MINUTE } from "./rate-limit";
+import { PULSE_ANSWERS_PER_MINUTE } from "./domain";
 import { createPulseLinkSchema } from "./schema";
 
 /**

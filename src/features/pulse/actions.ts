@@ -6,11 +6,14 @@ import { createAction, createPublicAction } from "@/lib/actions/create-action";
 import type { FieldErrors } from "@/lib/actions/result";
 import { AppError } from "@/lib/errors";
 import { sessionViewer } from "@/features/preparation/policy";
-import { PULSE_MESSAGES } from "./domain";
 import { getPulseFormByToken } from "./data";
 import { closePulseLink, createPulseLink, submitPulse } from "./mutations";
-import { pulseAnswerLimiter } from "./rate-limit";
+import { SlidingWindowLimiter } from "@/lib/rate-limit";
+import { PULSE_ANSWERS_PER_MINUTE, PULSE_MESSAGES } from "./domain";
 import { closePulseLinkSchema, createPulseLinkSchema, pulseFormSchema, pulseSubmissionSchema } from "./schema";
+
+// Per link, in this instance's memory: see PULSE_ANSWERS_PER_MINUTE for why not per address.
+const pulseAnswerLimiter = new SlidingWindowLimiter({ limit: PULSE_ANSWERS_PER_MINUTE, windowMs: 60_000 });
 
 export const createPulseLinkAction = createAction({
   permission: "preparation:run",

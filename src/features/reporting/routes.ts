@@ -8,9 +8,9 @@ import { evidenceViewer } from "@/features/evidence/policy";
 import { getDashboardFacts, listEvidenceCitations, registerRows } from "./data";
 import { buildDashboard, selfAssessmentDocumentFrom } from "./domain";
 import { recordReportExport } from "./mutations";
-import { buildSelfAssessmentDocx } from "./self-assessment-docx";
-import { buildBoardPackPdf } from "./board-pack-pdf";
-import { evidenceRegisterCsv, writeEvidenceRegisterXlsx } from "./evidence-register";
+import { buildSelfAssessmentDocx } from "./documents/self-assessment-docx";
+import { buildBoardPackPdf } from "./documents/board-pack-pdf";
+import { evidenceRegisterCsv, writeEvidenceRegisterXlsx } from "./documents/evidence-register";
 
 const dated = (name: string, extension: string) => `${name}-${isoDay(ukToday(new Date()))}.${extension}`;
 const download = (contentType: string, fileName: string) => ({

@@ -30,8 +30,8 @@ import {
   updateVisitSession,
 } from "./mutations";
 import { addSessionParticipantsSchema, visitSessionSchema } from "./schema";
-import { buildRunSheetPdf } from "./run-sheet-pdf";
-import { buildBriefingDocx } from "./briefing-docx";
+import { buildRunSheetPdf } from "./documents/run-sheet-pdf";
+import { buildBriefingDocx } from "./documents/briefing-docx";
 
 // Staged imports are kept in file storage: a folder of this test run's own.
 process.env.STORAGE_DIR ??= mkdtempSync(path.join(tmpdir(), "visit-test-"));

@@ -11,8 +11,8 @@ import { evidenceViewer } from "@/features/evidence/policy";
 import { parseScheduleDate } from "./domain";
 import { getVisitSession, listEvidenceByIds, listSessionsOnDay } from "./data";
 import { recordVisitExport, stageVisitImport } from "./mutations";
-import { buildRunSheetPdf } from "./run-sheet-pdf";
-import { buildBriefingDocx } from "./briefing-docx";
+import { buildRunSheetPdf } from "./documents/run-sheet-pdf";
+import { buildBriefingDocx } from "./documents/briefing-docx";
 
 const MAX_SCHEDULE_BYTES = 5 * 1024 * 1024;
 const download = (contentType: string, fileName: string) => ({

@@ -29,13 +29,3 @@ export class SlidingWindowLimiter {
     for (const [key, times] of this.events) if (!times.some((at) => at > since)) this.events.delete(key);
   }
 }
-
-/**
- * Pulse answers, limited per link rather than per client address: staff in one workshop answer
- * together from the council's network, which reaches us as one address, so a per-address limit
- * would turn the room away; and pulse answers are anonymous, so we read and keep no address at
- * all. Per link, a leaked link cannot flood a session's results faster than this, and the link's
- * `maxAnswers` caps the total. The keys are link ids, never tokens.
- */
-export const PULSE_ANSWERS_PER_MINUTE = 30;
-export const pulseAnswerLimiter = new SlidingWindowLimiter({ limit: PULSE_ANSWERS_PER_MINUTE, windowMs: 60_000 });

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { IMPORT_COLUMNS, mapImportRow, type ImportLookups } from "@/features/evidence/domain";
 import { readTable } from "@/lib/uploads/tabular";
-import type { RegisterRow } from "./domain";
+import type { RegisterRow } from "../domain";
 import { evidenceRegisterCsv, REGISTER_COLUMNS, registerCells, writeEvidenceRegisterXlsx } from "./evidence-register";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

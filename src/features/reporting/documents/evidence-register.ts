@@ -3,7 +3,7 @@ import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import { isoDay, ukToday } from "@/lib/calendar";
 import { spreadsheetSafe } from "@/lib/uploads/spreadsheet-safe";
-import type { RegisterRow } from "./domain";
+import type { RegisterRow } from "../domain";
 
 /**
  * The evidence register as Excel and as CSV. A council's library can hold 10,000 items, so both

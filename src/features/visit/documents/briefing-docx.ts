@@ -7,7 +7,7 @@
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import { londonWallClock } from "@/lib/calendar";
 import { formatDate } from "@/components/format/date";
-import { GROUP_LABELS, KIND_LABELS, participantLabel, type ParticipantGroup, type SessionKind } from "./domain";
+import { GROUP_LABELS, KIND_LABELS, participantLabel, type ParticipantGroup, type SessionKind } from "../domain";
 
 export type BriefingPack = {
   councilName: string;

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import type { SelfAssessmentDocument } from "./domain";
+import type { SelfAssessmentDocument } from "../domain";
 import { buildSelfAssessmentDocx } from "./self-assessment-docx";
 
 const fixture: SelfAssessmentDocument = {

@@ -4,7 +4,7 @@ import { addDays, isoDay, ukToday } from "@/lib/calendar";
 import { createMember, createWorkspace } from "../../../tests/factories";
 import { smtpServerForFile } from "../../../tests/support/smtp-for-file";
 import { createRequest } from "./mutations";
-import { deliverNotice, sendDueReminders } from "./notices";
+import { deliverNotice, sendDueReminders } from "./jobs";
 import { createRequestSchema } from "./schema";
 
 const mailServer = smtpServerForFile();

@@ -2,7 +2,7 @@ import { Stream } from "node:stream";
 import ExcelJS from "exceljs";
 import { ukToday } from "@/lib/calendar";
 import { spreadsheetSafe } from "@/lib/uploads/spreadsheet-safe";
-import { RAG_LABELS, STATUS_LABELS, daysOverdue, type ActionStatus, type Rag } from "./domain";
+import { RAG_LABELS, STATUS_LABELS, daysOverdue, type ActionStatus, type Rag } from "../domain";
 
 /** One action as the export needs it: the plan's row with its latest progress note. */
 export type PlanExportRow = {

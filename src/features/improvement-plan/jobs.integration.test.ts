@@ -5,7 +5,7 @@ import { createMember, createWorkspace } from "../../../tests/factories";
 import { smtpServerForFile } from "../../../tests/support/smtp-for-file";
 import { listInAppOverdue } from "./data";
 import { createImprovementAction, updateImprovementAction } from "./mutations";
-import { sendOverdueActionReminders } from "./notices";
+import { sendOverdueActionReminders } from "./jobs";
 import { actionSchema, updateActionSchema } from "./schema";
 
 const mailServer = smtpServerForFile();

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { PULSE_ANSWERS_PER_MINUTE, SlidingWindowLimiter } from "./rate-limit";
+import { SlidingWindowLimiter } from "./rate-limit";
 
 describe("SlidingWindowLimiter", () => {
-  it("allows 30 answers a minute per link, refuses the 31st, and allows more as the window slides", () => {
-    const limiter = new SlidingWindowLimiter({ limit: PULSE_ANSWERS_PER_MINUTE, windowMs: 60_000 });
+  it("allows 30 events a minute per key, refuses the 31st, and allows more as the window slides", () => {
+    const limiter = new SlidingWindowLimiter({ limit: 30, windowMs: 60_000 });
     const start = 1_000_000;
     for (let index = 0; index < 30; index++) expect(limiter.take("link-a", start + index * 1000)).toBe(true);
     expect(limiter.take("link-a", start + 30_000)).toBe(false);
-    // Another link has its own window.
+    // Another key has its own window.
     expect(limiter.take("link-b", start + 30_000)).toBe(true);
     // One minute after the first answer, that one has left the window: one more fits, not two.
     expect(limiter.take("link-a", start + 60_000)).toBe(true);

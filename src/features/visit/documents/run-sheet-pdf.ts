@@ -19,7 +19,7 @@ import {
 } from "@/lib/pdf/tagged-pdf";
 import { londonWallClock } from "@/lib/calendar";
 import { formatDate } from "@/components/format/date";
-import { KIND_LABELS, GROUP_LABELS, participantLabel, type ParticipantGroup, type SessionKind } from "./domain";
+import { KIND_LABELS, GROUP_LABELS, participantLabel, type ParticipantGroup, type SessionKind } from "../domain";
 
 export type RunSheet = {
   councilName: string;

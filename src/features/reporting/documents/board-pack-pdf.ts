@@ -25,7 +25,7 @@ import {
   type Writer,
 } from "@/lib/pdf/tagged-pdf";
 import { formatDate } from "@/components/format/date";
-import type { BoardPack, RatingSummary } from "./domain";
+import type { BoardPack, RatingSummary } from "../domain";
 
 export const BOARD_PACK_TITLE = "Board briefing: CQC assessment readiness";
 const RATING_CAVEAT = "Indicative: only the Care Quality Commission awards a rating.";

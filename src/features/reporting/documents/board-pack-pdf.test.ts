@@ -1,7 +1,7 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { BOARD_PACK_TITLE, buildBoardPackPdf } from "./board-pack-pdf";
-import type { BoardPack } from "./domain";
+import type { BoardPack } from "../domain";
 
 const COUNCIL = "Northshire County Council";
 const FOOTER = `${COUNCIL} · Board briefing · 24 November 2026 · page`;

@@ -18,7 +18,7 @@ import {
   type FileChild,
 } from "docx";
 import { formatDate } from "@/components/format/date";
-import type { RatingSummary, SelfAssessmentDocument } from "./domain";
+import type { RatingSummary, SelfAssessmentDocument } from "../domain";
 
 type Theme = SelfAssessmentDocument["themes"][number];
 type Statement = Theme["statements"][number];

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import type { FileStorage } from "@/lib/storage/storage";
 import { sanitiseFileName } from "@/lib/uploads/file-name";
 import { logger } from "@/lib/logger";
-import type { getPackContents } from "./data";
+import type { getPackContents } from "../data";
 
 /** A stream that opens the stored file only when the zip reaches it, so 500 files are never open at once. */
 function lazyFile(open: () => Promise<Readable>): Readable {
