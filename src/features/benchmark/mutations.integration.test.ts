@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
@@ -6,56 +7,18 @@ import { readTable } from "@/lib/uploads/tabular";
 import { createMember, createWorkspace } from "../../../tests/factories";
 import { sql } from "../../../tests/support/db";
 import { getCurrentOutcomeSet, listOutcomeSets } from "./data";
-import { DEFAULT_OUTCOMES_FILE, importPublishedOutcomes } from "./mutations";
+import { importPublishedOutcomes } from "./mutations";
+import { outcomeFileHeadings, type StatementHeading } from "./schema";
+import { publishedCsvRows } from "../../../tests/support/published-outcomes";
 
-type Reference = {
-  rows: {
-    council: string;
-    onsCode: string;
-    region: string;
-    type: string;
-    overallRating: string;
-    qs: number[];
-    publishedPercent: number | null;
-    publishedPercentSource: string | null;
-    reportUrl: string;
-  }[];
-};
-const reference = JSON.parse(await readFile(DEFAULT_OUTCOMES_FILE, "utf8")) as Reference;
-const HEADINGS = [
-  "Council",
-  "ONS code",
-  "Region",
-  "Type",
-  "Overall rating",
-  "Assessing needs",
-  "Supporting people to live healthier lives",
-  "Equity in experience and outcomes",
-  "Care provision, integration and continuity",
-  "Partnerships and communities",
-  "Safe systems, pathways and transitions",
-  "Safeguarding",
-  "Governance, management and sustainability",
-  "Learning, improvement and innovation",
-  "Published percentage",
-  "Published percentage source",
-  "Report address",
-];
+const framework = JSON.parse(
+  readFileSync(path.join(process.cwd(), "prisma/reference/cqc-la-framework.json"), "utf8"),
+) as { qualityStatements: StatementHeading[] };
+const HEADINGS = outcomeFileHeadings(framework.qualityStatements);
 
-/** The 75 councils as an administrator's CSV (through the upload reader, as a page would), with `change` applied to the rows. */
+/** The 75 councils as an administrator's CSV, read by the upload reader as a page would, with `change` applied to the rows. */
 async function upload(change: (rows: string[][]) => string[][] = (rows) => rows) {
-  const rows = reference.rows.map((row) => [
-    row.council,
-    row.onsCode,
-    row.region,
-    row.type,
-    row.overallRating,
-    ...row.qs.map(String),
-    row.publishedPercent === null ? "" : String(row.publishedPercent),
-    row.publishedPercentSource ?? "",
-    row.reportUrl,
-  ]);
-  return readTable(Buffer.from(stringify([HEADINGS, ...change(rows)])), "outcomes.csv");
+  return readTable(Buffer.from(stringify([HEADINGS, ...change(publishedCsvRows())])), "outcomes.csv");
 }
 
 async function setting() {
@@ -89,6 +52,7 @@ describe("importing a newer set of published outcomes", () => {
         "unitary",
         "Requires improvement",
         ...["1", "1", "2", "2", "3", "2", "3", "2", "2"],
+        "18",
         "50",
         "Hull City Council, livewellhull.org.uk",
         "https://www.cqc.org.uk/care-services/local-authority-assessment-reports/hull-1025",

@@ -7,7 +7,12 @@ import { recordAuditEvent } from "@/lib/audit";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { NEWEST_FIRST, visibleTo } from "./data";
 import { checkOutcomeTable, type CheckedOutcomeFile } from "./domain";
-import { publishedOutcomesReferenceSchema, type ImportPublishedOutcomesInput, type OutcomeRow } from "./schema";
+import {
+  outcomesOfReference,
+  publishedOutcomesReferenceSchema,
+  type ImportPublishedOutcomesInput,
+  type OutcomeRow,
+} from "./schema";
 
 type Actor = { userId: string };
 
@@ -65,21 +70,7 @@ export async function loadPublishedOutcomesReference(
       },
       select: { id: true },
     });
-    await insertOutcomes(
-      tx,
-      set.id,
-      reference.rows.map((row) => ({
-        council: row.council,
-        onsCode: row.onsCode,
-        region: row.region,
-        type: row.type,
-        overallRating: row.overallRating,
-        scores: row.qs,
-        publishedPercent: row.publishedPercent,
-        publishedPercentSource: row.publishedPercentSource,
-        reportUrl: row.reportUrl,
-      })),
-    );
+    await insertOutcomes(tx, set.id, outcomesOfReference(reference));
     return { setId: set.id, version, created: true };
   });
 }

@@ -251,6 +251,21 @@ export const publishedOutcomesReferenceSchema = z
   });
 export type PublishedOutcomesReference = z.infer<typeof publishedOutcomesReferenceSchema>;
 
+/** The bundled file's rows as the benchmark reads them (its `qs` are the scores; its `total` is checked above). */
+export function outcomesOfReference(file: PublishedOutcomesReference): OutcomeRow[] {
+  return file.rows.map((row) => ({
+    council: row.council,
+    onsCode: row.onsCode,
+    region: row.region,
+    type: row.type,
+    overallRating: row.overallRating,
+    scores: row.qs,
+    publishedPercent: row.publishedPercent,
+    publishedPercentSource: row.publishedPercentSource,
+    reportUrl: row.reportUrl,
+  }));
+}
+
 /** What an administrator says about a file of published outcomes before importing it. */
 export const importPublishedOutcomesSchema = z.object({
   version: plainText(100, "Shorten the name to 100 characters or fewer").min(

@@ -116,30 +116,22 @@ export function calculateRating(
   if (scores.length === 0) return { kind: "unscored", scored: 0, unscored, significantShortfalls: [] };
   const significantShortfalls = significantShortfallsIn(statements);
   const total = scores.reduce<number>((sum, score) => sum + score, 0);
-  const percent = percentOf(total, scores.length);
-  if (unscored > 0) {
-    return {
-      kind: "partial",
-      total,
-      maxTotal: scores.length * MAX_SCORE,
-      percent,
-      scored: scores.length,
-      unscored,
-      significantShortfalls,
-    };
-  }
-  const band = bandFor(percent, bands);
+  const figures = {
+    total,
+    maxTotal: scores.length * MAX_SCORE,
+    percent: percentOf(total, scores.length),
+    scored: scores.length,
+    significantShortfalls,
+  };
+  if (unscored > 0) return { kind: "partial", ...figures, unscored };
+  const band = bandFor(figures.percent, bands);
   return {
     kind: "complete",
-    total,
-    maxTotal: statements.length * MAX_SCORE,
-    percent,
+    ...figures,
     rating: band.rating,
     band,
     position: positionInBand(total, statements.length, bands),
-    scored: scores.length,
     unscored: 0,
-    significantShortfalls,
   };
 }
 
