@@ -9,6 +9,7 @@ import { migrate } from "@/lib/db/migrate";
 import { disconnectDb } from "@/lib/db/client";
 import { buildIsCurrent, markBuilt } from "@/lib/runtime/build-fingerprint";
 import { loadFrameworkReference } from "@/features/framework/mutations";
+import { loadPublishedOutcomesReference } from "@/features/benchmark/mutations";
 import { startIdentityProvider } from "./support/oidc-server";
 import { startSmtpServer } from "../tests/support/smtp";
 import { waitForHealth } from "../tests/support/app-instance";
@@ -50,6 +51,7 @@ export default async function globalSetup() {
   process.env.DATABASE_URL = databaseUrl;
   await migrate(databaseUrl);
   await loadFrameworkReference();
+  await loadPublishedOutcomesReference();
   await disconnectDb();
   // Every change the app makes is noted, for the last check: was each one audited?
   await installChangeWatch(databaseUrl);

@@ -1,6 +1,7 @@
 /**
- * Runs the app: database (embedded unless DATABASE_URL is set) → migrations → framework reference
- * data → optional demo council → production build when sources changed → `next start`.
+ * Runs the app: database (embedded unless DATABASE_URL is set) → migrations → reference data (the
+ * CQC framework, councils' published outcomes) → optional demo council → production build when
+ * sources changed → `next start`.
  * Ctrl-C stops the app and then PostgreSQL cleanly; the data stays under the data folder.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -13,6 +14,7 @@ import { env, SettingsError } from "@/lib/env";
 import { openRuntimeDatabase, StartupError } from "@/lib/runtime/database";
 import { buildIsCurrent, markBuilt } from "@/lib/runtime/build-fingerprint";
 import { loadFrameworkReference } from "@/features/framework/mutations";
+import { loadPublishedOutcomesReference } from "@/features/benchmark/mutations";
 import { DemoRefused, seedDemo, printDemoCredentials } from "../prisma/demo";
 
 const root = path.resolve(__dirname, "..");
@@ -51,6 +53,8 @@ async function main() {
   console.log(applied.length ? `Applied ${applied.length} database migration(s).` : "Database is up to date.");
   const framework = await loadFrameworkReference();
   if (framework.created) console.log(`Loaded the CQC framework (${framework.version}).`);
+  const outcomes = await loadPublishedOutcomesReference();
+  if (outcomes.created) console.log(`Loaded councils' published CQC outcomes (${outcomes.version}).`);
   if (demo) printDemoCredentials(await seedDemo());
   await disconnectDb();
 

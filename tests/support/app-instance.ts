@@ -10,6 +10,7 @@ import { migrate } from "@/lib/db/migrate";
 import { db, disconnectDb } from "@/lib/db/client";
 import { buildIsCurrent, markBuilt } from "@/lib/runtime/build-fingerprint";
 import { loadFrameworkReference } from "@/features/framework/mutations";
+import { loadPublishedOutcomesReference } from "@/features/benchmark/mutations";
 
 const root = path.resolve(__dirname, "..", "..");
 const next = path.join(root, "node_modules", ".bin", "next");
@@ -122,6 +123,7 @@ export async function startAppInstance(options: AppInstanceOptions = {}): Promis
     pointAtDatabase();
     await migrate(databaseUrl);
     await loadFrameworkReference();
+    await loadPublishedOutcomesReference();
     await options.prepare?.();
     if (!(await buildIsCurrent(root))) {
       const build = spawnSync(next, ["build"], {

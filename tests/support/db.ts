@@ -9,6 +9,10 @@ const KEEP = new Set([
   "IStatement",
   "QualityStatementIStatement",
   "EvidenceCategory",
+  // The published outcome sets that came with the app; each workspace's imported sets are council
+  // data and are deleted on reset below (the table holds both, decision record 0011).
+  "PublishedOutcomeSet",
+  "PublishedOutcome",
 ]);
 
 let tables: string[] | undefined;
@@ -26,6 +30,7 @@ export async function resetDatabase(): Promise<void> {
     if (tables.length > 0) {
       await client.query(`TRUNCATE ${tables.map((name) => `"${name}"`).join(", ")} RESTART IDENTITY CASCADE`);
     }
+    await client.query(`DELETE FROM "PublishedOutcomeSet" WHERE "workspaceId" IS NOT NULL`);
   } finally {
     await client.end();
   }

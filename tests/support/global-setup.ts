@@ -8,6 +8,7 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { disconnectDb } from "@/lib/db/client";
 import { loadFrameworkReference } from "@/features/framework/mutations";
+import { loadPublishedOutcomesReference } from "@/features/benchmark/mutations";
 
 /**
  * One PostgreSQL server for the whole run (embedded, or DATABASE_URL's server), and one template
@@ -45,6 +46,7 @@ export default async function setup(project: TestProject) {
   await migrate(templateUrl);
   process.env.DATABASE_URL = templateUrl;
   await loadFrameworkReference();
+  await loadPublishedOutcomesReference();
   // CREATE DATABASE … TEMPLATE needs the template to have no open connections.
   await disconnectDb();
 

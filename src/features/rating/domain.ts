@@ -2,11 +2,34 @@
  * The indicative rating, by CQC's published method for local authorities (assessment framework
  * for local authorities, scoring; see prisma/reference/cqc-la-framework.json "scoring"):
  * - every quality statement is scored 1–4 and weighted equally;
- * - overall percentage = sum of the nine scores / 36 × 100, rounded to a whole number;
- * - the rating is read from the rounded percentage: 25–38 Inadequate, 39–62 Requires improvement,
- *   63–87 Good, 88–100 Outstanding.
+ * - overall percentage = sum of the nine scores / 36 × 100, rounded up to a whole number (evidence below);
+ * - the rating is read from that whole percentage: 25–38 Inadequate, 39–62 Requires improvement,
+ *   63–87 Good, 88–100 Outstanding ("How we determine ratings", cqc.org.uk/guidance-regulation/
+ *   local-authorities/how-we-determine-ratings).
  * No limiter rule is published for local authorities, so none is applied. CQC publishes no theme
  * score: theme averages here are for internal use and must be labelled so.
+ *
+ * The published percentage is rounded up. CQC's guidance does not say how it rounds, but every
+ * percentage we have seen published (prisma/reference/la-published-outcomes.json, with the source
+ * of each) is the exact figure rounded up to the next whole number, and no other simple rule fits
+ * them all:
+ * - Medway 21/36 = 58.33% was published as 59%, "4 percentage points from good" (Medway Council
+ *   committee minutes; 63 − 59 = 4). Ordinary rounding gives 58.
+ * - York 14/36 = 38.89% → 39% (CQC report page), Hertfordshire 28/36 = 77.78% → 78% (CQC report),
+ *   Camden 32/36 = 88.89% → 89% (CQC press release), Norfolk 20/36 = 55.56% → 56%, Plymouth
+ *   24/36 = 66.67% → 67%: rounding down (38, 77, 88, 55, 66) does not fit.
+ * - Lancashire 18/36 = 50% → 50% and Staffordshire 27/36 = 75% → 75% (CQC report): exact figures
+ *   stay as they are, so "whole part plus one" does not fit either.
+ * CQC's earlier category thresholds say the same: "88% and above" for the overall rating but
+ * "over 87%" for a statement score of 4, two wordings that agree only if figures are rounded up.
+ * Computed with integers only, so no floating-point edge can move a figure across a band.
+ *
+ * A statement scored 1 ("evidence shows significant shortfalls") is a warning of its own, whatever
+ * the overall band. Hull City Council was rated Requires improvement at 50% (report published 24
+ * October 2025), yet because two statements were scored 1 CQC notified the Department of Health and
+ * Social Care under section 50 of the Health and Social Care Act 2008 (Hull City Council's own
+ * account, livewellhull.org.uk/cqc-assessment; BBC News, "'Unacceptable waits' for adult care services").
+ * Every result therefore lists the statements scored 1 (`significantShortfalls`).
  *
  * Pure functions, no I/O. The bands are passed in (from the framework version a workspace or a
  * snapshot uses) so a rating can be recomputed exactly as it was, whatever CQC changes later.
@@ -26,7 +49,11 @@ export const CQC_LA_BANDS: readonly Band[] = [
   { rating: "Outstanding", fromPercent: 88, toPercent: 100 },
 ];
 
-export type StatementScore = { key: string; score: Score | null };
+/** `name` (e.g. "1. Assessing needs") is carried into the warnings, so they can say which statements in words. */
+export type StatementScore = { key: string; score: Score | null; name?: string };
+
+/** A statement scored 1: evidence shows significant shortfalls. */
+export type SignificantShortfall = { key: string; name: string };
 
 export type BandPosition = {
   /** Which third of the band the percentage falls in: "upper Good" reads as nearing Outstanding. */
@@ -47,6 +74,7 @@ export type IndicativeRating =
       position: BandPosition;
       scored: number;
       unscored: 0;
+      significantShortfalls: SignificantShortfall[];
     }
   | {
       /** Some statements unscored: no rating, only the percentage of what is scored so far. */
@@ -56,11 +84,21 @@ export type IndicativeRating =
       percent: number;
       scored: number;
       unscored: number;
+      significantShortfalls: SignificantShortfall[];
     }
-  | { kind: "unscored"; scored: 0; unscored: number };
+  | { kind: "unscored"; scored: 0; unscored: number; significantShortfalls: [] };
 
+/**
+ * The whole percentage CQC publishes for `total` points over `statements` statements: the exact
+ * percentage rounded up (see the evidence above). Integer arithmetic only.
+ */
 export function percentOf(total: number, statements: number): number {
-  return Math.round((total / (statements * MAX_SCORE)) * 100);
+  if (!Number.isSafeInteger(total) || !Number.isSafeInteger(statements) || statements < 1 || total < 0)
+    throw new RangeError(`Cannot take a percentage of ${total} points over ${statements} statements`);
+  const scaled = total * 100;
+  const max = statements * MAX_SCORE;
+  const remainder = scaled % max;
+  return (scaled - remainder) / max + (remainder === 0 ? 0 : 1);
 }
 
 export function bandFor(percent: number, bands: readonly Band[] = CQC_LA_BANDS): Band {
@@ -75,32 +113,58 @@ export function calculateRating(
 ): IndicativeRating {
   const scores = statements.map((statement) => statement.score).filter((score): score is Score => score !== null);
   const unscored = statements.length - scores.length;
-  if (scores.length === 0) return { kind: "unscored", scored: 0, unscored };
+  if (scores.length === 0) return { kind: "unscored", scored: 0, unscored, significantShortfalls: [] };
+  const significantShortfalls = significantShortfallsIn(statements);
   const total = scores.reduce<number>((sum, score) => sum + score, 0);
-  const percent = percentOf(total, scores.length);
-  if (unscored > 0) {
-    return { kind: "partial", total, maxTotal: scores.length * MAX_SCORE, percent, scored: scores.length, unscored };
-  }
-  const band = bandFor(percent, bands);
+  const figures = {
+    total,
+    maxTotal: scores.length * MAX_SCORE,
+    percent: percentOf(total, scores.length),
+    scored: scores.length,
+    significantShortfalls,
+  };
+  if (unscored > 0) return { kind: "partial", ...figures, unscored };
+  const band = bandFor(figures.percent, bands);
   return {
     kind: "complete",
-    total,
-    maxTotal: statements.length * MAX_SCORE,
-    percent,
+    ...figures,
     rating: band.rating,
     band,
     position: positionInBand(total, statements.length, bands),
-    scored: scores.length,
     unscored: 0,
   };
+}
+
+/** The statements scored 1, in the order given (framework order), named as the caller named them. */
+function significantShortfallsIn(statements: readonly StatementScore[]): SignificantShortfall[] {
+  return statements
+    .filter((statement) => statement.score === 1)
+    .map((statement) => ({ key: statement.key, name: statement.name ?? statement.key }));
+}
+
+/**
+ * The warning in words, for the rating summary, the dashboard and the board pack; null when no
+ * statement is scored 1. Shown whatever the overall band (see the note on Hull above).
+ */
+export function describeSignificantShortfalls(shortfalls: readonly SignificantShortfall[]): string | null {
+  if (shortfalls.length === 0) return null;
+  const names = shortfalls.map((shortfall) => shortfall.name);
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)!}`;
+  const verb = names.length === 1 ? "is" : "are";
+  return (
+    `${list} ${verb} scored 1: evidence shows significant shortfalls. ` +
+    "CQC has referred councils with a statement scored 1 to the Department of Health and Social Care, " +
+    "even when they were rated Requires improvement overall."
+  );
 }
 
 function positionInBand(total: number, statements: number, bands: readonly Band[]): BandPosition {
   const percent = percentOf(total, statements);
   const band = bandFor(percent, bands);
+  // Thirds of the band, compared in integers: through/width < 1/3 ⇔ 3·through < width.
   const width = band.toPercent - band.fromPercent + 1;
-  const through = (percent - band.fromPercent) / width;
-  const placement = through < 1 / 3 ? "lower" : through < 2 / 3 ? "middle" : "upper";
+  const through = percent - band.fromPercent;
+  const placement = 3 * through < width ? "lower" : 3 * through < 2 * width ? "middle" : "upper";
   const next = bands.find((candidate) => candidate.fromPercent > band.toPercent) ?? null;
   let pointsToNextBand: number | null = null;
   if (next) {

@@ -34,7 +34,7 @@ export function RatingSummary({ rating, headingLevel = 2 }: { rating: Indicative
         <p className="mt-2 text-2xl font-bold">No statements scored yet</p>
       )}
       <p className="mt-2 text-base text-gray-700">
-        Worked out as CQC does: the nine scores add up to a percentage of 36, rounded, then read against the rating
+        Worked out as CQC does: the nine scores add up to a percentage of 36, rounded up, then read against the rating
         bands. Only CQC awards a rating.
       </p>
     </section>

@@ -1,0 +1,140 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { db, type DbOrTx } from "@/lib/db/client";
+import type { WorkspaceScope } from "@/lib/authz/scope";
+import { recordAuditEvent } from "@/lib/audit";
+import { getWorkspaceFramework } from "@/features/framework/data";
+import { NEWEST_FIRST, visibleTo } from "./data";
+import { checkOutcomeTable, type CheckedOutcomeFile } from "./domain";
+import {
+  outcomesOfReference,
+  publishedOutcomesReferenceSchema,
+  type ImportPublishedOutcomesInput,
+  type OutcomeRow,
+} from "./schema";
+
+type Actor = { userId: string };
+
+export const DEFAULT_OUTCOMES_FILE = path.join(process.cwd(), "prisma", "reference", "la-published-outcomes.json");
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+async function insertOutcomes(tx: DbOrTx, setId: string, rows: readonly OutcomeRow[]) {
+  await tx.publishedOutcome.createMany({
+    data: rows.map((row, position) => ({
+      setId,
+      position,
+      council: row.council,
+      onsCode: row.onsCode,
+      region: row.region,
+      councilType: row.type,
+      overallRating: row.overallRating,
+      scores: row.scores,
+      publishedPercent: row.publishedPercent,
+      publishedPercentSource: row.publishedPercentSource,
+      reportUrl: row.reportUrl,
+    })),
+  });
+}
+
+/**
+ * Loads the published outcomes that come with the app, at start-up and into the test template.
+ * Idempotent: the same file loads once; a changed file (new rows, corrected values, new sources)
+ * is loaded as a new set beside the old one, and becomes the set in use.
+ */
+export async function loadPublishedOutcomesReference(
+  file = DEFAULT_OUTCOMES_FILE,
+  client: typeof db = db,
+): Promise<{ setId: string; version: string; created: boolean }> {
+  const raw = await readFile(file, "utf8");
+  const contentHash = sha256(raw);
+  const reference = publishedOutcomesReferenceSchema.parse(JSON.parse(raw));
+  const { version } = reference;
+  return client.$transaction(async (tx) => {
+    // Serialise concurrent loaders (several app instances starting at once).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('published-outcomes:bundled'))`;
+    const existing = await tx.publishedOutcomeSet.findFirst({
+      where: { origin: "bundled", contentHash },
+      select: { id: true },
+    });
+    if (existing) return { setId: existing.id, version, created: false };
+    const set = await tx.publishedOutcomeSet.create({
+      data: {
+        workspaceId: null,
+        origin: "bundled",
+        version,
+        source: reference.sources.outcomes,
+        notes: [reference.about, reference.sources.regionAndType],
+        contentHash,
+      },
+      select: { id: true },
+    });
+    await insertOutcomes(tx, set.id, outcomesOfReference(reference));
+    return { setId: set.id, version, created: true };
+  });
+}
+
+export type ImportResult =
+  { applied: true; setId: string; councils: number } | { applied: false; check: CheckedOutcomeFile };
+
+/**
+ * Applies an administrator's file of published outcomes to their workspace, whole or not at all:
+ * every row is checked again here, and if any line has a problem nothing is written and the check
+ * comes back for the page to show line by line. The set is the workspace's own (decision record
+ * 0011) and becomes the set in use; the audit event is written in the same transaction.
+ */
+export async function importPublishedOutcomes(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: ImportPublishedOutcomesInput & {
+    fileName: string;
+    table: { headers: readonly string[]; rows: readonly Record<string, string>[] };
+  },
+): Promise<ImportResult> {
+  const framework = await getWorkspaceFramework(scope);
+  const statements = (framework?.themes ?? [])
+    .flatMap((theme) => theme.qualityStatements)
+    .sort((a, b) => a.number - b.number);
+  const check = checkOutcomeTable(input.table, statements);
+  if (!check.ok) return { applied: false, check };
+  const rows = check.lines.map((line) => line.outcome!);
+  // The rows as checked, not the file's bytes: the same outcomes saved as CSV or Excel are one set.
+  const contentHash = sha256(JSON.stringify(rows));
+
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`published-outcomes:${scope.workspaceId}`}))`;
+    const current = await tx.publishedOutcomeSet.findFirst({
+      where: visibleTo(scope),
+      orderBy: NEWEST_FIRST,
+      select: { version: true, contentHash: true },
+    });
+    if (current?.contentHash === contentHash) {
+      const same = `These are exactly the published outcomes already in use (${current.version}), so nothing was changed.`;
+      return { applied: false, check: { ...check, ok: false, fileProblems: [same] } };
+    }
+    const set = await tx.publishedOutcomeSet.create({
+      data: {
+        workspaceId: scope.workspaceId,
+        origin: "imported",
+        version: input.version,
+        source: input.source,
+        notes: [],
+        contentHash,
+        fileName: input.fileName,
+        importedById: actor.userId,
+      },
+      select: { id: true },
+    });
+    await insertOutcomes(tx, set.id, rows);
+    await recordAuditEvent(tx, {
+      workspaceId: scope.workspaceId,
+      actorUserId: actor.userId,
+      action: "published_outcomes.imported",
+      entityType: "published_outcome_set",
+      entityId: set.id,
+      metadata: { councils: rows.length },
+    });
+    return { applied: true, setId: set.id, councils: rows.length };
+  });
+}
