@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { requirePermission } from "@/lib/auth/session";
+import { requireMember, requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/authz/policy";
 import { isUuid } from "@/lib/ids";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import {
@@ -8,6 +9,7 @@ import {
   getAction,
   getFollowUpForAction,
   listActions,
+  listActionsForStatement,
   listEvidenceOptions,
   listInAppOverdue,
   listOwnerOptions,
@@ -113,4 +115,18 @@ export async function loadEditAction(id: string) {
     listSourceOptions(scope, { prep: prepViewer(session.user.id, session.member), keep: item.source }),
   ]);
   return { item, themes, owners, sources };
+}
+
+/**
+ * The plan's actions for one quality statement, under its areas for improvement, for the
+ * statement's self-assessment page. Null for a member who may not read the plan: the page then
+ * leaves the section out.
+ */
+export async function loadStatementActions(statementKey: string) {
+  const session = await requireMember();
+  if (!can(session.member, "improvement:read")) return null;
+  return {
+    actions: await listActionsForStatement(session.member.scope, statementKey),
+    mayEdit: can(session.member, "improvement:edit"),
+  };
 }
