@@ -9,6 +9,7 @@ import {
   getAction,
   getFollowUpForAction,
   listActions,
+  listActionsForFollowUps,
   listActionsForStatement,
   listEvidenceOptions,
   listInAppOverdue,
@@ -129,4 +130,20 @@ export async function loadStatementActions(statementKey: string) {
     actions: await listActionsForStatement(session.member.scope, statementKey),
     mayEdit: can(session.member, "improvement:edit"),
   };
+}
+
+/**
+ * The action each of a preparation session's follow-ups became, for the session's page (which has
+ * already checked the session may be seen). None for a member who may not read the plan.
+ */
+export async function loadFollowUpActions(followUps: { id: string }[]) {
+  const session = await requireMember();
+  const mayRead = can(session.member, "improvement:read");
+  const actions = mayRead
+    ? await listActionsForFollowUps(
+        session.member.scope,
+        followUps.map((followUp) => followUp.id),
+      )
+    : new Map<string, { id: string; title: string }>();
+  return { byFollowUp: Object.fromEntries(actions), mayRead, mayMake: can(session.member, "improvement:edit") };
 }
