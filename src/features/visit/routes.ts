@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { attachmentHeader, sanitiseFileName } from "@/lib/uploads/file-name";
-import { readTable, TableError } from "@/lib/uploads/tabular";
+import { createSpreadsheetUploadRoute } from "@/lib/uploads/spreadsheet-upload";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { evidenceViewer } from "@/features/evidence/policy";
 import { parseScheduleDate } from "./domain";
@@ -14,7 +14,6 @@ import { recordVisitExport, stageVisitImport } from "./mutations";
 import { buildRunSheetPdf } from "./documents/run-sheet-pdf";
 import { buildBriefingDocx } from "./documents/briefing-docx";
 
-const MAX_SCHEDULE_BYTES = 5 * 1024 * 1024;
 const download = (contentType: string, fileName: string) => ({
   "content-type": contentType,
   "content-disposition": attachmentHeader(fileName),
@@ -23,29 +22,12 @@ const download = (contentType: string, fileName: string) => ({
 });
 
 /** Upload a visit schedule (CSV or Excel) to import: read, staged for the preview, then confirmed. */
-export const uploadVisitSchedule = createRoute(
-  "visit:manage",
-  async (request, _context: unknown, { session, member }) => {
-    const back = (reason: string) => Response.redirect(new URL(`/visit/import?error=${reason}`, env().APP_URL), 303);
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_SCHEDULE_BYTES) return back("too_large");
-    const form = await request.formData().catch(() => null);
-    const file = form?.get("schedule");
-    if (!(file instanceof File) || file.size === 0) return back("no_file");
-    if (file.size > MAX_SCHEDULE_BYTES) return back("too_large");
-    try {
-      const table = await readTable(Buffer.from(await file.arrayBuffer()), file.name);
-      const { id } = await stageVisitImport(
-        member.scope,
-        { userId: session.user.id },
-        { fileName: sanitiseFileName(file.name), rows: table.rows },
-      );
-      return Response.redirect(new URL(`/visit/import/${id}`, env().APP_URL), 303);
-    } catch (error) {
-      if (error instanceof TableError) return back(error.reason);
-      throw error;
-    }
-  },
-);
+export const uploadVisitSchedule = createSpreadsheetUploadRoute({
+  permission: "visit:manage",
+  field: "schedule",
+  page: "/visit/import",
+  stage: ({ session, member }, upload) => stageVisitImport(member.scope, { userId: session.user.id }, upload),
+});
 
 type DayContext = { params: Promise<{ day: string }> };
 
