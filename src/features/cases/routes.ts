@@ -1,7 +1,7 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
+import { attachment } from "@/lib/http/attachment";
 import { createRoute } from "@/lib/http/route";
-import { attachmentHeader } from "@/lib/uploads/file-name";
 import { createSpreadsheetUploadRoute } from "@/lib/uploads/spreadsheet-upload";
 import { spreadsheetSafe } from "@/lib/uploads/spreadsheet-safe";
 import { listSampleForExport } from "./data";
@@ -59,11 +59,8 @@ export const exportCaseSample = createRoute("case:manage", async (request, _cont
   await recordCaseExport(member.scope, { userId: session.user.id }, { cases: cases.length, equality });
   const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
   // A byte-order mark so Excel opens the UTF-8 file with its accents intact.
-  return new Response(`\uFEFF${stringify([headers, ...rows])}`, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": attachmentHeader(`case-sample-${date}.csv`),
-      "cache-control": "private, no-store",
-    },
+  return attachment(`\uFEFF${stringify([headers, ...rows])}`, {
+    contentType: "text/csv; charset=utf-8",
+    fileName: `case-sample-${date}.csv`,
   });
 });

@@ -1,11 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { Readable } from "node:stream";
+import { attachment } from "@/lib/http/attachment";
 import { createRoute } from "@/lib/http/route";
 import { isUuid } from "@/lib/ids";
 import { env } from "@/lib/env";
 import { configuredStorage } from "@/lib/storage/configured";
-import { attachmentHeader } from "@/lib/uploads/file-name";
 import { createSpreadsheetUploadRoute } from "@/lib/uploads/spreadsheet-upload";
 import { receiveSingleFile, UploadRefused } from "@/lib/uploads/receive";
 import { findEvidenceFile, getEvidenceItem } from "./data";
@@ -70,15 +69,7 @@ export const downloadEvidenceFile = createRoute(
       { userId: session.user.id },
       { itemId: id, fileId, version: file.version },
     );
-    return new Response(Readable.toWeb(body) as ReadableStream, {
-      headers: {
-        "content-type": file.contentType,
-        "content-length": String(file.size),
-        "content-disposition": attachmentHeader(file.fileName),
-        "x-content-type-options": "nosniff",
-        "cache-control": "private, no-store",
-      },
-    });
+    return attachment(body, { contentType: file.contentType, fileName: file.fileName, size: file.size });
   },
 );
 

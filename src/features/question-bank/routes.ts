@@ -1,7 +1,7 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
+import { attachment } from "@/lib/http/attachment";
 import { createRoute } from "@/lib/http/route";
-import { attachmentHeader } from "@/lib/uploads/file-name";
 import { createSpreadsheetUploadRoute } from "@/lib/uploads/spreadsheet-upload";
 import { spreadsheetSafe } from "@/lib/uploads/spreadsheet-safe";
 import { listQuestionsForExport, listStatementRefs } from "./data";
@@ -34,12 +34,9 @@ export const exportQuestionBank = createRoute(
     await recordQuestionExport(member.scope, { userId: session.user.id }, { questions: questions.length, filtered });
     const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
     // A byte-order mark so Excel opens the UTF-8 file with its accents intact.
-    return new Response(`\uFEFF${stringify([[...QUESTION_COLUMNS], ...rows])}`, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": attachmentHeader(`question-bank-${date}.csv`),
-        "cache-control": "private, no-store",
-      },
+    return attachment(`\uFEFF${stringify([[...QUESTION_COLUMNS], ...rows])}`, {
+      contentType: "text/csv; charset=utf-8",
+      fileName: `question-bank-${date}.csv`,
     });
   },
 );

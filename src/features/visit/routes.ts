@@ -1,10 +1,10 @@
 import "server-only";
-import { Readable } from "node:stream";
+import { attachment } from "@/lib/http/attachment";
 import { createRoute } from "@/lib/http/route";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { attachmentHeader, sanitiseFileName } from "@/lib/uploads/file-name";
+import { sanitiseFileName } from "@/lib/uploads/file-name";
 import { createSpreadsheetUploadRoute } from "@/lib/uploads/spreadsheet-upload";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { evidenceViewer } from "@/features/evidence/policy";
@@ -13,13 +13,6 @@ import { getVisitSession, listEvidenceByIds, listSessionsOnDay } from "./data";
 import { recordVisitExport, stageVisitImport } from "./mutations";
 import { buildRunSheetPdf } from "./documents/run-sheet-pdf";
 import { buildBriefingDocx } from "./documents/briefing-docx";
-
-const download = (contentType: string, fileName: string) => ({
-  "content-type": contentType,
-  "content-disposition": attachmentHeader(fileName),
-  "cache-control": "private, no-store",
-  "x-content-type-options": "nosniff",
-});
 
 /** Upload a visit schedule (CSV or Excel) to import: read, staged for the preview, then confirmed. */
 export const uploadVisitSchedule = createSpreadsheetUploadRoute({
@@ -42,9 +35,7 @@ export const exportRunSheet = createRoute("visit:read", async (_request, context
     day,
     sessions: sessions.length,
   });
-  return new Response(Readable.toWeb(pdf as unknown as Readable) as ReadableStream, {
-    headers: download("application/pdf", `run-sheet-${day}.pdf`),
-  });
+  return attachment(pdf, { contentType: "application/pdf", fileName: `run-sheet-${day}.pdf` });
 });
 
 type SessionContext = { params: Promise<{ id: string }> };
@@ -82,11 +73,9 @@ export const exportSessionBriefing = createRoute(
     await recordVisitExport(member.scope, { userId: session.user.id }, "briefing_docx", item.id, {
       evidence: evidence.length,
     });
-    return new Response(new Uint8Array(buffer), {
-      headers: download(
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        `briefing-${sanitiseFileName(item.title).slice(0, 60) || "session"}.docx`,
-      ),
+    return attachment(new Uint8Array(buffer), {
+      contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      fileName: `briefing-${sanitiseFileName(item.title).slice(0, 60) || "session"}.docx`,
     });
   },
 );
