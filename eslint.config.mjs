@@ -127,6 +127,33 @@ config.push({
   },
 });
 
+// Settings are read through src/lib/env.ts, which validates them (one sentence per bad value).
+// Left out, each for a reason: the start-up code that fills process.env in before anything reads
+// it (src/lib/runtime: the database and secret the start script and browser tests use; the backup
+// and restore commands' own start-up), instrumentation's NEXT_RUNTIME (Next's own, replaced at build
+// time per runtime, so it must be read literally), and tests, which set settings for their process.
+// Outside src (scripts, tests, e2e, benchmarks, configs) is start-up and test code.
+config.push({
+  files: ["src/**/*.{ts,tsx}"],
+  ignores: [
+    "src/lib/env.ts",
+    "src/lib/runtime/**",
+    "src/lib/backup/cli.ts",
+    "src/instrumentation.ts",
+    "src/**/*.test.{ts,tsx}",
+  ],
+  rules: {
+    "no-restricted-properties": [
+      "error",
+      {
+        object: "process",
+        property: "env",
+        message: "Read settings with env() or settings() from @/lib/env, which validate them.",
+      },
+    ],
+  },
+});
+
 // Playwright fixtures call `use`, which is not React's hook.
 config.push({ files: ["e2e/**/*.ts"], rules: { "react-hooks/rules-of-hooks": "off" } });
 

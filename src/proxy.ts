@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { settings } from "@/lib/env";
 import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/security-headers";
 
 // Runs before every request: a per-request CSP nonce (passed to the page through the request
@@ -12,10 +13,9 @@ export function proxy(request: NextRequest) {
     });
   }
   const nonce = btoa(crypto.randomUUID());
-  const appUrl = process.env.APP_URL ?? "";
-  const issuer = process.env.OIDC_ISSUER;
+  const { APP_URL: appUrl, OIDC_ISSUER: issuer, NODE_ENV } = settings("APP_URL", "OIDC_ISSUER", "NODE_ENV");
   const policy = contentSecurityPolicy(nonce, {
-    dev: process.env.NODE_ENV === "development",
+    dev: NODE_ENV === "development",
     https: appUrl.startsWith("https://"),
     formTargets: issuer ? [new URL(issuer).origin] : [],
   });

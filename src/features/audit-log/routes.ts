@@ -1,8 +1,8 @@
 import "server-only";
 import { pipeline, Readable } from "node:stream";
 import { stringify } from "csv-stringify";
+import { attachment } from "@/lib/http/attachment";
 import { createRoute } from "@/lib/http/route";
-import { attachmentHeader } from "@/lib/uploads/file-name";
 import { spreadsheetSafe } from "@/lib/uploads/spreadsheet-safe";
 import { isoDay, londonWallClock, ukToday } from "@/lib/calendar";
 import { auditEventsForExport, isWorkspaceMember, type AuditRow } from "./data";
@@ -49,12 +49,8 @@ export const exportAuditTrail = createRoute("audit:read", async (request, _conte
   const stringifier = stringify({ header: true, columns: [...AUDIT_CSV_COLUMNS], bom: true });
   // pipeline passes a failure on to every stream in it; the callback only keeps it from being unhandled.
   pipeline(Readable.from(csvRecords(auditEventsForExport(member.scope, filters))), stringifier, () => {});
-  return new Response(Readable.toWeb(stringifier) as ReadableStream, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": attachmentHeader(`audit-trail-${isoDay(ukToday(new Date()))}.csv`),
-      "cache-control": "private, no-store",
-      "x-content-type-options": "nosniff",
-    },
+  return attachment(stringifier, {
+    contentType: "text/csv; charset=utf-8",
+    fileName: `audit-trail-${isoDay(ukToday(new Date()))}.csv`,
   });
 });

@@ -1,36 +1,19 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
+import { attachment } from "@/lib/http/attachment";
 import { createRoute } from "@/lib/http/route";
-import { env } from "@/lib/env";
-import { attachmentHeader, sanitiseFileName } from "@/lib/uploads/file-name";
-import { readTable, TableError } from "@/lib/uploads/tabular";
+import { createSpreadsheetUploadRoute } from "@/lib/uploads/spreadsheet-upload";
 import { spreadsheetSafe } from "@/lib/uploads/spreadsheet-safe";
 import { listSampleForExport } from "./data";
 import { recordCaseExport, stageCaseImport } from "./mutations";
 import { STAGE_LABELS, type Stage } from "./domain";
 
-const MAX_EXTRACT_BYTES = 5 * 1024 * 1024;
-
 /** Upload a case extract (CSV or Excel) to import: read, staged for the preview, then confirmed. */
-export const uploadCaseExtract = createRoute("case:edit", async (request, _context: unknown, { session, member }) => {
-  const back = (reason: string) => Response.redirect(new URL(`/cases/import?error=${reason}`, env().APP_URL), 303);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_EXTRACT_BYTES) return back("too_large");
-  const form = await request.formData().catch(() => null);
-  const file = form?.get("extract");
-  if (!(file instanceof File) || file.size === 0) return back("no_file");
-  if (file.size > MAX_EXTRACT_BYTES) return back("too_large");
-  try {
-    const table = await readTable(Buffer.from(await file.arrayBuffer()), file.name);
-    const { id } = await stageCaseImport(
-      member.scope,
-      { userId: session.user.id },
-      { fileName: sanitiseFileName(file.name), rows: table.rows },
-    );
-    return Response.redirect(new URL(`/cases/import/${id}`, env().APP_URL), 303);
-  } catch (error) {
-    if (error instanceof TableError) return back(error.reason);
-    throw error;
-  }
+export const uploadCaseExtract = createSpreadsheetUploadRoute({
+  permission: "case:edit",
+  field: "extract",
+  page: "/cases/import",
+  stage: ({ session, member }, upload) => stageCaseImport(member.scope, { userId: session.user.id }, upload),
 });
 
 const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "");
@@ -76,11 +59,8 @@ export const exportCaseSample = createRoute("case:manage", async (request, _cont
   await recordCaseExport(member.scope, { userId: session.user.id }, { cases: cases.length, equality });
   const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
   // A byte-order mark so Excel opens the UTF-8 file with its accents intact.
-  return new Response(`\uFEFF${stringify([headers, ...rows])}`, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": attachmentHeader(`case-sample-${date}.csv`),
-      "cache-control": "private, no-store",
-    },
+  return attachment(`\uFEFF${stringify([headers, ...rows])}`, {
+    contentType: "text/csv; charset=utf-8",
+    fileName: `case-sample-${date}.csv`,
   });
 });

@@ -7,7 +7,6 @@ import { isUuid } from "@/lib/ids";
 import { evidenceViewer } from "./policy";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { listMembers } from "@/features/users/data";
-import { listReturnItemOptions } from "@/features/information-return/data";
 import {
   countCoverage,
   getEvidenceImport,
@@ -66,19 +65,15 @@ export async function loadEvidenceItem(id: string) {
   return { item, files, categories, mayEdit: can(session.member, "evidence:edit"), maxUploadMb: env().UPLOAD_MAX_MB };
 }
 
+/** The evidence form's choices; its page adds the information return items to link (`information-return/loaders`). */
 export async function loadEvidenceForm(id?: string) {
   const { scope, viewer } = await viewerFor(id ? "evidence:edit" : "evidence:create");
   const item = id && isUuid(id) ? await getEvidenceItem(scope, id, viewer) : null;
   if (id && !item) notFound();
-  const [options, members, returnItems] = await Promise.all([
-    choices(scope),
-    listMembers(scope),
-    listReturnItemOptions(scope),
-  ]);
+  const [options, members] = await Promise.all([choices(scope), listMembers(scope)]);
   return {
     item,
     ...options,
-    returnItems,
     owners: members
       .filter((member) => member.status === "active")
       .map((member) => ({ id: member.userId, name: member.name })),

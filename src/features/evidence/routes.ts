@@ -1,12 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { Readable } from "node:stream";
+import { attachment } from "@/lib/http/attachment";
 import { createRoute } from "@/lib/http/route";
 import { isUuid } from "@/lib/ids";
 import { env } from "@/lib/env";
 import { configuredStorage } from "@/lib/storage/configured";
-import { attachmentHeader, sanitiseFileName } from "@/lib/uploads/file-name";
-import { readTable, TableError } from "@/lib/uploads/tabular";
+import { createSpreadsheetUploadRoute } from "@/lib/uploads/spreadsheet-upload";
 import { receiveSingleFile, UploadRefused } from "@/lib/uploads/receive";
 import { findEvidenceFile, getEvidenceItem } from "./data";
 import { evidenceViewer } from "./policy";
@@ -70,41 +69,14 @@ export const downloadEvidenceFile = createRoute(
       { userId: session.user.id },
       { itemId: id, fileId, version: file.version },
     );
-    return new Response(Readable.toWeb(body) as ReadableStream, {
-      headers: {
-        "content-type": file.contentType,
-        "content-length": String(file.size),
-        "content-disposition": attachmentHeader(file.fileName),
-        "x-content-type-options": "nosniff",
-        "cache-control": "private, no-store",
-      },
-    });
+    return attachment(body, { contentType: file.contentType, fileName: file.fileName, size: file.size });
   },
 );
-
-const MAX_REGISTER_BYTES = 5 * 1024 * 1024;
 
 /** Upload an evidence register (CSV or Excel) to import: read, stored for preview, then confirmed. */
-export const uploadEvidenceRegister = createRoute(
-  "evidence:create",
-  async (request, _context: unknown, { session, member }) => {
-    const back = (reason: string) => Response.redirect(new URL(`/evidence/import?error=${reason}`, env().APP_URL), 303);
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_REGISTER_BYTES) return back("too_large");
-    const form = await request.formData().catch(() => null);
-    const file = form?.get("register");
-    if (!(file instanceof File) || file.size === 0) return back("no_file");
-    if (file.size > MAX_REGISTER_BYTES) return back("too_large");
-    try {
-      const table = await readTable(Buffer.from(await file.arrayBuffer()), file.name);
-      const { id } = await stageImport(
-        member.scope,
-        { userId: session.user.id },
-        { fileName: sanitiseFileName(file.name), rows: table.rows },
-      );
-      return Response.redirect(new URL(`/evidence/import/${id}`, env().APP_URL), 303);
-    } catch (error) {
-      if (error instanceof TableError) return back(error.reason);
-      throw error;
-    }
-  },
-);
+export const uploadEvidenceRegister = createSpreadsheetUploadRoute({
+  permission: "evidence:create",
+  field: "register",
+  page: "/evidence/import",
+  stage: ({ session, member }, upload) => stageImport(member.scope, { userId: session.user.id }, upload),
+});

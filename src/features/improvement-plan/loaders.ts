@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { requirePermission } from "@/lib/auth/session";
+import { requireMember, requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/authz/policy";
 import { isUuid } from "@/lib/ids";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import {
@@ -8,6 +9,8 @@ import {
   getAction,
   getFollowUpForAction,
   listActions,
+  listActionsForFollowUps,
+  listActionsForStatement,
   listEvidenceOptions,
   listInAppOverdue,
   listOwnerOptions,
@@ -113,4 +116,34 @@ export async function loadEditAction(id: string) {
     listSourceOptions(scope, { prep: prepViewer(session.user.id, session.member), keep: item.source }),
   ]);
   return { item, themes, owners, sources };
+}
+
+/**
+ * The plan's actions for one quality statement, under its areas for improvement, for the
+ * statement's self-assessment page. Null for a member who may not read the plan: the page then
+ * leaves the section out.
+ */
+export async function loadStatementActions(statementKey: string) {
+  const session = await requireMember();
+  if (!can(session.member, "improvement:read")) return null;
+  return {
+    actions: await listActionsForStatement(session.member.scope, statementKey),
+    mayEdit: can(session.member, "improvement:edit"),
+  };
+}
+
+/**
+ * The action each of a preparation session's follow-ups became, for the session's page (which has
+ * already checked the session may be seen). None for a member who may not read the plan.
+ */
+export async function loadFollowUpActions(followUps: { id: string }[]) {
+  const session = await requireMember();
+  const mayRead = can(session.member, "improvement:read");
+  const actions = mayRead
+    ? await listActionsForFollowUps(
+        session.member.scope,
+        followUps.map((followUp) => followUp.id),
+      )
+    : new Map<string, { id: string; title: string }>();
+  return { byFollowUp: Object.fromEntries(actions), mayRead, mayMake: can(session.member, "improvement:edit") };
 }

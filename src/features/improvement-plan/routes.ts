@@ -1,9 +1,9 @@
 import "server-only";
-import { PassThrough, Readable } from "node:stream";
+import { PassThrough } from "node:stream";
+import { attachment } from "@/lib/http/attachment";
 import { createRoute } from "@/lib/http/route";
 import { isoDay, ukToday } from "@/lib/calendar";
 import { logger } from "@/lib/logger";
-import { attachmentHeader } from "@/lib/uploads/file-name";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { listActionsForExport } from "./data";
 import { recordPlanExport } from "./mutations";
@@ -44,13 +44,9 @@ export const exportImprovementPlan = createRoute(
       logger.error({ err: (error as Error).message }, "improvement plan export failed");
       body.destroy(error as Error);
     });
-    return new Response(Readable.toWeb(body) as ReadableStream, {
-      headers: {
-        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "content-disposition": attachmentHeader(`improvement-plan-${isoDay(ukToday(now))}.xlsx`),
-        "cache-control": "private, no-store",
-        "x-content-type-options": "nosniff",
-      },
+    return attachment(body, {
+      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      fileName: `improvement-plan-${isoDay(ukToday(now))}.xlsx`,
     });
   },
 );

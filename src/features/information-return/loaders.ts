@@ -7,7 +7,7 @@ import { listEvidence } from "@/features/evidence/data";
 import { evidenceViewer } from "@/features/evidence/policy";
 import { isUuid } from "@/lib/ids";
 import { evidenceQuerySchema } from "@/features/evidence/schema";
-import { getInformationReturn, getInformationReturnItem } from "./data";
+import { getInformationReturn, getInformationReturnItem, listReturnItemOptions } from "./data";
 import { progressOf, returnDueDate } from "./domain";
 
 export async function loadWorkbench() {
@@ -47,4 +47,10 @@ export async function loadWorkbenchItem(id: string, search: string | undefined) 
       .map((member) => ({ id: member.userId, name: member.name })),
     matches: matches?.items.filter((match) => !item.evidence.some((linked) => linked.id === match.id)) ?? null,
   };
+}
+
+/** The return's items to choose from, in order, for another feature's form (evidence links to them). */
+export async function loadReturnItemOptions() {
+  const session = await requirePermission("information-return:read");
+  return listReturnItemOptions(session.member.scope);
 }

@@ -1,8 +1,7 @@
 import "server-only";
-import { Readable } from "node:stream";
+import { attachment } from "@/lib/http/attachment";
 import { createRoute } from "@/lib/http/route";
 import { configuredStorage } from "@/lib/storage/configured";
-import { attachmentHeader } from "@/lib/uploads/file-name";
 import { getPackContents } from "./data";
 import { recordPackExport } from "./mutations";
 import { buildPack } from "./documents/pack";
@@ -19,12 +18,6 @@ export const exportInformationReturnPack = createRoute(
     await recordPackExport(member.scope, { userId: session.user.id }, { items: items.length, files });
 
     const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
-    return new Response(Readable.toWeb(archive) as ReadableStream, {
-      headers: {
-        "content-type": "application/zip",
-        "content-disposition": attachmentHeader(`information-return-pack-${date}.zip`),
-        "cache-control": "private, no-store",
-      },
-    });
+    return attachment(archive, { contentType: "application/zip", fileName: `information-return-pack-${date}.zip` });
   },
 );

@@ -6,9 +6,6 @@ import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { isUuid } from "@/lib/ids";
 import { countActiveQuestions, listActiveQuestions } from "@/features/question-bank/data";
-import { listPulseLinks, sessionPulseSummary } from "@/features/pulse/data";
-import { listActionsForFollowUps } from "@/features/improvement-plan/data";
-import { env } from "@/lib/env";
 import { getSession, listFacilitators, listSessionTeams, listSessions } from "./data";
 import { sessionViewer } from "./policy";
 import { sessionListQuerySchema } from "./schema";
@@ -57,33 +54,16 @@ async function sessionOr404(id: string) {
   return { ...context, found };
 }
 
-/** A session with its questions, record, follow-ups, pulse links and (for groups of five or more) pulse results. */
+/**
+ * A session with its questions, record and follow-ups. Its page adds the pulse links and results
+ * (`pulse/loaders`) and the actions made from its follow-ups (`improvement-plan/loaders`).
+ */
 export async function loadSession(id: string) {
   const { session, scope, found } = await sessionOr404(id);
-  const mayReadActions = can(session.member, "improvement:read");
-  const [themes, links, pulse, actions] = await Promise.all([
-    themeChoices(scope),
-    listPulseLinks(scope, found.id),
-    sessionPulseSummary(scope, found.id),
-    // The improvement action each follow-up became, if any.
-    mayReadActions
-      ? listActionsForFollowUps(
-          scope,
-          found.followUps.map((followUp) => followUp.id),
-        )
-      : Promise.resolve(new Map<string, { id: string; title: string }>()),
-  ]);
-  if (!pulse) notFound();
   return {
     item: found,
-    themes,
-    pulse: { links, summary: pulse, origin: env().APP_URL },
-    followUpActions: Object.fromEntries(actions),
-    may: {
-      run: can(session.member, "preparation:run"),
-      readActions: mayReadActions,
-      makeActions: can(session.member, "improvement:edit"),
-    },
+    themes: await themeChoices(scope),
+    may: { run: can(session.member, "preparation:run") },
   };
 }
 

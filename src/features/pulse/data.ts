@@ -64,13 +64,17 @@ export type PulseLinkItem = Awaited<ReturnType<typeof listPulseLinks>>[number];
 
 /**
  * A session's before and after: how many answers each has (its links show this already) and the
- * figures, only for a group of at least five. Null when the session is not in this workspace.
- * Two queries.
+ * figures, only for a group of at least five. Null when the session is not in this workspace, or
+ * is not one of `own`'s (preparation's `sessionFilter`: a team manager's own sessions). Two queries.
  */
-export async function sessionPulseSummary(scope: WorkspaceScope, sessionId: string) {
+export async function sessionPulseSummary(
+  scope: WorkspaceScope,
+  sessionId: string,
+  own: { facilitatorId?: string } = {},
+) {
   const [session, themes] = await Promise.all([
     db.prepSession.findFirst({
-      where: { id: sessionId, workspaceId: scope.workspaceId },
+      where: { id: sessionId, workspaceId: scope.workspaceId, ...own },
       select: { pulseAnswers: { select: { moment: true, scores: true } } },
     }),
     listPulseThemes(scope),

@@ -1,9 +1,18 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { isUuid } from "@/lib/ids";
 import { sessionFilter, sessionViewer } from "@/features/preparation/policy";
 import { confidenceResults } from "./domain";
-import { getPulseFormByToken, listConfidenceAnswers, listConfidenceTeams, listPulseThemes } from "./data";
+import {
+  getPulseFormByToken,
+  listConfidenceAnswers,
+  listConfidenceTeams,
+  listPulseLinks,
+  listPulseThemes,
+  sessionPulseSummary,
+} from "./data";
 import { confidenceQuerySchema, isPulseToken } from "./schema";
 
 /**
@@ -44,4 +53,20 @@ export async function loadConfidencePage(searchParams: Record<string, string | s
     themes,
     results: confidenceResults(answers, themes),
   };
+}
+
+/**
+ * A preparation session's pulse links and (for groups of five or more) results, for the session's
+ * page. The same row rule as the session itself: another team manager's session is not found.
+ */
+export async function loadSessionPulse(sessionId: string) {
+  const session = await requirePermission("preparation:read");
+  const scope = session.member.scope;
+  const own = sessionFilter(sessionViewer(session.user.id, session.member));
+  const [links, summary] = isUuid(sessionId)
+    ? await Promise.all([listPulseLinks(scope, sessionId), sessionPulseSummary(scope, sessionId, own)])
+    : [[], null];
+  // The links are read alongside the check and shown only when it passes.
+  if (!summary) notFound();
+  return { links, summary, origin: env().APP_URL };
 }

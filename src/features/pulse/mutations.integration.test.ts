@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
-import { sessionViewer } from "@/features/preparation/policy";
+import { sessionFilter, sessionViewer } from "@/features/preparation/policy";
 import { createMember, createWorkspace } from "../../../tests/factories";
 import { sql } from "../../../tests/support/db";
 import {
@@ -220,6 +220,13 @@ describe("results", () => {
     });
     if (summary?.after.status !== "shown") throw new Error("expected figures");
     expect(summary.after.themes.map((theme) => theme.key)).toEqual(themes.map((theme) => theme.key));
+  });
+
+  it("are read for a team manager's own session only, as the session page's row rule asks", async () => {
+    const { scope, readinessLead, teamManager, otherManager, session } = await setting();
+    expect(await sessionPulseSummary(scope, session.id, sessionFilter(manager(teamManager.userId)))).not.toBeNull();
+    expect(await sessionPulseSummary(scope, session.id, sessionFilter(lead(readinessLead.userId)))).not.toBeNull();
+    expect(await sessionPulseSummary(scope, session.id, sessionFilter(manager(otherManager.userId)))).toBeNull();
   });
 
   it("list a team manager's own sessions' answers, with the session's team and date", async () => {

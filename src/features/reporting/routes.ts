@@ -1,7 +1,7 @@
 import "server-only";
-import { PassThrough, Readable } from "node:stream";
+import { PassThrough } from "node:stream";
+import { attachment } from "@/lib/http/attachment";
 import { createRoute } from "@/lib/http/route";
-import { attachmentHeader } from "@/lib/uploads/file-name";
 import { logger } from "@/lib/logger";
 import { isoDay, ukToday } from "@/lib/calendar";
 import { evidenceViewer } from "@/features/evidence/policy";
@@ -13,12 +13,6 @@ import { buildBoardPackPdf } from "./documents/board-pack-pdf";
 import { evidenceRegisterCsv, writeEvidenceRegisterXlsx } from "./documents/evidence-register";
 
 const dated = (name: string, extension: string) => `${name}-${isoDay(ukToday(new Date()))}.${extension}`;
-const download = (contentType: string, fileName: string) => ({
-  "content-type": contentType,
-  "content-disposition": attachmentHeader(fileName),
-  "cache-control": "private, no-store",
-  "x-content-type-options": "nosniff",
-});
 
 /** The self-assessment as a Word document, theme by theme, with the evidence it cites. */
 export const exportSelfAssessmentDocx = createRoute(
@@ -41,11 +35,9 @@ export const exportSelfAssessmentDocx = createRoute(
     );
     const buffer = await buildSelfAssessmentDocx(document);
     await recordReportExport(member.scope, { userId: session.user.id }, "self_assessment_docx");
-    return new Response(new Uint8Array(buffer), {
-      headers: download(
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        dated("self-assessment", "docx"),
-      ),
+    return attachment(new Uint8Array(buffer), {
+      contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      fileName: dated("self-assessment", "docx"),
     });
   },
 );
@@ -59,8 +51,9 @@ export const exportBoardPack = createRoute(
     const { pack } = buildDashboard(facts, { councilName: member.workspaceName, now });
     const pdf = buildBoardPackPdf(pack);
     await recordReportExport(member.scope, { userId: session.user.id }, "board_pack_pdf");
-    return new Response(Readable.toWeb(pdf as unknown as Readable) as ReadableStream, {
-      headers: download("application/pdf", dated("board-briefing", "pdf")),
+    return attachment(pdf, {
+      contentType: "application/pdf",
+      fileName: dated("board-briefing", "pdf"),
     });
   },
 );
@@ -80,8 +73,9 @@ export const exportEvidenceRegister = createRoute(
       csv ? "evidence_register_csv" : "evidence_register_xlsx",
     );
     if (csv) {
-      return new Response(Readable.toWeb(evidenceRegisterCsv(rows)) as ReadableStream, {
-        headers: download("text/csv; charset=utf-8", dated("evidence-register", "csv")),
+      return attachment(evidenceRegisterCsv(rows), {
+        contentType: "text/csv; charset=utf-8",
+        fileName: dated("evidence-register", "csv"),
       });
     }
     const body = new PassThrough();
@@ -89,11 +83,9 @@ export const exportEvidenceRegister = createRoute(
       logger.error({ err: (error as Error).message }, "evidence register export failed");
       body.destroy(error as Error);
     });
-    return new Response(Readable.toWeb(body) as ReadableStream, {
-      headers: download(
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        dated("evidence-register", "xlsx"),
-      ),
+    return attachment(body, {
+      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      fileName: dated("evidence-register", "xlsx"),
     });
   },
 );

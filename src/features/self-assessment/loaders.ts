@@ -5,7 +5,6 @@ import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { getQualityStatement, getWorkspaceScoring } from "@/features/framework/data";
 import { calculateRating } from "@/features/rating/domain";
-import { listActionsForStatement } from "@/features/improvement-plan/data";
 import { getStatementAssessment, listRevisions, listSnapshots, listStatementSummaries } from "./data";
 
 export async function loadSelfAssessment() {
@@ -27,17 +26,14 @@ export async function loadStatementPage(key: string) {
   const framework = await getQualityStatement(session.member.scope, key);
   if (!framework) notFound();
   const member = session.member;
-  const [assessment, scoring, improvementActions] = await Promise.all([
+  const [assessment, scoring] = await Promise.all([
     getStatementAssessment(session.member.scope, key),
     getWorkspaceScoring(session.member.scope),
-    // The improvement plan's actions for this statement, for those who may read the plan.
-    can(member, "improvement:read") ? listActionsForStatement(session.member.scope, key) : Promise.resolve(null),
   ]);
   return {
     framework,
     assessment,
     scoring,
-    improvementActions,
     // Two empty rows each for strengths and areas for improvement.
     newItemIds: Array.from({ length: 4 }, () => randomUUID()),
     may: {
@@ -46,7 +42,6 @@ export async function loadStatementPage(key: string) {
       agree: can(member, "self-assessment:agree"),
       reopen: can(member, "self-assessment:reopen"),
       comment: can(member, "self-assessment:comment"),
-      editActions: can(member, "improvement:edit"),
     },
   };
 }

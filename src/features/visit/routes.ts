@@ -1,11 +1,11 @@
 import "server-only";
-import { Readable } from "node:stream";
+import { attachment } from "@/lib/http/attachment";
 import { createRoute } from "@/lib/http/route";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { attachmentHeader, sanitiseFileName } from "@/lib/uploads/file-name";
-import { readTable, TableError } from "@/lib/uploads/tabular";
+import { sanitiseFileName } from "@/lib/uploads/file-name";
+import { createSpreadsheetUploadRoute } from "@/lib/uploads/spreadsheet-upload";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { evidenceViewer } from "@/features/evidence/policy";
 import { parseScheduleDate } from "./domain";
@@ -14,38 +14,13 @@ import { recordVisitExport, stageVisitImport } from "./mutations";
 import { buildRunSheetPdf } from "./documents/run-sheet-pdf";
 import { buildBriefingDocx } from "./documents/briefing-docx";
 
-const MAX_SCHEDULE_BYTES = 5 * 1024 * 1024;
-const download = (contentType: string, fileName: string) => ({
-  "content-type": contentType,
-  "content-disposition": attachmentHeader(fileName),
-  "cache-control": "private, no-store",
-  "x-content-type-options": "nosniff",
-});
-
 /** Upload a visit schedule (CSV or Excel) to import: read, staged for the preview, then confirmed. */
-export const uploadVisitSchedule = createRoute(
-  "visit:manage",
-  async (request, _context: unknown, { session, member }) => {
-    const back = (reason: string) => Response.redirect(new URL(`/visit/import?error=${reason}`, env().APP_URL), 303);
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_SCHEDULE_BYTES) return back("too_large");
-    const form = await request.formData().catch(() => null);
-    const file = form?.get("schedule");
-    if (!(file instanceof File) || file.size === 0) return back("no_file");
-    if (file.size > MAX_SCHEDULE_BYTES) return back("too_large");
-    try {
-      const table = await readTable(Buffer.from(await file.arrayBuffer()), file.name);
-      const { id } = await stageVisitImport(
-        member.scope,
-        { userId: session.user.id },
-        { fileName: sanitiseFileName(file.name), rows: table.rows },
-      );
-      return Response.redirect(new URL(`/visit/import/${id}`, env().APP_URL), 303);
-    } catch (error) {
-      if (error instanceof TableError) return back(error.reason);
-      throw error;
-    }
-  },
-);
+export const uploadVisitSchedule = createSpreadsheetUploadRoute({
+  permission: "visit:manage",
+  field: "schedule",
+  page: "/visit/import",
+  stage: ({ session, member }, upload) => stageVisitImport(member.scope, { userId: session.user.id }, upload),
+});
 
 type DayContext = { params: Promise<{ day: string }> };
 
@@ -60,9 +35,7 @@ export const exportRunSheet = createRoute("visit:read", async (_request, context
     day,
     sessions: sessions.length,
   });
-  return new Response(Readable.toWeb(pdf as unknown as Readable) as ReadableStream, {
-    headers: download("application/pdf", `run-sheet-${day}.pdf`),
-  });
+  return attachment(pdf, { contentType: "application/pdf", fileName: `run-sheet-${day}.pdf` });
 });
 
 type SessionContext = { params: Promise<{ id: string }> };
@@ -100,11 +73,9 @@ export const exportSessionBriefing = createRoute(
     await recordVisitExport(member.scope, { userId: session.user.id }, "briefing_docx", item.id, {
       evidence: evidence.length,
     });
-    return new Response(new Uint8Array(buffer), {
-      headers: download(
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        `briefing-${sanitiseFileName(item.title).slice(0, 60) || "session"}.docx`,
-      ),
+    return attachment(new Uint8Array(buffer), {
+      contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      fileName: `briefing-${sanitiseFileName(item.title).slice(0, 60) || "session"}.docx`,
     });
   },
 );

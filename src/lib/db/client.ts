@@ -1,12 +1,13 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { settings } from "@/lib/env";
 
 /**
  * The one Prisma client. Only data.ts and mutations.ts files may import it (enforced by lint):
  * pages, actions and components go through them.
  */
-function createClient(url: string) {
-  const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+function createClient(url: string, poolSize: number) {
+  const adapter = new PrismaPg({ connectionString: url, max: poolSize });
   return new PrismaClient({ adapter });
 }
 
@@ -15,11 +16,12 @@ type Client = ReturnType<typeof createClient>;
 const globalForDb = globalThis as unknown as { __db?: Client; __dbUrl?: string };
 
 function getClient(): Client {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set");
+  // Read on every use, not only the first: the start and backup commands set DATABASE_URL late,
+  // and tests point it at a database of their own.
+  const { DATABASE_URL: url, DATABASE_POOL_SIZE } = settings("DATABASE_URL", "DATABASE_POOL_SIZE");
   // Reuse across hot reloads and module re-evaluation; a changed URL (tests) gets a new client.
   if (!globalForDb.__db || globalForDb.__dbUrl !== url) {
-    globalForDb.__db = createClient(url);
+    globalForDb.__db = createClient(url, DATABASE_POOL_SIZE);
     globalForDb.__dbUrl = url;
   }
   return globalForDb.__db;

@@ -10,6 +10,7 @@ import { loadStatementEvidence } from "@/features/evidence/loaders";
 import { StatementEvidence } from "@/features/evidence/components/statement-evidence";
 import { loadStatementAuditResults } from "@/features/cases/loaders";
 import { StatementAuditResults } from "@/features/cases/components/statement-audit-results";
+import { loadStatementActions } from "@/features/improvement-plan/loaders";
 import { StatementActions } from "@/features/improvement-plan/components/statement-actions";
 import { STATUS_LABELS, isEditable } from "@/features/self-assessment/domain";
 import { Tag } from "@/components/data/tag";
@@ -32,10 +33,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StatementPage({ params, searchParams }: Props) {
   const { statementKey } = await params;
   const { restored, review } = await searchParams;
-  const { framework, assessment, scoring, may, newItemIds, improvementActions } = await loadStatementPage(statementKey);
-  const [evidence, caseAudits] = await Promise.all([
+  const { framework, assessment, scoring, may, newItemIds } = await loadStatementPage(statementKey);
+  const [evidence, caseAudits, improvementActions] = await Promise.all([
     loadStatementEvidence(statementKey),
     loadStatementAuditResults(statementKey),
+    loadStatementActions(statementKey),
   ]);
   const editable = may.edit && isEditable(assessment.status);
   const categories = framework.evidenceCategories.filter((category) => category.usedForLocalAuthorities);
@@ -101,8 +103,8 @@ export default async function StatementPage({ params, searchParams }: Props) {
       {improvementActions ? (
         <StatementActions
           statementKey={statementKey}
-          actions={improvementActions}
-          mayEdit={may.editActions}
+          actions={improvementActions.actions}
+          mayEdit={improvementActions.mayEdit}
           now={new Date()}
         />
       ) : null}

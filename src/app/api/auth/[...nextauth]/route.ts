@@ -1,14 +1,13 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/next-auth";
 import { publicRoute } from "@/lib/http/route";
-import { env } from "@/lib/env";
+import { setNextAuthUrl } from "@/lib/env";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 // Built per request so settings are read at run time, not while the app is being built.
 async function handle(request: Request, context: Context) {
-  // next-auth 4 builds its callback URLs from NEXTAUTH_URL; ours is APP_URL (src/lib/env.ts).
-  process.env.NEXTAUTH_URL = env().APP_URL;
+  setNextAuthUrl();
   const handler = NextAuth(authOptions()) as (request: Request, context: Context) => Promise<Response>;
   return handler(request, context);
 }

@@ -8,6 +8,8 @@ import { FollowUpForm } from "@/features/preparation/components/follow-up-form";
 import { statementLabels } from "@/features/preparation/components/statement-labels";
 import { deleteSessionAction } from "@/features/preparation/actions";
 import { audienceName } from "@/features/question-bank/domain";
+import { loadSessionPulse } from "@/features/pulse/loaders";
+import { loadFollowUpActions } from "@/features/improvement-plan/loaders";
 import { PulseLinks } from "@/features/pulse/components/pulse-links";
 import { PulseResults } from "@/features/pulse/components/pulse-results";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
@@ -29,7 +31,8 @@ const SAVED: Record<string, string> = {
 export default async function SessionPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
-  const { item, themes, pulse, may, followUpActions } = await loadSession(id);
+  const { item, themes, may } = await loadSession(id);
+  const [pulse, followUpActions] = await Promise.all([loadSessionPulse(item.id), loadFollowUpActions(item.followUps)]);
   const labels = statementLabels(themes);
   const base = `/preparation/sessions/${item.id}`;
   const saved = typeof query.saved === "string" ? SAVED[query.saved] : undefined;
@@ -156,12 +159,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
         {item.followUps.length === 0 ? (
           <p className="mb-4">No follow-ups yet.</p>
         ) : (
-          <FollowUpList
-            sessionId={item.id}
-            followUps={item.followUps}
-            mayRun={may.run}
-            actions={{ byFollowUp: followUpActions, mayRead: may.readActions, mayMake: may.makeActions }}
-          />
+          <FollowUpList sessionId={item.id} followUps={item.followUps} mayRun={may.run} actions={followUpActions} />
         )}
         {may.run ? (
           <details className="max-w-3xl">
