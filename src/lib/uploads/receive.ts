@@ -59,6 +59,8 @@ export async function receiveSingleFile(
   const fields: Record<string, string> = {};
   const parser = busboy({
     headers: { "content-type": type },
+    // Browsers send the file's name as UTF-8; busboy's default reads it as Latin-1 ("cafÃ©").
+    defParamCharset: "utf8",
     limits: { files: 1, fileSize: options.maxBytes, fields: 20, parts: 25, fieldSize: 20_000 },
   });
   parser.on("field", (name, value) => {
