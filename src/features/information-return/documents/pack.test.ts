@@ -16,7 +16,7 @@ const FORMULA = /^[=+\-@\t\r]/;
 async function indexCells(items: PackContents): Promise<string[]> {
   const zip = await JSZip.loadAsync(await buffer(buildPack(items, storage).archive));
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await zip.file("index.xlsx")!.async("nodebuffer"));
+  await workbook.xlsx.load(await zip.file("index.xlsx")!.async("arraybuffer"));
   const cells: string[] = [];
   workbook.getWorksheet("Index")!.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value ?? ""))));
   return cells;
