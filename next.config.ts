@@ -18,6 +18,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() and unauthorized() for pages a member may not see.
     authInterrupts: true,
+    // Above every form's field limits, so a long field gets its own message; src/proxy.ts refuses
+    // larger bodies with a 413 before Next reads them (lib/http/page-post.ts, the same figure).
+    serverActions: { bodySizeLimit: "4mb" },
   },
   // Static files skip the proxy, so they get the non-CSP headers here too.
   async headers() {
