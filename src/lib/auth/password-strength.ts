@@ -1,4 +1,3 @@
-import "server-only";
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { adjacencyGraphs, dictionary as commonWords } from "@zxcvbn-ts/language-common";
 import { dictionary as englishWords, translations } from "@zxcvbn-ts/language-en";

@@ -1,6 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
 import { AppError } from "@/lib/errors";
-import { passwordWeakness } from "./password-strength";
 
 // argon2id with OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane).
 const options = { algorithm: 2 /* Argon2id */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -18,6 +17,8 @@ export function hashPassword(password: string): Promise<string> {
  * here: refused with a message on the password field when it is too easy to guess, else hashed.
  */
 export async function hashNewPassword(password: string, related: string[]): Promise<string> {
+  // Loaded on first use: the word lists are large, and scripts that only hash (the demo) skip them.
+  const { passwordWeakness } = await import("./password-strength");
   const weakness = passwordWeakness(password, related);
   if (weakness) throw new AppError("invalid", weakness, { password: weakness });
   return hashPassword(password);
