@@ -56,6 +56,15 @@ describe("after a correct sign-in", () => {
 const GUESSABLE = ["aaaaaaaaaaaa", "123456789012", "Password1234", "qwertyuiop12", "passwordpassword"];
 const HARDER = /^Choose a password that is harder to guess: /;
 
+const setupForm = (password: string) =>
+  formData({
+    councilName: "Eastvale Borough Council",
+    name: "Sam Patel",
+    email: "sam@eastvale.example",
+    password,
+    confirmPassword: password,
+  });
+
 function refusal(result: ActionResult) {
   if (result.status !== "error") throw new Error(`expected a refusal, got ${JSON.stringify(result)}`);
   return result.fieldErrors.password ?? "";
@@ -63,16 +72,7 @@ function refusal(result: ActionResult) {
 
 describe("setting a password", () => {
   it.each(GUESSABLE)("refuses %j at first-run setup, saying what to do, and sets nothing up", async (password) => {
-    const result = await setupAction(
-      idle,
-      formData({
-        councilName: "Eastvale Borough Council",
-        name: "Sam Patel",
-        email: "sam@eastvale.example",
-        password,
-        confirmPassword: password,
-      }),
-    );
+    const result = await setupAction(idle, setupForm(password));
     expect(refusal(result)).toMatch(HARDER);
     expect(await db.installation.count()).toBe(0);
     expect(await db.user.count({ where: { email: "sam@eastvale.example" } })).toBe(0);
@@ -101,18 +101,7 @@ describe("setting a password", () => {
 
   it("accepts a passphrase of random words", async () => {
     const password = "marble kettle orchard 1971";
-    const location = await redirectOf(
-      setupAction(
-        idle,
-        formData({
-          councilName: "Eastvale Borough Council",
-          name: "Sam Patel",
-          email: "sam@eastvale.example",
-          password,
-          confirmPassword: password,
-        }),
-      ),
-    );
+    const location = await redirectOf(setupAction(idle, setupForm(password)));
     expect(location).toBe("/?welcome=1");
   });
 });
