@@ -274,7 +274,7 @@ async function main() {
     }
     const port = await findFreePort();
     const base = `http://localhost:${port}`;
-    app = spawn(next, ["start", "-p", String(port)], {
+    app = spawn(process.execPath, [path.join(root, "scripts", "web-server.mjs"), "-p", String(port)], {
       cwd: root,
       stdio: "ignore",
       env: {

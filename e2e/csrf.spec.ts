@@ -8,7 +8,7 @@ import { plantWorkspace, signInAs } from "./support/planted-session";
 /**
  * Cross-site request forgery, over real HTTP against the production build: a post that carries a
  * signed-in officer's cookie but comes from another site must change nothing, whether it targets
- * a server action (Next compares Origin with Host) or a route handler (createRoute does). Each
+ * a server action (src/proxy.ts) or a route handler (createRoute), both by isSameOrigin. Each
  * forged post is followed by the same post from our own origin, which does take effect, so a
  * broken setup cannot pass for a safe one.
  */
@@ -68,19 +68,30 @@ test("a server action posted with the officer's cookie from another site adds no
   await page.unroute("**/evidence/new");
   expect(await itemsTitled(title)).toBe(0);
 
-  // Another site's Origin: Next refuses the action before running it.
-  const replay = (origin: string) =>
+  // Another site's Origin, or none at all (Next itself runs an action posted without one): refused
+  // before the action runs, by the same rule as route handlers.
+  const replay = (headers: Record<string, string>) =>
     context.request.post(captured!.url, {
-      headers: { "content-type": captured!.contentType, origin },
+      headers: { "content-type": captured!.contentType, ...headers },
       data: captured!.body,
       maxRedirects: 0,
     });
-  const forged = await replay(ATTACKER);
-  expect(forged.status()).toBeGreaterThanOrEqual(400);
-  expect(await itemsTitled(title)).toBe(0);
+  const forgeries: Record<string, string>[] = [
+    { origin: ATTACKER },
+    {},
+    { "sec-fetch-site": "same-site" },
+    { origin: "null" },
+    { origin: "not a url" },
+  ];
+  for (const headers of forgeries) {
+    const forged = await replay(headers);
+    expect(forged.status(), JSON.stringify(headers)).toBe(403);
+    expect(await forged.text(), JSON.stringify(headers)).toBe(REFUSED);
+    expect(await itemsTitled(title)).toBe(0);
+  }
 
   // Control: the very same post from our own origin is accepted and adds the item.
-  const genuine = await replay(new URL(baseURL!).origin);
+  const genuine = await replay({ origin: new URL(baseURL!).origin });
   expect(genuine.status()).toBeLessThan(400);
   expect(await itemsTitled(title)).toBe(1);
   await context.close();

@@ -87,27 +87,31 @@ export default async function globalSetup() {
   await mkdir(path.join(root, "test-results"), { recursive: true });
   const log = openSync(path.join(root, "test-results", "app.log"), "w");
   const authSecret = randomBytes(32).toString("base64url");
-  const app: ChildProcess = spawn(next, ["start", "-p", String(appPort)], {
-    cwd: root,
-    stdio: ["ignore", log, log],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: appDatabaseUrl.toString(),
-      AUTH_SECRET: authSecret,
-      APP_URL: baseUrl,
-      OIDC_ISSUER: idp.issuer,
-      OIDC_CLIENT_ID: idp.clientId,
-      OIDC_CLIENT_SECRET: idp.clientSecret,
-      OIDC_DISPLAY_NAME: "Council account",
-      LOG_LEVEL: "info",
-      // Raised from the 50 MB default so the journeys can upload a 100 MB report.
-      UPLOAD_MAX_MB: "200",
-      SMTP_URL: smtp.url,
-      MAIL_FROM: "Eastvale readiness <readiness@eastvale.example>",
+  const app: ChildProcess = spawn(
+    process.execPath,
+    [path.join(root, "scripts", "web-server.mjs"), "-p", String(appPort)],
+    {
+      cwd: root,
+      stdio: ["ignore", log, log],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: appDatabaseUrl.toString(),
+        AUTH_SECRET: authSecret,
+        APP_URL: baseUrl,
+        OIDC_ISSUER: idp.issuer,
+        OIDC_CLIENT_ID: idp.clientId,
+        OIDC_CLIENT_SECRET: idp.clientSecret,
+        OIDC_DISPLAY_NAME: "Council account",
+        LOG_LEVEL: "info",
+        // Raised from the 50 MB default so the journeys can upload a 100 MB report.
+        UPLOAD_MAX_MB: "200",
+        SMTP_URL: smtp.url,
+        MAIL_FROM: "Eastvale readiness <readiness@eastvale.example>",
+      },
     },
-  });
+  );
   cleanups.push(
     () =>
       new Promise((resolve) => {

@@ -54,8 +54,9 @@ test("a lead asks a colleague for missing evidence; they answer with a file that
   await manager.getByRole("link", { name: "7. Safeguarding" }).click();
   await expect(manager).toHaveURL(requestUrl.toString());
 
-  // A refused file keeps the title typed.
+  // A refused file keeps what was typed, and none of it goes into the address.
   await manager.getByLabel("Title").fill("Safeguarding feedback survey 2025-26");
+  await manager.getByLabel("Note (optional)").fill("Mr Adeyemi's comments are on page 2");
   await manager.getByLabel("File", { exact: true }).setInputFiles({
     name: "survey.pdf",
     mimeType: "application/pdf",
@@ -66,6 +67,8 @@ test("a lead asks a colleague for missing evidence; they answer with a file that
     "Renaming a file does not change its type",
   );
   await expect(manager.getByLabel("Title")).toHaveValue("Safeguarding feedback survey 2025-26");
+  await expect(manager.getByLabel("Note (optional)")).toHaveValue("Mr Adeyemi's comments are on page 2");
+  expect(decodeURIComponent(manager.url())).not.toMatch(/Safeguarding feedback|Adeyemi/);
   await expectAccessible(manager);
 
   const csv =

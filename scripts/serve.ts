@@ -69,7 +69,10 @@ async function main() {
     if (build.status !== 0) throw new StartupError("The build failed (see the messages above).");
     await markBuilt(root);
   }
-  nextProcess = spawn(next, [dev ? "dev" : "start", "-p", String(port)], {
+  // Our own server in front of Next's handler: the client's address from the connection (and
+  // trusted proxies only), and a plain 400 for addresses Next cannot decode.
+  const server = path.join(root, "scripts", "web-server.mjs");
+  nextProcess = spawn(process.execPath, [server, ...(dev ? ["--dev"] : []), "-p", String(port)], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },

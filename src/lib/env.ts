@@ -55,6 +55,12 @@ const fields = {
     .min(0)
     .max(24 * 60)
     .default(15),
+  /**
+   * How many proxies (load balancer, CDN) stand in front of the app and append the address that
+   * connected to them to X-Forwarded-For. 0: none, use the connection's own address. Read by
+   * scripts/web-server.mjs, which hands the app the one address it works out.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Unset: "info", or "silent" under test (src/lib/logger.ts). */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
 };

@@ -14,6 +14,7 @@ import { loadPublishedOutcomesReference } from "@/features/benchmark/mutations";
 
 const root = path.resolve(__dirname, "..", "..");
 const next = path.join(root, "node_modules", ".bin", "next");
+const webServer = path.join(root, "scripts", "web-server.mjs");
 
 /**
  * A whole instance of the app for fault and load runs: a throwaway embedded PostgreSQL of its own
@@ -74,8 +75,9 @@ export async function startAppInstance(options: AppInstanceOptions = {}): Promis
     },
     async startApp() {
       const log = options.logFile ? openSync(options.logFile, "a") : "ignore";
-      // Its own process group, so stopping it stops every process `next start` runs.
-      app = spawn(next, ["start", "-H", "127.0.0.1", "-p", String(appPort)], {
+      // Its own process group, so stopping it stops every process the server runs. The app's own
+      // server (scripts/web-server.mjs), as `npm start` runs it.
+      app = spawn(process.execPath, [webServer, "-H", "127.0.0.1", "-p", String(appPort)], {
         cwd: root,
         detached: true,
         stdio: ["ignore", log, log],

@@ -3,6 +3,7 @@ import { loadSignInPage } from "@/features/auth/loaders";
 import { SignInForm } from "@/features/auth/components/sign-in-form";
 import { OidcSignInButton } from "@/features/auth/components/oidc-sign-in-button";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
+import { safeNextPath } from "@/features/auth/schema";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -37,7 +38,7 @@ export default async function SignInPage({ searchParams }: Props) {
           <h2 id="oidc-heading" className="mb-4 text-2xl font-bold">
             Or use your council account
           </h2>
-          <OidcSignInButton providerName={oidc.name} callbackUrl={next ?? "/"} />
+          <OidcSignInButton providerName={oidc.name} callbackUrl={safeNextPath(next)} />
         </section>
       ) : null}
     </>

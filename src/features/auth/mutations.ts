@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashNewPassword, verifyPassword } from "@/lib/auth/password";
 import { countFailedSignIns, findUserForSignIn } from "@/lib/auth/data";
 import { createUserSession, recordSignInAttempt } from "@/lib/auth/mutations";
 import { Prisma } from "@/generated/prisma/client";
@@ -19,7 +19,7 @@ export async function completeSetup(
   input: SetupInput,
   context: { maxHours: number; ipAddress: string },
 ): Promise<Started> {
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashNewPassword(input.password, [input.email, input.name, input.councilName]);
   try {
     return await db.$transaction(async (tx) => {
       await tx.installation.create({ data: { id: 1 }, select: { id: true } });
@@ -155,7 +155,7 @@ export async function acceptInvitation(
   input: AcceptInvitationInput,
   context: { maxHours: number; ipAddress: string },
 ): Promise<Started> {
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashNewPassword(input.password, [input.name]);
   return db.$transaction(async (tx) => {
     const invitation = await claimInvitation(tx, input.token);
     const userId = invitation.membership.userId;

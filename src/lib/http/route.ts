@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { env } from "@/lib/env";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { isSameOrigin } from "./same-origin";
 
 /**
  * Route handlers (downloads, exports, health) go through these wrappers, which check the same
@@ -32,7 +33,7 @@ export function createRoute<X>(
 ) {
   const route = async (request: Request, context: X) =>
     guarded(async () => {
-      if (!isSafeMethod(request) && !isSameOrigin(request))
+      if (!isSafeMethod(request) && !isSameOrigin(request, env().APP_URL))
         return text(403, "This request did not come from this service's own pages.");
       const session = await getCurrentSession();
       if (!session) return text(401, "Sign in to continue.");
@@ -53,30 +54,16 @@ function isSafeMethod(request: Request) {
   return request.method === "GET" || request.method === "HEAD";
 }
 
-/**
- * Cross-site request forgery: a form post to a route handler must come from our own pages (Next
- * checks this itself for server actions, not for route handlers).
- */
-export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return request.headers.get("sec-fetch-site") === "same-origin";
-  let sender: URL;
-  try {
-    sender = new URL(origin);
-  } catch {
-    // "null" (a sandboxed frame, a data: page) and anything malformed are not our pages.
-    return false;
-  }
-  // The service's own address, scheme included; or, behind a proxy that terminates TLS, the host
-  // the request was sent to (the scheme is then the proxy's, so only the host can be compared).
-  return sender.origin === new URL(env().APP_URL).origin || sender.host === request.headers.get("host");
-}
-
 async function guarded(body: () => Promise<Response>): Promise<Response> {
   try {
     return await body();
   } catch (error) {
-    if (isAppError(error)) return text(statusOf[error.code], error.message);
+    if (isAppError(error)) {
+      // A malformed request is the client's mistake: a warning naming it, never an error with a stack.
+      if (error.code === "invalid")
+        logger.warn({ status: 400, reason: error.message }, "route handler refused the request");
+      return text(statusOf[error.code], error.message);
+    }
     if (isDatabaseUnavailable(error)) {
       logger.warn(
         { err: error instanceof Error ? error.message : String(error) },

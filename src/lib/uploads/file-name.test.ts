@@ -14,6 +14,14 @@ describe("uploaded file names", () => {
     expect(sanitiseFileName("Café plan 2026.xlsx")).toBe("Café plan 2026.xlsx");
   });
 
+  it("lose characters that change the reading direction or hide, and C1 controls", () => {
+    expect(sanitiseFileName("report\u202Etxt.exe")).toBe("reporttxt.exe");
+    expect(sanitiseFileName("\u2067minutes\u2069\u200F.pdf")).toBe("minutes.pdf");
+    expect(sanitiseFileName("plan\u0085\u009b 2026\ufeff.docx")).toBe("plan 2026.docx");
+    expect(sanitiseFileName("café – ñ.txt")).toBe("café – ñ.txt");
+    expect(sanitiseFileName("👩‍👩‍👧 family.txt")).toBe("👩‍👩‍👧 family.txt");
+  });
+
   it("are shortened to 150 characters keeping the extension", () => {
     const long = `${"a".repeat(300)}.pdf`;
     expect(sanitiseFileName(long)).toHaveLength(150);

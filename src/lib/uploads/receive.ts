@@ -7,6 +7,7 @@ import type { FileStorage } from "@/lib/storage/storage";
 import { detectAcceptedType, ACCEPTED_DESCRIPTION } from "./file-type";
 import { sanitiseFileName } from "./file-name";
 import { withoutNul } from "@/lib/actions/form-data";
+import { AppError } from "@/lib/errors";
 
 export type ReceivedFile = {
   fileName: string;
@@ -29,6 +30,17 @@ export class UploadRefused extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * A body that is not a multipart form busboy can read to its end (no boundary, cut short, a
+ * malformed part, a connection dropped half way): the client's fault, answered with a 400.
+ */
+function malformed(): AppError {
+  return new AppError(
+    "invalid",
+    "The upload did not arrive whole, or was not sent as a form. Choose the file and upload it again.",
+  );
 }
 
 const SNIFF_BYTES = 4100;
@@ -57,10 +69,17 @@ export async function receiveSingleFile(
 
   let written: Promise<Omit<ReceivedFile, "fields">> | null = null;
   const fields: Record<string, string> = {};
-  const parser = busboy({
-    headers: { "content-type": type },
-    limits: { files: 1, fileSize: options.maxBytes, fields: 20, parts: 25, fieldSize: 20_000 },
-  });
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({
+      headers: { "content-type": type },
+      // Browsers send the file's name as UTF-8; busboy's default reads it as Latin-1 ("cafÃ©").
+      defParamCharset: "utf8",
+      limits: { files: 1, fileSize: options.maxBytes, fields: 20, parts: 25, fieldSize: 20_000 },
+    });
+  } catch {
+    throw malformed(); // no boundary, or a content type busboy does not know
+  }
   parser.on("field", (name, value) => {
     fields[name] = withoutNul(value);
   });
@@ -91,7 +110,9 @@ export async function receiveSingleFile(
   });
   const source = Readable.fromWeb(request.body as WebReadableStream<Uint8Array>);
   // Rejects if the connection breaks part-way, so nothing waits for a body that never ends.
-  const parsed = pipeline(source, parser);
+  const parsed = pipeline(source, parser).catch(() => {
+    throw malformed();
+  });
 
   try {
     await parsed;

@@ -7,6 +7,7 @@ import { NOTICE_LABELS, REQUEST_STATUS_LABELS, dueLabel } from "@/features/evide
 import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { Tag } from "@/components/data/tag";
 import { formatDate, formatDateTime } from "@/components/format/date";
+import { readKeptInput } from "@/lib/http/kept-input";
 
 export const metadata: Metadata = { title: "Evidence request" };
 
@@ -24,6 +25,8 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
   const { request, category, evidence, mayAnswer, mayWithdraw, maxUploadMb, now } = await loadRequestPage(id);
+  // After a refused upload, what was typed comes back from a cookie for this page, not the address.
+  const kept = query["answer-error"] ? await readKeptInput() : {};
   const due = request.status === "open" ? dueLabel(request.dueDate, now) : null;
   const rows: [string, React.ReactNode][] = [
     ["Evidence for", request.target],
@@ -88,8 +91,9 @@ export default async function RequestPage({ params, searchParams }: Props) {
               requestId={request.id}
               maxMb={maxUploadMb}
               error={query["answer-error"]}
-              title={query.title}
-              note={query.note}
+              title={kept.title}
+              note={kept.note}
+              containsPersonalData={kept.containsPersonalData === "yes"}
             />
           </section>
           <section aria-labelledby="decline-heading" className="mb-10">

@@ -21,7 +21,7 @@ export function AcceptInvitationForm({ token, name }: { token: string; name: str
         <TextInput label="Your full name" autoComplete="name" {...field("name")} />
         <TextInput
           label="Create a password"
-          hint="At least 12 characters. A few random words make a strong password that is easy to remember."
+          hint="At least 12 characters, and not a common password. A few random words make a strong password that is easy to remember."
           type="password"
           autoComplete="new-password"
           {...field("password")}

@@ -27,7 +27,7 @@ export function SetupForm() {
         <TextInput label="E-mail address" type="email" autoComplete="email" spellCheck={false} {...field("email")} />
         <TextInput
           label="Create a password"
-          hint="At least 12 characters. A few random words make a strong password that is easy to remember."
+          hint="At least 12 characters, and not a common password. A few random words make a strong password that is easy to remember."
           type="password"
           autoComplete="new-password"
           {...field("password")}

@@ -11,7 +11,8 @@ const ERRORS: Record<string, string> = {
 
 /**
  * Upload evidence in answer to a request: a plain multipart form, so it works before or without
- * JavaScript. After a refusal the page comes back with the title and note as typed.
+ * JavaScript. After a refusal the page comes back with the title, note and personal-data box as
+ * they were (kept in cookies for the page by the route, never in the address).
  */
 export function AnswerForm({
   requestId,
@@ -19,12 +20,14 @@ export function AnswerForm({
   error,
   title,
   note,
+  containsPersonalData,
 }: {
   requestId: string;
   maxMb: number;
   error?: string;
   title?: string;
   note?: string;
+  containsPersonalData?: boolean;
 }) {
   return (
     <>
@@ -81,7 +84,14 @@ export function AnswerForm({
           />
         </div>
         <div className="mb-6 flex items-start gap-2">
-          <input id="answer-personal" name="containsPersonalData" type="checkbox" value="yes" className="mt-1 size-6" />
+          <input
+            id="answer-personal"
+            name="containsPersonalData"
+            type="checkbox"
+            value="yes"
+            defaultChecked={containsPersonalData}
+            className="mt-1 size-6"
+          />
           <label htmlFor="answer-personal">
             It contains personal data (only roles allowed to see sensitive evidence will find it)
           </label>

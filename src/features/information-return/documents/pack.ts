@@ -3,6 +3,7 @@ import archiver from "archiver";
 import ExcelJS from "exceljs";
 import type { FileStorage } from "@/lib/storage/storage";
 import { sanitiseFileName } from "@/lib/uploads/file-name";
+import { spreadsheetSafe } from "@/lib/uploads/spreadsheet-safe";
 import { logger } from "@/lib/logger";
 import type { getPackContents } from "../data";
 
@@ -38,6 +39,7 @@ export function buildPack(items: PackContents, storage: FileStorage): { archive:
     { header: "SHA-256", key: "sha256", width: 66 },
   ];
 
+  // Everything typed by officers goes through the same formula guard as the other exports.
   let files = 0;
   for (const item of items) {
     const folder = sanitiseFileName(`${item.reference} ${item.title}`).slice(0, 80);
@@ -45,8 +47,8 @@ export function buildPack(items: PackContents, storage: FileStorage): { archive:
     if (item.evidence.length === 0) {
       sheet
         .addRow({
-          reference: item.reference,
-          title: item.title,
+          reference: spreadsheetSafe(item.reference),
+          title: spreadsheetSafe(item.title),
           statements: item.statementKeys.join("; "),
           evidence: "(no evidence linked)",
         })
@@ -67,13 +69,13 @@ export function buildPack(items: PackContents, storage: FileStorage): { archive:
       }
       sheet
         .addRow({
-          reference: item.reference,
-          title: item.title,
+          reference: spreadsheetSafe(item.reference),
+          title: spreadsheetSafe(item.title),
           statements: item.statementKeys.join("; "),
-          evidence: link.evidenceItem.title,
-          file: file ? `${folder}/${name}` : "(no file)",
-          pointer: link.pointer,
-          url: link.evidenceItem.url ?? "",
+          evidence: spreadsheetSafe(link.evidenceItem.title),
+          file: file ? spreadsheetSafe(`${folder}/${name}`) : "(no file)",
+          pointer: spreadsheetSafe(link.pointer),
+          url: spreadsheetSafe(link.evidenceItem.url ?? ""),
           sha256: file?.sha256 ?? "",
         })
         .commit();
