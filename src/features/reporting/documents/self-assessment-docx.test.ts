@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import type { SelfAssessmentDocument } from "../domain";
+import { officeSuite, renderWordDocument } from "../../../../tests/support/office";
 import { buildSelfAssessmentDocx } from "./self-assessment-docx";
 
 const fixture: SelfAssessmentDocument = {
@@ -85,7 +86,7 @@ const fixture: SelfAssessmentDocument = {
   ],
 };
 
-type Unpacked = { document: string; styles: string; core: string };
+type Unpacked = { document: string; styles: string; core: string; headers: string[]; footers: string[] };
 
 async function unpack(input: SelfAssessmentDocument): Promise<Unpacked> {
   const zip = await JSZip.loadAsync(await buildSelfAssessmentDocx(input));
@@ -94,7 +95,15 @@ async function unpack(input: SelfAssessmentDocument): Promise<Unpacked> {
     if (!file) throw new Error(`${path} missing from the package`);
     return file.async("string");
   };
+  const parts = (pattern: RegExp) =>
+    Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => pattern.test(name))
+        .map(read),
+    );
   return {
+    headers: await parts(/^word\/header\d+\.xml$/),
+    footers: await parts(/^word\/footer\d+\.xml$/),
     document: await read("word/document.xml"),
     styles: await read("word/styles.xml"),
     core: await read("docProps/core.xml"),
@@ -115,16 +124,19 @@ function decode(text: string): string {
   return text.replace(/&(?:apos|quot|lt|gt|amp);/g, (entity) => entities[entity] ?? entity);
 }
 
+/** The styles of the body's paragraphs with this text (the contents list repeats the headings). */
 function styleOf(xml: string, text: string): (string | null)[] {
   return paragraphs(xml)
-    .filter((paragraph) => paragraph.text === text)
+    .filter((paragraph) => paragraph.text === text && !paragraph.style?.startsWith("Contents"))
     .map((paragraph) => paragraph.style);
 }
 
 describe("buildSelfAssessmentDocx", () => {
   it("gives themes Heading 1 and statements Heading 2 so Word's navigation pane shows the structure", async () => {
     const { document } = await unpack(fixture);
-    expect(styleOf(document, "Northshire County Council")).toEqual(["Title"]);
+    // The title says what the document is; the council is named above it on the cover.
+    expect(styleOf(document, "Self-assessment")).toEqual(["Title"]);
+    expect(styleOf(document, "Northshire County Council")).toEqual(["CoverCouncil"]);
     expect(styleOf(document, "Theme 1: Working with people")).toEqual(["Heading1"]);
     expect(styleOf(document, "Theme 2: Providing support")).toEqual(["Heading1"]);
     expect(styleOf(document, "1. Assessing needs")).toEqual(["Heading2"]);
@@ -183,10 +195,63 @@ describe("buildSelfAssessmentDocx", () => {
     expect(tables[1]).toContain("Market position statement 2026");
   });
 
+  it("lists every theme and statement in a contents page that links to each heading and gives its page", async () => {
+    const { document } = await unpack(fixture);
+    const contents = paragraphs(document).filter((paragraph) => paragraph.style?.startsWith("Contents"));
+    expect(contents.map((paragraph) => [paragraph.style, paragraph.text])).toEqual([
+      ["ContentsHeading", "Contents"],
+      ["Contents1", "Theme 1: Working with people"],
+      ["Contents2", "1. Assessing needs"],
+      ["Contents2", "2. Supporting people to live healthier lives"],
+      ["Contents1", "Theme 2: Providing support"],
+      ["Contents2", "4. Care provision, integration and continuity"],
+    ]);
+    expect(document).toContain('w:anchor="statement_4"');
+    expect(document).toMatch(/<w:bookmarkStart [^>]*w:name="statement_4"/);
+    expect(document).toMatch(/PAGEREF statement_4/);
+  });
+
+  it("names the council and the document in the header and numbers every page in the footer", async () => {
+    const { headers, footers } = await unpack(fixture);
+    expect(headers.join("")).toContain("Northshire County Council");
+    expect(headers.join("")).toContain("Self-assessment");
+    const footer = footers.join("");
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
+  });
+
+  it("sets a sans-serif house font and dark headings instead of Word's serif and blue defaults", async () => {
+    const { styles } = await unpack(fixture);
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)?.[0] ?? "";
+    expect(defaults).toMatch(/<w:rFonts w:ascii="Arial"/);
+    for (const id of ["Title", "Heading1", "Heading2", "Heading3"]) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? "";
+      expect(style, id).toContain('<w:color w:val="0B0C0C"/>');
+    }
+  });
+
   it("sets UK English as the default language and the document properties", async () => {
     const { styles, core } = await unpack(fixture);
     expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="en-GB"/);
     expect(core).toContain("<dc:title>Self-assessment: Northshire County Council</dc:title>");
     expect(core).toContain("<dc:creator>Northshire County Council</dc:creator>");
   });
+});
+
+describe.skipIf(!officeSuite)("the self-assessment opened in an office suite", () => {
+  it("prints a cover, the contents with page numbers, and numbered pages in a sans-serif font", async () => {
+    const pages = await renderWordDocument(await buildSelfAssessmentDocx(fixture));
+    const [cover, contents, ...body] = pages;
+    expect(cover?.text).toContain("Self-assessment");
+    expect(cover?.text).toContain("Northshire County Council");
+    expect(cover?.text).not.toMatch(/Page \d+ of/);
+    // Each entry is followed by the page its heading is printed on.
+    expect(contents?.text).toMatch(/Theme 2: Providing support[ .]*\d+/);
+    expect(body.length).toBeGreaterThanOrEqual(2);
+    body.forEach((page, index) => {
+      expect(page.text).toContain("Northshire County Council");
+      expect(page.text).toContain(`Page ${index + 3} of ${pages.length}`);
+    });
+    for (const page of pages) expect(page.fontFamilies).not.toContain("serif");
+  }, 120_000);
 });

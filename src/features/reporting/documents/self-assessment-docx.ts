@@ -1,30 +1,27 @@
 /**
  * The self-assessment as a Word document. Councils take this to CQC, to members and to boards,
- * and edit it afterwards, so it is an ordinary document: real heading styles (so Word's
- * navigation pane and any table of contents they add show the structure), plain text, bulleted
- * lists and one table per statement for the evidence cited. No images, so nothing is lost when
- * it is pasted into another template.
+ * and edit it afterwards, so it is an ordinary document in the house style (lib/word/document.ts):
+ * a cover with the contents, real heading styles (so Word's navigation pane shows the structure),
+ * plain text, bulleted lists and one table per statement for the evidence cited. No images, so
+ * nothing is lost when it is pasted into another template.
  */
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type FileChild,
-} from "docx";
+import { Paragraph, Table, TableCell, TableRow, TextRun, Packer, WidthType, type FileChild } from "docx";
 import { formatDate } from "@/components/format/date";
+import {
+  NONE_RECORDED,
+  bookmarkedHeading,
+  buildWordDocument,
+  bullets,
+  heading,
+  labelled,
+  type ContentsEntry,
+} from "@/lib/word/document";
 import type { RatingSummary, SelfAssessmentDocument } from "../domain";
 
 type Theme = SelfAssessmentDocument["themes"][number];
 type Statement = Theme["statements"][number];
 type Evidence = Statement["evidence"][number];
 
-const NONE_RECORDED = "None recorded";
 const RATING_CAVEAT = "This rating is indicative: only the Care Quality Commission awards a rating.";
 
 // A4 less the default one-inch margins, in twips. Google Docs and Pages lay tables out from the
@@ -32,27 +29,36 @@ const RATING_CAVEAT = "This rating is indicative: only the Care Quality Commissi
 const EVIDENCE_COLUMN_WIDTHS = [4513, 2707, 1806];
 
 export async function buildSelfAssessmentDocx(document: SelfAssessmentDocument): Promise<Buffer> {
-  const doc = new Document({
-    title: `Self-assessment: ${document.councilName}`,
-    creator: document.councilName,
-    lastModifiedBy: document.councilName,
-    // Set on the document defaults so every style inherits it, and Word spell-checks in UK English
-    // whatever language the reader's copy of Word defaults to.
-    styles: { default: { document: { run: { language: { value: "en-GB" } } } } },
-    sections: [{ children: [...openingSection(document), ...document.themes.flatMap(themeSection)] }],
+  const doc = buildWordDocument({
+    title: "Self-assessment",
+    councilName: document.councilName,
+    subtitle: "Self-assessment against the CQC assessment framework for local authorities",
+    coverLines: [
+      new Paragraph({ text: `Generated on ${formatDate(document.generatedAt)}` }),
+      labelled("Indicative rating", ratingText(document.rating)),
+      new Paragraph({ text: RATING_CAVEAT }),
+    ],
+    contents: contentsOf(document),
+    body: document.themes.flatMap(themeSection),
   });
   return Packer.toBuffer(doc);
 }
 
-function openingSection(document: SelfAssessmentDocument): Paragraph[] {
-  return [
-    new Paragraph({ heading: HeadingLevel.TITLE, text: document.councilName }),
-    new Paragraph({ text: "Self-assessment against the CQC assessment framework for local authorities" }),
-    new Paragraph({ text: `Generated on ${formatDate(document.generatedAt)}` }),
-    labelled("Indicative rating", ratingText(document.rating)),
-    new Paragraph({ text: RATING_CAVEAT }),
-  ];
+function contentsOf(document: SelfAssessmentDocument): ContentsEntry[] {
+  return document.themes.flatMap((theme) => [
+    { text: themeTitle(theme), bookmark: themeBookmark(theme), level: 1 as const },
+    ...theme.statements.map((statement) => ({
+      text: statementTitle(statement),
+      bookmark: statementBookmark(statement),
+      level: 2 as const,
+    })),
+  ]);
 }
+
+const themeTitle = (theme: Theme) => `Theme ${theme.number}: ${theme.name}`;
+const statementTitle = (statement: Statement) => `${statement.number}. ${statement.name}`;
+const themeBookmark = (theme: Theme) => `theme_${theme.number}`;
+const statementBookmark = (statement: Statement) => `statement_${statement.number}`;
 
 /** "Good (68%, upper Good), 9 of 9 statements scored", or why no rating can be given yet. */
 function ratingText(rating: RatingSummary): string {
@@ -68,34 +74,35 @@ function ratingText(rating: RatingSummary): string {
   return `${rating.label}${qualifier}, ${scored}.`;
 }
 
-function themeSection(theme: Theme): FileChild[] {
+function themeSection(theme: Theme, index: number): FileChild[] {
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, text: `Theme ${theme.number}: ${theme.name}` }),
+    // The body starts on its own page after the cover; each later theme starts a fresh page too.
+    bookmarkedHeading(themeTitle(theme), 1, themeBookmark(theme), index > 0),
     ...theme.statements.flatMap(statementSection),
   ];
 }
 
 function statementSection(statement: Statement): FileChild[] {
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, text: `${statement.number}. ${statement.name}` }),
+    bookmarkedHeading(statementTitle(statement), 2, statementBookmark(statement)),
     labelled("Status", statement.status),
-    heading3("We statement"),
+    heading("We statement", 3),
     textParagraph(statement.weStatement),
-    heading3("I statements"),
+    heading("I statements", 3),
     ...bullets(statement.iStatements),
-    heading3("Strengths"),
+    heading("Strengths", 3),
     ...bullets(statement.strengths),
-    heading3("How we know"),
+    heading("How we know", 3),
     textParagraph(statement.howWeKnow),
-    heading3("Areas for improvement"),
+    heading("Areas for improvement", 3),
     ...bullets(statement.areasForImprovement),
-    heading3("Score"),
+    heading("Score", 3),
     labelled("Score", scoreText(statement)),
     labelled("Rationale", orNone(statement.scoreRationale)),
-    heading3("Direction of travel"),
+    heading("Direction of travel", 3),
     labelled("Direction", statement.direction ?? "Not recorded"),
     labelled("Reason", orNone(statement.directionReason)),
-    heading3("Evidence"),
+    heading("Evidence", 3),
     evidenceTable(statement.evidence),
   ];
 }
@@ -106,28 +113,14 @@ function scoreText(statement: Pick<Statement, "score" | "scoreLabel">): string {
   return statement.scoreLabel ? `${statement.score}: ${statement.scoreLabel}` : String(statement.score);
 }
 
-function heading3(text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_3, text });
-}
-
 function textParagraph(text: string): Paragraph {
   return new Paragraph({ text: orNone(text) });
-}
-
-/** A bold label and its value on one line, so the reader can scan down the labels. */
-function labelled(label: string, value: string): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun({ text: value })] });
 }
 
 // An empty section is said to be empty rather than left blank, so a reader can tell "nothing
 // recorded" apart from a gap in the document.
 function orNone(text: string): string {
   return text.trim() === "" ? NONE_RECORDED : text;
-}
-
-function bullets(items: string[]): Paragraph[] {
-  if (items.length === 0) return [new Paragraph({ text: NONE_RECORDED })];
-  return items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
 }
 
 function evidenceTable(evidence: Evidence[]): FileChild {
