@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { loadDashboard } from "@/features/reporting/loaders";
 import { Heatmap } from "@/features/reporting/components/heatmap";
+import { WaysUp } from "@/features/reporting/components/ways-up";
 import { BarChart } from "@/components/charts/bar-chart";
 import { LineChart } from "@/components/charts/line-chart";
 import { formatDate, formatDateTime } from "@/components/format/date";
@@ -127,6 +128,8 @@ export default async function DashboardPage() {
           <Link href="/self-assessment">Go to the self-assessment</Link>
         </p>
       </section>
+
+      <WaysUp waysUp={pack.waysUp} />
 
       <section aria-labelledby="statements-heading" className="mb-10">
         <h2 id="statements-heading" className="sr-only">

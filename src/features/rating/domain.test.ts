@@ -3,6 +3,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  rankedRoutesToNextBand,
   bandFor,
   calculateRating,
   changesToNextBand,
@@ -12,6 +13,7 @@ import {
   suggestedScoreFromCategories,
   themeAverage,
   type Score,
+  type StatementReadiness,
   type StatementScore,
 } from "./domain";
 
@@ -286,6 +288,74 @@ describe("what would move us up a band", () => {
 
   it("has nothing to offer at the top", () => {
     expect(changesToNextBand(statements(withTotal(36)) as { key: string; score: Score }[])).toBeNull();
+  });
+});
+
+describe("the ways up a band, ranked by effort", () => {
+  const readiness = (scores: Score[], extra: Record<string, Partial<StatementReadiness>> = {}): StatementReadiness[] =>
+    scores.map((score, index) => ({
+      key: KEYS[index]!,
+      score,
+      categoryPercent: null,
+      evidenceGaps: [],
+      ...extra[KEYS[index]!],
+    }));
+
+  it("puts first the statement whose evidence category scores already reach the next score", () => {
+    // 22/36 is 62%, Requires improvement: one point reaches Good.
+    const scores: Score[] = [2, 2, 2, 2, 3, 3, 3, 3, 2];
+    const result = rankedRoutesToNextBand(
+      readiness(scores, {
+        q9: { categoryPercent: 69 },
+        q3: { categoryPercent: 57 },
+        q1: { evidenceGaps: ["Partners"] },
+      }),
+    );
+    expect(result).toMatchObject({ nextRating: "Good", pointsNeeded: 1 });
+    expect(result!.routes).toHaveLength(3);
+    // q9's categories are at 69%, already a 3 (63% and over); q3's are 6 points short of it.
+    expect(result!.routes[0]!.changes).toEqual([{ key: "q9", from: 2, to: 3, distance: 0, evidenceGaps: [] }]);
+    expect(result!.routes[1]!.changes).toEqual([{ key: "q3", from: 2, to: 3, distance: 6, evidenceGaps: [] }]);
+    // A statement with an empty evidence category is never offered ahead of an equal one without.
+    const keys = result!.routes.map((route) => route.changes[0]!.key);
+    expect(keys).not.toContain("q1");
+    expect(result!.more).toBe(6);
+  });
+
+  it("offers three different ways, each of the fewest points, that really reach the next band", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom<Score>(1, 2, 3, 4), { minLength: 9, maxLength: 9 }),
+        fc.array(fc.option(fc.integer({ min: 25, max: 100 })), { minLength: 9, maxLength: 9 }),
+        (scores, percents) => {
+          const statements = readiness(scores).map((statement, index) => ({
+            ...statement,
+            categoryPercent: percents[index] ?? null,
+          }));
+          const result = rankedRoutesToNextBand(statements);
+          if (!result) return;
+          const seen = new Set<string>();
+          for (const route of result.routes) {
+            expect(route.changes.reduce((sum, change) => sum + change.to - change.from, 0)).toBe(result.pointsNeeded);
+            const changed = statements.map((statement) => ({
+              ...statement,
+              score: route.changes.find((change) => change.key === statement.key)?.to ?? statement.score,
+            }));
+            expect(calculateRating(changed)).toMatchObject({ rating: result.nextRating });
+            const id = JSON.stringify(route.changes.map((change) => [change.key, change.to]));
+            expect(seen.has(id)).toBe(false);
+            seen.add(id);
+          }
+          const efforts = result.routes.map((route) => route.effort);
+          expect(efforts).toEqual([...efforts].sort((a, b) => a - b));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("has nothing to offer at the top", () => {
+    expect(rankedRoutesToNextBand(readiness([4, 4, 4, 4, 4, 4, 4, 4, 4]))).toBeNull();
   });
 });
 

@@ -183,12 +183,14 @@ export type ScoreChange = { key: string; from: Score; to: Score };
 /**
  * "What would move us up a band": the smallest sets of score changes that reach the next band.
  * Smallest means the fewest points first (each point is one step on one statement), then the
- * fewest statements changed. Lower-scoring statements come first within that.
+ * fewest statements changed (all ways of that many points with `fewestStatementsOnly` false).
+ * Lower-scoring statements come first within that.
  */
 export function changesToNextBand(
   statements: readonly { key: string; score: Score }[],
   bands: readonly Band[] = CQC_LA_BANDS,
   limit = 50,
+  fewestStatementsOnly = true,
 ): { nextRating: RatingName; pointsNeeded: number; options: ScoreChange[][]; more: number } | null {
   const total = statements.reduce<number>((sum, statement) => sum + statement.score, 0);
   const position = positionInBand(total, statements.length, bands);
@@ -216,14 +218,90 @@ export function changesToNextBand(
   walk(0, points, []);
   const fewest = Math.min(...options.map((option) => option.length));
   const smallest = options
-    .filter((option) => option.length === fewest)
-    .sort((a, b) => a.reduce((sum, change) => sum + change.from, 0) - b.reduce((sum, change) => sum + change.from, 0));
+    .filter((option) => !fewestStatementsOnly || option.length === fewest)
+    .sort((a, b) => a.length - b.length || sumFrom(a) - sumFrom(b));
   return {
     nextRating: position.nextRating,
     pointsNeeded: points,
     options: smallest.slice(0, limit),
     more: Math.max(0, smallest.length - limit),
   };
+}
+
+/** What is known of a statement that says how hard its next score would be to reach. */
+export type StatementReadiness = {
+  key: string;
+  score: Score;
+  /** The statement's evidence category scores as a percentage (the earlier method), when scored. */
+  categoryPercent: number | null;
+  /** Names of the evidence categories with no evidence mapped to the statement. */
+  evidenceGaps: string[];
+};
+
+export type RouteChange = ScoreChange & {
+  /** Percentage points the category scores are below the target score's band; 0 when already there; null when not scored. */
+  distance: number | null;
+  evidenceGaps: string[];
+};
+
+export type RouteToNextBand = { changes: RouteChange[]; effort: number };
+
+// A statement whose categories are unscored is taken to be a whole band (25 points) from its next score.
+const UNKNOWN_DISTANCE = 25;
+// An evidence category with nothing in it costs as much as being 10 percentage points further away.
+const GAP_EFFORT = 10;
+
+/**
+ * "What would move us up a band", ranked by effort rather than listed: every way of adding the
+ * fewest points that reach the next band, cheapest first. A change is cheaper when the statement's
+ * own evidence category scores are already near the target score, and dearer for each evidence
+ * category with nothing in it; then fewer statements changed, then lower scores first. Only the
+ * first `limit` ways are returned, so a reader sees three real choices rather than ten look-alikes.
+ */
+export function rankedRoutesToNextBand(
+  statements: readonly StatementReadiness[],
+  bands: readonly Band[] = CQC_LA_BANDS,
+  limit = 3,
+): { nextRating: RatingName; pointsNeeded: number; routes: RouteToNextBand[]; more: number } | null {
+  const moves = changesToNextBand(statements, bands, Number.MAX_SAFE_INTEGER, false);
+  if (!moves) return null;
+  const byKey = new Map(statements.map((statement) => [statement.key, statement]));
+  const routes = moves.options.map((option) => {
+    const changes = option.map((change): RouteChange => {
+      const statement = byKey.get(change.key)!;
+      const target = bands[change.to - 1];
+      const distance =
+        statement.categoryPercent === null || !target
+          ? null
+          : Math.max(0, target.fromPercent - statement.categoryPercent);
+      return { ...change, distance, evidenceGaps: statement.evidenceGaps };
+    });
+    const effort = changes.reduce(
+      (sum, change) => sum + (change.distance ?? UNKNOWN_DISTANCE) + GAP_EFFORT * change.evidenceGaps.length,
+      0,
+    );
+    return { changes, effort };
+  });
+  routes.sort(
+    (a, b) =>
+      a.effort - b.effort ||
+      a.changes.length - b.changes.length ||
+      sumFrom(a.changes) - sumFrom(b.changes) ||
+      a.changes
+        .map((change) => change.key)
+        .join()
+        .localeCompare(b.changes.map((change) => change.key).join()),
+  );
+  return {
+    nextRating: moves.nextRating,
+    pointsNeeded: moves.pointsNeeded,
+    routes: routes.slice(0, limit),
+    more: Math.max(0, routes.length - limit),
+  };
+}
+
+function sumFrom(changes: readonly ScoreChange[]): number {
+  return changes.reduce((sum, change) => sum + change.from, 0);
 }
 
 /**

@@ -34,6 +34,16 @@ describe("the dashboard", () => {
     expect(dashboard.pack.informationReturn).toMatchObject({ total: 24, submitted: 6, ready: 5 });
     expect(dashboard.pack.evidenceRequests.open).toBe(3);
     expect(dashboard.pack.risks.length).toBeGreaterThan(0);
+    // Nothing can be said about the next band while a statement is unscored.
+    expect(dashboard.pack.waysUp).toBeNull();
+    const scored = structuredClone(facts);
+    for (const statement of scored.summaries.themes.flatMap((theme) => theme.statements)) statement.score ??= 2;
+    const waysUp = buildDashboard(scored, { councilName: workspace.name, now }).pack.waysUp;
+    expect(waysUp?.ways).toHaveLength(3);
+    expect(waysUp?.pointsNeeded).toBeGreaterThan(0);
+    // Safeguarding has no evidence of people's experience, which is said where it is offered.
+    const safeguarding = waysUp!.ways.flat().find((change) => change.includes("Safeguarding from"));
+    if (safeguarding) expect(safeguarding).toMatch(/no evidence yet for .*people/i);
     // The coverage table puts the statements with most gaps first.
     const gapsIn = (row: (typeof dashboard.coverageRows)[number]) =>
       row.counts.filter((cell) => cell.items === 0).length;

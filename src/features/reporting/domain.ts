@@ -1,4 +1,11 @@
-import { calculateRating, type IndicativeRating, type Score } from "@/features/rating/domain";
+import {
+  calculateRating,
+  rankedRoutesToNextBand,
+  suggestedScoreFromCategories,
+  type IndicativeRating,
+  type RouteChange,
+  type Score,
+} from "@/features/rating/domain";
 import { coverageGaps } from "@/features/evidence/domain";
 import { daysLeft, progressOf, returnDueDate, type IrStatus } from "@/features/information-return/domain";
 import {
@@ -91,7 +98,12 @@ export type BoardPack = {
   };
   /** Areas for improvement recorded against the lowest-scored statements, for "top risks". */
   risks: { statement: string; text: string }[];
+  /** The cheapest ways to reach the next band, or null until every statement is scored (or at the top). */
+  waysUp: WaysUp | null;
 };
+
+/** "What would move us up a band", in words: the three least-effort ways, each a list of changes. */
+export type WaysUp = { nextRating: string; pointsNeeded: number; ways: string[][]; more: number };
 
 /** One row of the evidence register export. */
 export type RegisterRow = {
@@ -147,7 +159,7 @@ type Facts = {
         status: StatementStatus;
         score: Score | null;
         direction: Direction | null;
-        content: { improvements: { text: string }[] };
+        content: { improvements: { text: string }[]; categoryScores?: Record<string, Score> };
       }[];
     }[];
   };
@@ -228,6 +240,7 @@ export function buildDashboard(facts: Facts, context: { councilName: string; now
         .map((item) => ({ statement: `${statement.number}. ${statement.name}`, text: item.text })),
     )
     .slice(0, 8);
+  const waysUp = waysUpFrom(statements, gaps, facts.summaries.bands);
   const pack: BoardPack = {
     councilName: context.councilName,
     generatedAt: context.now,
@@ -254,6 +267,7 @@ export function buildDashboard(facts: Facts, context: { councilName: string; now
     evidenceRequests: facts.requests,
     cases: facts.cases,
     risks,
+    waysUp,
   };
   return {
     pack,
@@ -274,6 +288,59 @@ export function buildDashboard(facts: Facts, context: { councilName: string; now
   };
 }
 export type Dashboard = ReturnType<typeof buildDashboard>;
+
+function waysUpFrom(
+  statements: {
+    key: string;
+    number: number;
+    name: string;
+    score: Score | null;
+    content: Facts["summaries"]["themes"][number]["statements"][number]["content"];
+  }[],
+  gaps: { statementKey: string; category: string }[],
+  bands: Parameters<typeof calculateRating>[1],
+): WaysUp | null {
+  const scored = statements.flatMap((statement) =>
+    statement.score === null ? [] : [{ ...statement, score: statement.score }],
+  );
+  if (scored.length < statements.length) return null;
+  const result = rankedRoutesToNextBand(
+    scored.map((statement) => ({
+      key: statement.key,
+      score: statement.score,
+      categoryPercent:
+        suggestedScoreFromCategories(Object.values(statement.content.categoryScores ?? {}), bands)?.percent ?? null,
+      evidenceGaps: gaps.filter((gap) => gap.statementKey === statement.key).map((gap) => gap.category),
+    })),
+    bands,
+  );
+  if (!result) return null;
+  const nameOf = new Map(statements.map((statement) => [statement.key, `${statement.number}. ${statement.name}`]));
+  return {
+    nextRating: result.nextRating,
+    pointsNeeded: result.pointsNeeded,
+    ways: result.routes.map((route) =>
+      route.changes.map((change) => describeChange(nameOf.get(change.key) ?? change.key, change)),
+    ),
+    more: result.more,
+  };
+}
+
+/** "9. Safeguarding from 2 to 3: its evidence category scores already reach a 3; no evidence yet for Partners." */
+export function describeChange(name: string, change: RouteChange): string {
+  const near =
+    change.distance === null
+      ? "its evidence categories are not scored yet"
+      : change.distance === 0
+        ? `its evidence category scores already reach a ${change.to}`
+        : `its evidence category scores are ${change.distance} percentage points short of a ${change.to}`;
+  const gaps = change.evidenceGaps.length === 0 ? "" : `; no evidence yet for ${listInWords(change.evidenceGaps)}`;
+  return `${name} from ${change.from} to ${change.to}: ${near}${gaps}.`;
+}
+
+function listInWords(items: string[]): string {
+  return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(", ")} and ${items.at(-1)!}`;
+}
 
 type DocumentFacts = {
   summaries: {

@@ -2,13 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { loadSelfAssessment } from "@/features/self-assessment/loaders";
 import { WhatIf } from "@/features/self-assessment/components/what-if";
+import { suggestedScoreFromCategories } from "@/features/rating/domain";
 
 export const metadata: Metadata = { title: "What-if – Self-assessment" };
 
 export default async function WhatIfPage() {
   const { themes, bands } = await loadSelfAssessment();
   const statements = themes.flatMap((theme) =>
-    theme.statements.map(({ key, number, name, score }) => ({ key, number, name, score })),
+    theme.statements.map(({ key, number, name, score, content }) => ({
+      key,
+      number,
+      name,
+      score,
+      categoryPercent: suggestedScoreFromCategories(Object.values(content.categoryScores), bands)?.percent ?? null,
+    })),
   );
   return (
     <>

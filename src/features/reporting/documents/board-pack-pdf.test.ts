@@ -110,6 +110,14 @@ const fixture: BoardPack = {
       text: "Board oversight of waiting lists is not yet routine.",
     },
   ],
+  waysUp: {
+    nextRating: "Outstanding",
+    pointsNeeded: 1,
+    ways: [
+      ["8. Governance, management and sustainability from 2 to 3: its evidence category scores already reach a 3."],
+    ],
+    more: 4,
+  },
 };
 
 async function render(pack: BoardPack): Promise<Buffer> {
@@ -193,6 +201,16 @@ describe("buildBoardPackPdf", () => {
     expect(text).toContain("lower Good");
     expect(text).toContain("9 of 9 statements scored");
     expect(text).toContain("Indicative: only the Care Quality Commission awards a rating.");
+  });
+
+  it("says what would move the council up a band, least effort first, and leaves it out when nothing would", async () => {
+    const text = allText(await extract(await render(fixture)));
+    expect(text).toContain("What would move us up a band");
+    expect(text).toContain("1 more point would reach Outstanding. The ways needing least effort:");
+    expect(text).toContain("8. Governance, management and sustainability from 2 to 3");
+    expect(text).toContain("There are 4 other ways of the same number of points.");
+    const without = allText(await extract(await render({ ...fixture, waysUp: null })));
+    expect(without).not.toContain("What would move us up a band");
   });
 
   it("lists every statement, with the unscored one marked in the table and the chart", async () => {

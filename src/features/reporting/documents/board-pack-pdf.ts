@@ -61,6 +61,7 @@ export function buildBoardPackPdf(pack: BoardPack, options: { compress?: boolean
 
   titleSection(writer, pack, date);
   ratingSection(writer, pack.rating);
+  waysUpSection(writer, pack.waysUp);
   statementsSection(writer, pack.statements);
   trendSection(writer, pack.trend);
   gapsSection(writer, pack);
@@ -97,6 +98,18 @@ function ratingSection(writer: Writer, rating: RatingSummary): void {
     labelled(writer, "Scored", scored);
   }
   addText(writer, "P", RATING_CAVEAT);
+}
+
+function waysUpSection(writer: Writer, waysUp: BoardPack["waysUp"]): void {
+  if (!waysUp) return;
+  heading(writer, "What would move us up a band");
+  const points = waysUp.pointsNeeded === 1 ? "1 more point" : `${waysUp.pointsNeeded} more points`;
+  addText(writer, "P", `${points} would reach ${waysUp.nextRating}. The ways needing least effort:`);
+  bulletList(
+    writer,
+    waysUp.ways.map((changes) => changes.join(" Together with ")),
+  );
+  if (waysUp.more > 0) addText(writer, "P", `There are ${waysUp.more} other ways of the same number of points.`);
 }
 
 function statementsSection(writer: Writer, statements: BoardPack["statements"]): void {

@@ -1,14 +1,15 @@
 "use client";
 
 import { useState } from "react";
-import { calculateRating, changesToNextBand, type Band, type Score } from "@/features/rating/domain";
+import { calculateRating, rankedRoutesToNextBand, type Band, type Score } from "@/features/rating/domain";
 import { RatingSummary } from "./rating-summary";
 
-type Statement = { key: string; number: number; name: string; score: Score | null };
+type Statement = { key: string; number: number; name: string; score: Score | null; categoryPercent: number | null };
 
 /**
  * A sandbox: change scores and watch the rating move. Nothing here is saved. Also lists the
- * smallest sets of score changes that would reach the next band.
+ * ways of reaching the next band with the fewest points, least effort first (statements whose
+ * evidence category scores are nearest the next score).
  */
 export function WhatIf({ statements, bands }: { statements: Statement[]; bands: Band[] }) {
   const [scores, setScores] = useState<Record<string, Score | null>>(() =>
@@ -17,7 +18,18 @@ export function WhatIf({ statements, bands }: { statements: Statement[]; bands: 
   const current = statements.map((statement) => ({ key: statement.key, score: scores[statement.key] ?? null }));
   const rating = calculateRating(current, bands);
   const complete = current.every((statement) => statement.score !== null);
-  const moves = complete ? changesToNextBand(current as { key: string; score: Score }[], bands, 12) : null;
+  const moves = complete
+    ? rankedRoutesToNextBand(
+        statements.map((statement) => ({
+          key: statement.key,
+          score: scores[statement.key]!,
+          categoryPercent: statement.categoryPercent,
+          evidenceGaps: [],
+        })),
+        bands,
+        5,
+      )
+    : null;
   const nameOf = (key: string) => statements.find((statement) => statement.key === key)?.name ?? key;
   const changed = statements.filter((statement) => scores[statement.key] !== statement.score).length;
 
@@ -82,12 +94,15 @@ export function WhatIf({ statements, bands }: { statements: Statement[]; bands: 
             <>
               <p className="mb-4">
                 {moves.pointsNeeded} more {moves.pointsNeeded === 1 ? "point" : "points"} would reach {moves.nextRating}
-                . The smallest changes that would do it:
+                . The ways needing least effort, statements whose evidence category scores are nearest the next score
+                first:
               </p>
               <ol className="list-decimal space-y-2 pl-6">
-                {moves.options.map((option, index) => (
+                {moves.routes.map((route, index) => (
                   <li key={index}>
-                    {option.map((change) => `${nameOf(change.key)} from ${change.from} to ${change.to}`).join("; and ")}
+                    {route.changes
+                      .map((change) => `${nameOf(change.key)} from ${change.from} to ${change.to}`)
+                      .join("; and ")}
                   </li>
                 ))}
               </ol>
