@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeEach, inject } from "vitest";
 import { disconnectDb } from "@/lib/db/client";
+import { stopJobQueue } from "@/lib/jobs/queue";
 import { adminQuery, withDatabase } from "./global-setup";
 import { resetDatabase } from "./db";
 
@@ -19,6 +20,8 @@ beforeEach(async () => {
 });
 
 afterAll(async () => {
+  // A file that sent a job (an export) opened the queue on this file's database.
+  await stopJobQueue();
   await disconnectDb();
   await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
 });
