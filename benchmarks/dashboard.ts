@@ -284,7 +284,6 @@ async function main() {
         AUTH_SECRET: authSecret,
         APP_URL: base,
         LOG_LEVEL: "warn",
-        REMINDER_CHECK_MINUTES: "0",
         STORAGE_DIR: path.join(dir, "files"),
       },
     });

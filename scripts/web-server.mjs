@@ -123,9 +123,14 @@ async function main() {
     console.log(`- Local: http://${values.hostname ?? "localhost"}:${port}`);
   });
   const stop = () => {
-    server.close(() => process.exit(0));
+    // The job queue (src/lib/jobs/queue.ts) lets running jobs finish and closes its connections;
+    // a job cut off by the time limit is taken up again by another instance.
+    const stopJobs = globalThis[Symbol.for("care-act-readiness.stop-job-queue")];
+    const jobsStopped = typeof stopJobs === "function" ? stopJobs(8_000).catch(() => undefined) : Promise.resolve();
+    const serverClosed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 5_000).unref();
+    void Promise.all([serverClosed, jobsStopped]).then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

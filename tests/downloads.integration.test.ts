@@ -64,7 +64,28 @@ async function targets(workspace: Workspace, userId: string): Promise<Record<str
     },
     select: { id: true },
   });
+  // A finished export of each kind, the person's own (the routes serve only the one who asked).
+  const finished = async (kind: "information_return_pack" | "board_pack") => {
+    const key = `exports/${workspace.id}/${kind}`;
+    await configuredStorage().write(key, Readable.from([bytes]));
+    const row = await db.export.create({
+      data: {
+        workspaceId: workspace.id,
+        requestedById: userId,
+        kind,
+        status: "ready",
+        fileName: `${kind}.pdf`,
+        contentType: "application/pdf",
+        storageKey: key,
+        finishedAt: new Date(),
+      },
+      select: { id: true },
+    });
+    return [{ id: row.id }];
+  };
   return {
+    "api/information-return/pack/exports/[id]": await finished("information_return_pack"),
+    "api/reports/board-pack/exports/[id]": await finished("board_pack"),
     "api/evidence/[id]/files/[fileId]": [{ id: item.id, fileId: file.id }],
     "api/visit/run-sheet/[day]": [{ day: "2026-03-03" }],
     "api/visit/sessions/[id]/briefing": [{ id: visit.id }],
@@ -97,7 +118,10 @@ describe("downloads", () => {
       const calls = known[route] ?? (dynamic ? [] : [{}]);
       expect(calls.length, `${route}: say which ids to download it with, in targets() above`).toBeGreaterThan(0);
       const role = ROLES.find((one) => roleHasPermission(one, access.permission))!;
-      session.current = memberSession(workspace, await createMember(workspace.id, role), role);
+      // The lead, who has every export permission, for the exports it owns; a new member otherwise.
+      const member = route.includes("/exports/") ? lead : await createMember(workspace.id, role);
+      const as = route.includes("/exports/") ? "readiness_lead" : role;
+      session.current = memberSession(workspace, member, as);
       for (const { "?": query, ...params } of calls) {
         const label = `${route}${query ? `?${query}` : ""}`;
         const response = await GET(new Request(`http://localhost:3000/${label}`), {
@@ -114,7 +138,7 @@ describe("downloads", () => {
         checked.push(label);
       }
     }
-    // The eleven downloads there are today (the evidence register in both its formats).
-    expect(checked.length).toBeGreaterThanOrEqual(12);
+    // The thirteen downloads there are today (the evidence register in both its formats).
+    expect(checked.length).toBeGreaterThanOrEqual(14);
   });
 });

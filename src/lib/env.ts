@@ -48,13 +48,6 @@ const fields = {
       .optional(),
   ),
   MAIL_FROM: z.string().default("CQC readiness <no-reply@localhost>"),
-  /** How often evidence request reminders are checked; 0 turns the check off (for example on all but one instance). */
-  REMINDER_CHECK_MINUTES: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60)
-    .default(15),
   /**
    * How many proxies (load balancer, CDN) stand in front of the app and append the address that
    * connected to them to X-Forwarded-For. 0: none, use the connection's own address. Read by

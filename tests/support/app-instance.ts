@@ -90,7 +90,6 @@ export async function startAppInstance(options: AppInstanceOptions = {}): Promis
           APP_URL: base,
           STORAGE_DIR: storageDir,
           LOG_LEVEL: "error",
-          REMINDER_CHECK_MINUTES: "0",
           ...options.env,
         },
       });

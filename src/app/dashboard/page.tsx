@@ -7,6 +7,10 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { LineChart } from "@/components/charts/line-chart";
 import { formatDate, formatDateTime } from "@/components/format/date";
 import { describeDaysToGo } from "@/features/timeline/domain";
+import { loadLatestExport } from "@/features/exports/loaders";
+import { startBoardPackAction } from "@/features/exports/actions";
+import { StartExportForm } from "@/features/exports/components/start-export-form";
+import { LatestExport } from "@/features/exports/components/export-progress";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -80,6 +84,7 @@ function NumbersTable({
 }
 
 export default async function DashboardPage() {
+  const [dashboard, latestBoardPack] = await Promise.all([loadDashboard(), loadLatestExport("board_pack")]);
   const {
     pack,
     themes,
@@ -93,7 +98,7 @@ export default async function DashboardPage() {
     timeline,
     readAt,
     may,
-  } = await loadDashboard();
+  } = dashboard;
   const { rating } = pack;
   const cases = pack.cases;
   const targets = caseTargets;
@@ -363,6 +368,8 @@ export default async function DashboardPage() {
               <a href="/api/reports/board-pack" download>
                 Board briefing pack (PDF)
               </a>
+              <StartExportForm action={startBoardPackAction} label="Prepare the board briefing pack" />
+              <LatestExport item={latestBoardPack} />
             </li>
             <li>
               <a href="/api/reports/evidence-register?format=xlsx" download>

@@ -5,11 +5,18 @@ import { NotificationDateForm, StartReturnForm } from "@/features/information-re
 import { IR_STATUSES, IR_STATUS_LABELS, daysLeft } from "@/features/information-return/domain";
 import { Tag } from "@/components/data/tag";
 import { formatDate } from "@/components/format/date";
+import { loadLatestExport } from "@/features/exports/loaders";
+import { startInformationReturnPackAction } from "@/features/exports/actions";
+import { StartExportForm } from "@/features/exports/components/start-export-form";
+import { LatestExport } from "@/features/exports/components/export-progress";
 
 export const metadata: Metadata = { title: "Information return" };
 
 export default async function InformationReturnPage() {
-  const { notificationDate, due, items, progress, now, may } = await loadWorkbench();
+  const [{ notificationDate, due, items, progress, now, may }, latestPack] = await Promise.all([
+    loadWorkbench(),
+    loadLatestExport("information_return_pack"),
+  ]);
   const left = due ? daysLeft(due, now) : null;
   return (
     <>
@@ -63,14 +70,25 @@ export default async function InformationReturnPage() {
             </table>
           </section>
           {may.export ? (
-            <p className="mb-8">
-              <a href="/api/information-return/pack" download className="font-bold">
-                Download the information return pack (ZIP)
-              </a>
-              <span className="block text-base text-gray-700">
-                A folder per item with the latest file of each linked evidence item, and an index spreadsheet.
-              </span>
-            </p>
+            <section aria-labelledby="pack-heading" className="mb-8 max-w-3xl">
+              <h2 id="pack-heading" className="mb-2 text-2xl font-bold">
+                Information return pack
+              </h2>
+              <p className="mb-2">
+                A ZIP with a folder per item holding the latest file of each linked evidence item, and an index
+                spreadsheet. A pack of many files takes a few minutes: it is prepared for you, and you can leave the
+                page while it is.
+              </p>
+              <StartExportForm action={startInformationReturnPackAction} label="Prepare the information return pack" />
+              <LatestExport item={latestPack} />
+              <p className="mt-2 text-base text-gray-700">
+                For a small return, you can also{" "}
+                <a href="/api/information-return/pack" download>
+                  download the pack at once (ZIP)
+                </a>
+                .
+              </p>
+            </section>
           ) : null}
           <table className="w-full border-collapse text-left">
             <caption className="mb-2 text-left text-xl font-bold">{items.length} items</caption>

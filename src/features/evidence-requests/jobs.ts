@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { configuredMailer } from "@/lib/email/mailer";
+import { defineJob } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
 import { findRequestsNearDue, getRequestForNotice } from "./data";
 import { claimNotice, fallBackToInApp } from "./mutations";
@@ -59,25 +60,17 @@ export async function sendDueReminders(now = new Date()): Promise<{ email: numbe
   return sent;
 }
 
-let timer: NodeJS.Timeout | undefined;
-
 /**
- * Checks for due reminders every REMINDER_CHECK_MINUTES while the server runs (started from
- * src/instrumentation.ts). A failed check is logged and tried again next time; it never stops
- * the server. Several instances may all run it: each notice is claimed once.
+ * The reminder check, every 15 minutes on the job queue (src/lib/jobs/queue.ts): one instance
+ * runs each check, and a check run twice still gives each notice once (claimNotice).
  */
-export function startReminderChecks(): void {
-  const minutes = env().REMINDER_CHECK_MINUTES;
-  if (timer || minutes === 0) return;
-  const check = () => {
-    sendDueReminders().then(
-      (sent) => {
-        if (sent.email + sent.inApp > 0) logger.info(sent, "evidence request reminders given");
-      },
-      (error: unknown) => logger.error({ err: (error as Error).message }, "evidence request reminder check failed"),
-    );
-  };
-  timer = setInterval(check, minutes * 60_000);
-  timer.unref();
-  setTimeout(check, 10_000).unref();
-}
+export const evidenceRequestJobs = [
+  defineJob({
+    name: "evidence-requests-reminders",
+    cron: "*/15 * * * *",
+    handler: async () => {
+      const sent = await sendDueReminders();
+      if (sent.email + sent.inApp > 0) logger.info(sent, "evidence request reminders given");
+    },
+  }),
+];

@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { configuredMailer } from "@/lib/email/mailer";
+import { defineJob } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
 import { formatDate } from "@/components/format/date";
 import { findOverdueActions, getActionForNotice } from "./data";
@@ -51,25 +52,17 @@ export async function sendOverdueActionReminders(now = new Date()): Promise<{ em
   return sent;
 }
 
-let timer: NodeJS.Timeout | undefined;
-
 /**
- * Checks for overdue actions every REMINDER_CHECK_MINUTES while the server runs (started from
- * src/instrumentation.ts, beside the evidence request check). A failed check is logged and tried
- * again next time; it never stops the server.
+ * The overdue check, every 15 minutes on the job queue beside the evidence request check: one
+ * instance runs each check, and a check run twice still reminds once per due date (claimActionNotice).
  */
-export function startActionReminderChecks(): void {
-  const minutes = env().REMINDER_CHECK_MINUTES;
-  if (timer || minutes === 0) return;
-  const check = () => {
-    sendOverdueActionReminders().then(
-      (sent) => {
-        if (sent.email + sent.inApp > 0) logger.info(sent, "improvement action reminders given");
-      },
-      (error: unknown) => logger.error({ err: (error as Error).message }, "improvement action reminder check failed"),
-    );
-  };
-  timer = setInterval(check, minutes * 60_000);
-  timer.unref();
-  setTimeout(check, 10_000).unref();
-}
+export const improvementPlanJobs = [
+  defineJob({
+    name: "improvement-plan-overdue-reminders",
+    cron: "*/15 * * * *",
+    handler: async () => {
+      const sent = await sendOverdueActionReminders();
+      if (sent.email + sent.inApp > 0) logger.info(sent, "improvement action reminders given");
+    },
+  }),
+];

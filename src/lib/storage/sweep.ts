@@ -1,3 +1,4 @@
+import { defineJob } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
 import { configuredStorage } from "./configured";
 import { referencedStorageKeys } from "./data";
@@ -10,7 +11,6 @@ import type { FileStorage } from "./storage";
  * recorded a moment later, and a restore writes every file before it writes any row.
  */
 export const ABANDONED_AFTER_MS = 24 * 60 * 60_000;
-const SWEEP_EVERY_MS = 60 * 60_000;
 /** Every key the app writes starts with this (see the upload routes). */
 const UPLOADS_PREFIX = "evidence/";
 const BATCH = 500;
@@ -52,21 +52,13 @@ export async function sweepAbandonedFiles(options: {
   return { abandonedWrites, unreferencedFiles };
 }
 
-let timer: NodeJS.Timeout | undefined;
-
-/** Sweeps when the instance starts and every hour after; several instances sweeping is harmless. */
-export function startAbandonedFileSweeps(): void {
-  if (timer) return;
-  const sweep = () => {
-    sweepAbandonedFiles({ storage: configuredStorage() }).then(
-      (result) => {
-        if (result.abandonedWrites + result.unreferencedFiles > 0)
-          logger.info(result, "abandoned upload files removed");
-      },
-      (error: unknown) => logger.error({ err: (error as Error).message }, "abandoned upload sweep failed"),
-    );
-  };
-  timer = setInterval(sweep, SWEEP_EVERY_MS);
-  timer.unref();
-  setTimeout(sweep, 1_000).unref();
-}
+/** Every hour on the job queue (one instance sweeps each time; sweeping twice is harmless). */
+export const abandonedFileSweepJob = defineJob({
+  name: "storage-abandoned-file-sweep",
+  cron: "7 * * * *",
+  expireInSeconds: 60 * 60,
+  handler: async () => {
+    const result = await sweepAbandonedFiles({ storage: configuredStorage() });
+    if (result.abandonedWrites + result.unreferencedFiles > 0) logger.info(result, "abandoned upload files removed");
+  },
+});

@@ -1,0 +1,3 @@
+import { downloadInformationReturnPackExport } from "@/features/exports/routes";
+
+export const GET = downloadInformationReturnPackExport;

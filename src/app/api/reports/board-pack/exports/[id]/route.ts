@@ -1,0 +1,3 @@
+import { downloadBoardPackExport } from "@/features/exports/routes";
+
+export const GET = downloadBoardPackExport;
