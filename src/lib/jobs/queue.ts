@@ -27,18 +27,27 @@ export function defineJob<T extends object>(job: JobDefinition<T>): AnyJob {
   return job as unknown as AnyJob;
 }
 
-type QueueState = { boss?: PgBoss; starting?: Promise<PgBoss>; working: boolean };
+type QueueState = {
+  boss?: PgBoss;
+  starting?: Promise<PgBoss>;
+  /** The database the queue was opened on: tests give each file its own. */
+  url?: string;
+  working: boolean;
+  created: Set<string>;
+};
 
 // On globalThis because Next bundles src/instrumentation.ts apart from the routes and actions
 // that send jobs: one queue per process, whichever bundle reaches it first.
 const key = Symbol.for("care-act-readiness.job-queue");
 const holder = globalThis as unknown as Record<symbol, QueueState | undefined>;
-const state: QueueState = (holder[key] ??= { working: false });
+const state: QueueState = (holder[key] ??= { working: false, created: new Set() });
 
-function open(): Promise<PgBoss> {
-  if (state.boss) return Promise.resolve(state.boss);
+async function open(): Promise<PgBoss> {
+  const { DATABASE_URL } = settings("DATABASE_URL");
+  if (state.url && state.url !== DATABASE_URL) await stopJobQueue();
+  if (state.boss) return state.boss;
+  state.url = DATABASE_URL;
   state.starting ??= (async () => {
-    const { DATABASE_URL } = settings("DATABASE_URL");
     const boss = new PgBoss({
       connectionString: DATABASE_URL,
       application_name: "care-act-readiness jobs",
@@ -85,6 +94,7 @@ async function startWorkers(boss: PgBoss, jobs: readonly AnyJob[]): Promise<void
       retryBackoff: true,
       expireInSeconds: job.expireInSeconds ?? 15 * 60,
     });
+    state.created.add(job.name);
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "Europe/London" });
     await boss.work<object>(job.name, { batchSize: 1, pollingIntervalSeconds: 2 }, async (batch) => {
       for (const one of batch) {
@@ -104,7 +114,10 @@ async function startWorkers(boss: PgBoss, jobs: readonly AnyJob[]): Promise<void
 export async function enqueue(name: string, data: object, options: { singletonKey?: string } = {}): Promise<string> {
   const boss = await open();
   // The queue may not exist yet when this process has not started workers (a test, a script).
-  await boss.createQueue(name, { name });
+  if (!state.created.has(name)) {
+    await boss.createQueue(name, { name });
+    state.created.add(name);
+  }
   const id = await boss.send(name, data, options);
   if (!id) throw new Error(`The job queue did not accept a ${name} job`);
   return id;
@@ -120,6 +133,8 @@ export async function stopJobQueue(timeoutMs = 10_000): Promise<void> {
   const boss = await starting.catch(() => undefined);
   state.boss = undefined;
   state.starting = undefined;
+  state.url = undefined;
   state.working = false;
+  state.created.clear();
   await boss?.stop({ graceful: true, wait: true, timeout: timeoutMs });
 }
