@@ -165,14 +165,91 @@ export async function listEvidenceFiles(scope: WorkspaceScope, itemId: string) {
       sha256: true,
       createdAt: true,
       uploadedById: true,
+      textStatus: true,
+      textPages: true,
+      textWords: true,
+      textReason: true,
+      textNote: true,
     },
   });
-  const users = await db.user.findMany({
-    where: { id: { in: [...new Set(files.map((file) => file.uploadedById))] } },
-    select: { id: true, name: true },
-  });
+  const [users, readings] = await Promise.all([
+    db.user.findMany({
+      where: { id: { in: [...new Set(files.map((file) => file.uploadedById))] } },
+      select: { id: true, name: true },
+    }),
+    db.evidenceTextReading.findMany({
+      where: { fileId: { in: files.map((file) => file.id) }, workspaceId: scope.workspaceId },
+      select: { fileId: true, pagesDone: true, pagesTotal: true },
+    }),
+  ]);
   const names = new Map(users.map((user) => [user.id, user.name]));
-  return files.map((file) => ({ ...file, uploadedBy: names.get(file.uploadedById) ?? "Former member" }));
+  const reading = new Map(readings.map((entry) => [entry.fileId, entry]));
+  return files.map((file) => ({
+    ...file,
+    uploadedBy: names.get(file.uploadedById) ?? "Former member",
+    reading: reading.get(file.id) ?? null,
+  }));
+}
+
+/** Another item in this workspace, visible to this viewer, that already holds a file with these bytes. */
+export async function findItemWithSameFile(
+  scope: WorkspaceScope,
+  sha256: string,
+  exceptItemId: string,
+  viewer: Viewer,
+): Promise<{ id: string; title: string } | null> {
+  const file = await db.evidenceFile.findFirst({
+    where: {
+      sha256,
+      workspaceId: scope.workspaceId,
+      itemId: { not: exceptItemId },
+      item: viewer.maySeeSensitive ? {} : { containsPersonalData: false },
+    },
+    orderBy: { createdAt: "asc" },
+    select: { item: { select: { id: true, title: true } } },
+  });
+  return file?.item ?? null;
+}
+
+// A reading whose job has said nothing for this long is taken to have died with its instance.
+const STALE_READING_MS = 10 * 60_000;
+
+/**
+ * Latest versions waiting to be read, in every workspace (the queue's sweep calls this): queued
+ * with no job reading them, or read by a job that has gone quiet. Files from before text reading
+ * existed were queued by the migration, so each is read once.
+ */
+export async function listFilesToRead(now: Date, limit: number): Promise<{ id: string }[]> {
+  const stale = new Date(now.getTime() - STALE_READING_MS);
+  return db.$queryRaw<{ id: string }[]>`
+    SELECT f.id FROM "EvidenceFile" f
+    LEFT JOIN "EvidenceTextReading" r ON r."fileId" = f.id
+    WHERE f."textStatus" = 'queued'
+      AND (r."fileId" IS NULL OR r."updatedAt" < ${stale})
+      AND f.version = (SELECT max(v.version) FROM "EvidenceFile" v WHERE v."itemId" = f."itemId")
+    ORDER BY f."createdAt"
+    LIMIT ${limit}`;
+}
+
+/** What the reading job needs about a file: where it is, what it is, and whether it is still the latest. */
+export async function getFileToRead(fileId: string) {
+  const file = await db.evidenceFile.findUnique({
+    where: { id: fileId },
+    select: {
+      id: true,
+      workspaceId: true,
+      itemId: true,
+      version: true,
+      fileName: true,
+      contentType: true,
+      storageKey: true,
+      textStatus: true,
+      item: { select: { files: { orderBy: { version: "desc" }, take: 1, select: { id: true } } } },
+    },
+  });
+  if (!file) return null;
+  const { item, ...rest } = file;
+  return { ...rest, isLatest: item.files[0]?.id === file.id };
 }
 
 /** A file of an item this viewer may see, with where it is stored. */

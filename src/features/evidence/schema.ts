@@ -96,3 +96,6 @@ export const confirmImportSchema = z.object({
   importId: z.uuid("This import was not found. Upload the file again."),
   dropInvalid: z.preprocess((value) => value === "yes", z.boolean()),
 });
+
+/** "Try again" on a file that could not be read for search. */
+export const readFileAgainSchema = z.object({ fileId: z.uuid("This file was not found. Reload the page.") });

@@ -50,7 +50,8 @@ function runChild(
       fileName,
       JSON.stringify(limits),
     ],
-    { cwd: root, stdio: ["ignore", "pipe", "ignore"], env: {} },
+    // No settings of the app (database address, secrets) reach the process that opens untrusted files.
+    { cwd: root, stdio: ["ignore", "pipe", "ignore"], env: { NODE_ENV: "production" } },
   );
   try {
     if (child.pid) os.setPriority(child.pid, NICENESS);
