@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { configuredStorage } from "@/lib/storage/configured";
 import { createMember, createWorkspace } from "../../../tests/factories";
-import { findItemWithSameFile, listEvidenceFiles, listFilesToRead } from "./data";
+import { findItemWithSameFile, listEvidence, listEvidenceFiles, listFilesToRead } from "./data";
+import { HIT_START, snippetParts } from "./domain";
 import { readEvidenceFileText } from "./jobs";
 import { addEvidenceFile, createEvidence, queueFileReadingAgain } from "./mutations";
-import { evidenceItemSchema } from "./schema";
+import { evidenceItemSchema, evidenceQuerySchema } from "./schema";
 
 const FIXTURES = path.join(import.meta.dirname, "../../lib/text-extraction/fixtures");
 
@@ -55,7 +56,7 @@ async function itemWithFile(fixture: string, contentType: string) {
 
 describe("reading an evidence file's text in the background", () => {
   it("makes a word found only inside a PDF searchable, and says how much was read", async () => {
-    const { workspace, itemId, fileId } = await itemWithFile("carers-strategy.pdf", "application/pdf");
+    const { workspace, actor, itemId, fileId } = await itemWithFile("carers-strategy.pdf", "application/pdf");
     expect(await listFilesToRead(new Date(), 1000)).toContainEqual({ id: fileId });
 
     await readEvidenceFileText(fileId);
@@ -72,6 +73,31 @@ describe("reading an evidence file's text in the background", () => {
     expect(await listFilesToRead(new Date(), 1000)).not.toContainEqual({ id: fileId });
     const events = await db.auditEvent.findMany({ where: { entityId: itemId }, select: { action: true } });
     expect(events.map((event) => event.action)).toContain("evidence.file_text_read");
+
+    // Found by a word only inside the file, with the words marked and the page they are on;
+    // an item with the word in its title ranks above it.
+    const viewer = { userId: actor.userId, maySeeSensitive: true };
+    await createEvidence(
+      workspace.scope,
+      actor,
+      evidenceItemSchema.parse({
+        title: "Quokkaberry evaluation",
+        kind: "document",
+        statementKeys: ["safeguarding"],
+        categories: ["processes"],
+      }),
+    );
+    const found = await listEvidence(workspace.scope, evidenceQuerySchema.parse({ q: "quokkaberry" }), viewer);
+    expect(found.items.map((entry) => entry.title)).toEqual(["Quokkaberry evaluation", "Carers strategy"]);
+    const hit = found.items[1]!.hit!;
+    expect(hit.page).toBe(2);
+    expect(hit.snippet).toContain(HIT_START);
+    expect(
+      snippetParts(hit.snippet)
+        .filter((part) => part.hit)
+        .map((part) => part.text.toLowerCase()),
+    ).toEqual(["quokkaberry"]);
+    expect(found.items[0]!.hit).toBeNull();
 
     // Running the job again (pg-boss retries, two instances) changes nothing.
     await readEvidenceFileText(fileId);

@@ -8,7 +8,7 @@ export type ExtractionLimits = {
   maxPages: number;
   /** Pages of a PDF without a text layer that are put through OCR. */
   maxOcrPages: number;
-  /** Characters kept for search: enough for the whole of any ordinary document. */
+  /** Characters kept for search (about 150 pages): PostgreSQL caps a search vector at 1 MB. */
   maxChars: number;
   /** Bytes an Office or OpenDocument archive may expand to before it is refused as a zip bomb. */
   maxUnpackedBytes: number;
@@ -20,7 +20,7 @@ export type ExtractionLimits = {
 export const DEFAULT_LIMITS: ExtractionLimits = {
   maxPages: 500,
   maxOcrPages: 60,
-  maxChars: 2_000_000,
+  maxChars: 400_000,
   maxUnpackedBytes: 300 * 1024 * 1024,
   timeoutMs: 5 * 60_000,
   maxMemoryMb: 768,
