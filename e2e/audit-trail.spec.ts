@@ -20,6 +20,8 @@ const EXEMPT = [
   "ImprovementActionNotice",
   // An export's progress as its job builds it: starting it and the finished export are audited.
   "Export",
+  // A file's reading progress as the text job goes: the outcome (read, or why not) is audited.
+  "EvidenceTextReading",
 ];
 
 test("every change the app made in the journeys was audited in the same transaction", async () => {

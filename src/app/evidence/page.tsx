@@ -12,6 +12,7 @@ export const metadata: Metadata = { title: "Evidence" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const SORT_LABELS = {
+  relevance: "Best match (when searching)",
   updated: "Recently changed",
   title: "Title",
   "evidence-date": "Date of evidence",

@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
-import { completeImport, createEvidence, updateEvidence } from "./mutations";
-import { confirmImportSchema, evidenceItemSchema, updateEvidenceItemSchema } from "./schema";
+import { completeImport, createEvidence, queueFileReadingAgain, updateEvidence } from "./mutations";
+import { confirmImportSchema, evidenceItemSchema, readFileAgainSchema, updateEvidenceItemSchema } from "./schema";
+import { queueFileReading } from "./jobs";
 
 export const createEvidenceAction = createAction({
   permission: "evidence:create",
@@ -33,5 +34,16 @@ export const importEvidenceAction = createAction({
     const { imported, dropped } = await completeImport(member.scope, { userId: session.user.id }, input);
     revalidatePath("/evidence");
     redirect(`/evidence?imported=${imported}&dropped=${dropped}`);
+  },
+});
+
+export const readFileAgainAction = createAction({
+  permission: "evidence:edit",
+  schema: readFileAgainSchema,
+  async handler(input, { member, session }) {
+    const itemId = await queueFileReadingAgain(member.scope, { userId: session.user.id }, input.fileId);
+    // If the queue cannot take it now, the minutely sweep picks the queued file up.
+    await queueFileReading(input.fileId).catch(() => undefined);
+    redirect(`/evidence/${itemId}?saved=reading-again`);
   },
 });

@@ -1,13 +1,14 @@
 import { db } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { Prisma } from "@/generated/prisma/client";
-import { PAGE_SIZE, effectiveStatus, type EvidenceKind, type EvidenceStatus } from "./domain";
+import { HIT_END, HIT_START, PAGE_SIZE, effectiveStatus, type EvidenceKind, type EvidenceStatus } from "./domain";
 import type { EvidenceQuery } from "./schema";
 import type { EvidenceViewer } from "./policy";
 
 type Viewer = EvidenceViewer;
 
 const ORDER: Record<EvidenceQuery["sort"], Prisma.Sql> = {
+  relevance: Prisma.sql`i.rank DESC, i."updatedAt" DESC`,
   updated: Prisma.sql`i."updatedAt" DESC`,
   title: Prisma.sql`lower(i."title") ASC`,
   "evidence-date": Prisma.sql`i."evidenceDate" DESC NULLS LAST`,
@@ -21,10 +22,7 @@ const ORDER: Record<EvidenceQuery["sort"], Prisma.Sql> = {
 export async function listEvidence(scope: WorkspaceScope, query: EvidenceQuery, viewer: Viewer) {
   const conditions: Prisma.Sql[] = [Prisma.sql`i."workspaceId" = ${scope.workspaceId}::uuid`];
   if (!viewer.maySeeSensitive) conditions.push(Prisma.sql`i."containsPersonalData" = false`);
-  if (query.q)
-    conditions.push(
-      Prisma.sql`to_tsvector('english', i."title" || ' ' || i."description" || ' ' || i."extractedText") @@ websearch_to_tsquery('english', ${query.q})`,
-    );
+  if (query.q) conditions.push(Prisma.sql`i."searchVector" @@ websearch_to_tsquery('english', ${query.q})`);
   if (query.category) conditions.push(Prisma.sql`${query.category} = ANY(i."categories")`);
   if (query.status === "out_of_date")
     conditions.push(Prisma.sql`(i."status" = 'out_of_date' OR i."reviewBy" < CURRENT_DATE)`);
@@ -43,9 +41,10 @@ export async function listEvidence(scope: WorkspaceScope, query: EvidenceQuery, 
   // With a search, find the matches through the full-text index first and sort only those; left to
   // itself the planner may walk the whole date index testing every item's text (slow when few match).
   const page = query.q
-    ? Prisma.sql`WITH i AS MATERIALIZED (SELECT i.id, i."updatedAt", i."title", i."evidenceDate", i."reviewBy" FROM "EvidenceItem" i WHERE ${where})
+    ? Prisma.sql`WITH i AS MATERIALIZED (SELECT i.id, i."updatedAt", i."title", i."evidenceDate", i."reviewBy",
+          ts_rank(i."searchVector", websearch_to_tsquery('english', ${query.q})) AS rank FROM "EvidenceItem" i WHERE ${where})
         SELECT i.id FROM i ORDER BY ${ORDER[query.sort]}, i.id LIMIT ${PAGE_SIZE} OFFSET ${offset}`
-    : Prisma.sql`SELECT i.id FROM "EvidenceItem" i WHERE ${where} ORDER BY ${ORDER[query.sort]}, i.id LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
+    : Prisma.sql`SELECT i.id FROM "EvidenceItem" i WHERE ${where} ORDER BY ${ORDER[query.sort === "relevance" ? "updated" : query.sort]}, i.id LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
   const [ids, [count]] = await Promise.all([
     db.$queryRaw<{ id: string }[]>(page),
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "EvidenceItem" i WHERE ${where}`,
@@ -67,6 +66,12 @@ export async function listEvidence(scope: WorkspaceScope, query: EvidenceQuery, 
     },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
+  const hits = query.q
+    ? await findHits(
+        ids.map((row) => row.id),
+        query.q,
+      )
+    : new Map<string, Hit>();
   const today = new Date();
   return {
     total: count?.total ?? 0,
@@ -85,8 +90,42 @@ export async function listEvidence(scope: WorkspaceScope, query: EvidenceQuery, 
         categories: row.categories,
         updatedAt: row.updatedAt,
         statements: row.statements.map((link) => link.qualityStatement).sort((a, b) => a.number - b.number),
+        hit: hits.get(row.id) ?? null,
       })),
   };
+}
+
+type Hit = { snippet: string; page: number | null };
+
+/**
+ * Where the words were found inside each listed item's file: a snippet with the words marked
+ * (HIT_START/HIT_END) and the page it is on. Only for the page of results shown, so the cost does
+ * not grow with the library. Items that matched on their title or description alone have none.
+ */
+async function findHits(ids: string[], q: string): Promise<Map<string, Hit>> {
+  if (ids.length === 0) return new Map();
+  const options = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=30, MinWords=12, MaxFragments=1`;
+  const rows = await db.$queryRaw<{ id: string; snippet: string; page: number }[]>`
+    WITH h AS (
+      SELECT id, "extractedPageStarts" AS starts, "extractedText" AS body,
+        ts_headline('english', "extractedText", websearch_to_tsquery('english', ${q}), ${options}) AS snippet
+      FROM "EvidenceItem" WHERE id = ANY(${ids}::uuid[]) AND "extractedText" <> ''
+    )
+    , at AS (
+      -- The first word found: where the text before it in the snippet, then the word, is in the body.
+      SELECT id, snippet, starts, body, split_part(snippet, ${HIT_START}, 1) AS before,
+        split_part(split_part(snippet, ${HIT_START}, 2), ${HIT_END}, 1) AS word
+      FROM h
+    )
+    SELECT id, snippet,
+      (SELECT count(*)::int FROM unnest(starts) s WHERE s < COALESCE(
+        NULLIF(strpos(body, before || word), 0) + length(before), NULLIF(strpos(body, word), 0), 0)) AS page
+    FROM at`;
+  return new Map(
+    rows
+      .filter((row) => row.snippet.includes(HIT_START))
+      .map((row) => [row.id, { snippet: row.snippet, page: row.page > 0 ? row.page : null }]),
+  );
 }
 
 /** One evidence item, or null when it does not exist in this workspace or may not be seen. */
@@ -165,14 +204,91 @@ export async function listEvidenceFiles(scope: WorkspaceScope, itemId: string) {
       sha256: true,
       createdAt: true,
       uploadedById: true,
+      textStatus: true,
+      textPages: true,
+      textWords: true,
+      textReason: true,
+      textNote: true,
     },
   });
-  const users = await db.user.findMany({
-    where: { id: { in: [...new Set(files.map((file) => file.uploadedById))] } },
-    select: { id: true, name: true },
-  });
+  const [users, readings] = await Promise.all([
+    db.user.findMany({
+      where: { id: { in: [...new Set(files.map((file) => file.uploadedById))] } },
+      select: { id: true, name: true },
+    }),
+    db.evidenceTextReading.findMany({
+      where: { fileId: { in: files.map((file) => file.id) }, workspaceId: scope.workspaceId },
+      select: { fileId: true, pagesDone: true, pagesTotal: true },
+    }),
+  ]);
   const names = new Map(users.map((user) => [user.id, user.name]));
-  return files.map((file) => ({ ...file, uploadedBy: names.get(file.uploadedById) ?? "Former member" }));
+  const reading = new Map(readings.map((entry) => [entry.fileId, entry]));
+  return files.map((file) => ({
+    ...file,
+    uploadedBy: names.get(file.uploadedById) ?? "Former member",
+    reading: reading.get(file.id) ?? null,
+  }));
+}
+
+/** Another item in this workspace, visible to this viewer, that already holds a file with these bytes. */
+export async function findItemWithSameFile(
+  scope: WorkspaceScope,
+  sha256: string,
+  exceptItemId: string,
+  viewer: Viewer,
+): Promise<{ id: string; title: string } | null> {
+  const file = await db.evidenceFile.findFirst({
+    where: {
+      sha256,
+      workspaceId: scope.workspaceId,
+      itemId: { not: exceptItemId },
+      item: viewer.maySeeSensitive ? {} : { containsPersonalData: false },
+    },
+    orderBy: { createdAt: "asc" },
+    select: { item: { select: { id: true, title: true } } },
+  });
+  return file?.item ?? null;
+}
+
+// A reading whose job has said nothing for this long is taken to have died with its instance.
+const STALE_READING_MS = 10 * 60_000;
+
+/**
+ * Latest versions waiting to be read, in every workspace (the queue's sweep calls this): queued
+ * with no job reading them, or read by a job that has gone quiet. Files from before text reading
+ * existed were queued by the migration, so each is read once.
+ */
+export async function listFilesToRead(now: Date, limit: number): Promise<{ id: string }[]> {
+  const stale = new Date(now.getTime() - STALE_READING_MS);
+  return db.$queryRaw<{ id: string }[]>`
+    SELECT f.id FROM "EvidenceFile" f
+    LEFT JOIN "EvidenceTextReading" r ON r."fileId" = f.id
+    WHERE f."textStatus" = 'queued'
+      AND (r."fileId" IS NULL OR r."updatedAt" < ${stale})
+      AND f.version = (SELECT max(v.version) FROM "EvidenceFile" v WHERE v."itemId" = f."itemId")
+    ORDER BY f."createdAt"
+    LIMIT ${limit}`;
+}
+
+/** What the reading job needs about a file: where it is, what it is, and whether it is still the latest. */
+export async function getFileToRead(fileId: string) {
+  const file = await db.evidenceFile.findUnique({
+    where: { id: fileId },
+    select: {
+      id: true,
+      workspaceId: true,
+      itemId: true,
+      version: true,
+      fileName: true,
+      contentType: true,
+      storageKey: true,
+      textStatus: true,
+      item: { select: { files: { orderBy: { version: "desc" }, take: 1, select: { id: true } } } },
+    },
+  });
+  if (!file) return null;
+  const { item, ...rest } = file;
+  return { ...rest, isLatest: item.files[0]?.id === file.id };
 }
 
 /** A file of an item this viewer may see, with where it is stored. */

@@ -38,7 +38,7 @@ export function startOfUtcDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
 
-export const SORTS = ["updated", "title", "evidence-date", "review-by"] as const;
+export const SORTS = ["relevance", "updated", "title", "evidence-date", "review-by"] as const;
 export type Sort = (typeof SORTS)[number];
 export const PAGE_SIZE = 25;
 
@@ -170,4 +170,19 @@ export function mapImportRow(
       tags: get("Tags"),
     },
   };
+}
+
+// Markers ts_headline puts around the words found (control characters no document text contains).
+export const HIT_START = "\u0002";
+export const HIT_END = "\u0003";
+
+/** A search snippet split into plain text and the words found, for <mark>. */
+export function snippetParts(snippet: string): { text: string; hit: boolean }[] {
+  const parts: { text: string; hit: boolean }[] = [];
+  for (const piece of snippet.split(HIT_START)) {
+    const [hit, rest] = piece.includes(HIT_END) ? piece.split(HIT_END, 2) : [null, piece];
+    if (hit) parts.push({ text: hit, hit: true });
+    if (rest) parts.push({ text: rest, hit: false });
+  }
+  return parts;
 }

@@ -56,13 +56,25 @@ export async function loadEvidenceList(searchParams: Record<string, string | str
   };
 }
 
-export async function loadEvidenceItem(id: string) {
+/** `sameAsId`: after an upload, the item that already holds the same file (shown only if this viewer may see it). */
+export async function loadEvidenceItem(id: string, sameAsId?: string) {
   const { session, scope, viewer } = await viewerFor("evidence:read");
   // Another council's item, a sensitive one this role may not see, and a bad id all look the same.
   const item = isUuid(id) ? await getEvidenceItem(scope, id, viewer) : null;
   if (!item) notFound();
-  const [{ categories }, files] = await Promise.all([choices(scope), listEvidenceFiles(scope, item.id)]);
-  return { item, files, categories, mayEdit: can(session.member, "evidence:edit"), maxUploadMb: env().UPLOAD_MAX_MB };
+  const [{ categories }, files, same] = await Promise.all([
+    choices(scope),
+    listEvidenceFiles(scope, item.id),
+    sameAsId && isUuid(sameAsId) && sameAsId !== id ? getEvidenceItem(scope, sameAsId, viewer) : null,
+  ]);
+  return {
+    item,
+    files,
+    categories,
+    sameAs: same ? { id: same.id, title: same.title } : null,
+    mayEdit: can(session.member, "evidence:edit"),
+    maxUploadMb: env().UPLOAD_MAX_MB,
+  };
 }
 
 /** The evidence form's choices; its page adds the information return items to link (`information-return/loaders`). */

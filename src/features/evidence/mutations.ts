@@ -256,7 +256,7 @@ export async function addEvidenceFile(
   scope: WorkspaceScope,
   actor: Actor,
   input: StoredFile & { itemId: string },
-): Promise<{ version: number }> {
+): Promise<{ version: number; fileId: string }> {
   return db.$transaction((tx) => insertEvidenceFile(tx, scope, actor, input));
 }
 
@@ -265,7 +265,7 @@ export async function insertEvidenceFile(
   scope: WorkspaceScope,
   actor: Actor,
   input: StoredFile & { itemId: string },
-): Promise<{ version: number }> {
+): Promise<{ version: number; fileId: string }> {
   // Lock the item so two uploads at once get different version numbers.
   const [item] = await tx.$queryRaw<
     { id: string }[]
@@ -273,7 +273,7 @@ export async function insertEvidenceFile(
   if (!item) throw new AppError("not_found");
   const latest = await tx.evidenceFile.aggregate({ where: { itemId: input.itemId }, _max: { version: true } });
   const version = (latest._max.version ?? 0) + 1;
-  await tx.evidenceFile.create({
+  const file = await tx.evidenceFile.create({
     data: {
       workspaceId: scope.workspaceId,
       itemId: input.itemId,
@@ -287,10 +287,11 @@ export async function insertEvidenceFile(
     },
     select: { id: true },
   });
-  // Search reads the latest version's text; a file with no cheap text clears the old one.
+  // Search reads the latest version's text; until the reading job has read the new file, only
+  // text that is cheap to read at upload (CSV, plain text) is searchable, and the old text goes.
   await tx.evidenceItem.update({
     where: { id: input.itemId },
-    data: { extractedText: input.text ?? "" },
+    data: { extractedText: input.text ?? "", extractedPageStarts: [] },
     select: { id: true },
   });
   await recordEvidenceEvent(tx, scope, actor, "evidence.file_uploaded", input.itemId, {
@@ -299,7 +300,98 @@ export async function insertEvidenceFile(
     sha256: input.sha256,
     contentType: input.contentType,
   });
-  return { version };
+  return { version, fileId: file.id };
+}
+
+// Reading a file's text, done by the evidence-read-text job (jobs.ts).
+
+/**
+ * Claims a queued file for reading; false when another worker has it (a fresh reading row) or it
+ * is no longer queued. The reading row is the system's working note of progress.
+ */
+export async function claimFileReading(fileId: string, workspaceId: string, now: Date): Promise<boolean> {
+  const stale = new Date(now.getTime() - 10 * 60_000);
+  const claimed = await db.$executeRaw`
+    INSERT INTO "EvidenceTextReading" ("fileId", "workspaceId", "pagesDone", "startedAt", "updatedAt")
+    SELECT ${fileId}::uuid, ${workspaceId}::uuid, 0, ${now}, ${now}
+    WHERE EXISTS (SELECT 1 FROM "EvidenceFile" WHERE id = ${fileId}::uuid AND "textStatus" = 'queued')
+    ON CONFLICT ("fileId") DO UPDATE SET "pagesDone" = 0, "pagesTotal" = NULL, "startedAt" = ${now}, "updatedAt" = ${now}
+    WHERE "EvidenceTextReading"."updatedAt" < ${stale}`;
+  return claimed === 1;
+}
+
+export async function recordReadingProgress(fileId: string, pagesDone: number, pagesTotal: number): Promise<void> {
+  await db.evidenceTextReading.updateMany({ where: { fileId }, data: { pagesDone, pagesTotal } });
+}
+
+/** Lets a reading go back to the queue when the job failed for a reason of its own (storage down). */
+export async function releaseFileReading(fileId: string): Promise<void> {
+  await db.evidenceTextReading.deleteMany({ where: { fileId } });
+}
+
+export type TextOutcome =
+  | { kind: "read"; text: string; pageStarts: number[]; pages: number | null; words: number; note: string | null }
+  | { kind: "unreadable"; reason: string };
+
+/**
+ * Records what reading a file found, in one transaction with its audit event (by the system, no
+ * person): the file's status, and the item's searchable text when the file is still its latest.
+ */
+export async function recordTextOutcome(
+  scope: WorkspaceScope,
+  file: { id: string; itemId: string; isLatest: boolean },
+  outcome: TextOutcome,
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.evidenceFile.update({
+      where: { id: file.id, workspaceId: scope.workspaceId },
+      data:
+        outcome.kind === "read"
+          ? {
+              textStatus: "read",
+              textPages: outcome.pages,
+              textWords: outcome.words,
+              textNote: outcome.note ?? "",
+              textReason: "",
+            }
+          : { textStatus: "unreadable", textReason: outcome.reason, textPages: null, textWords: null, textNote: "" },
+      select: { id: true },
+    });
+    if (outcome.kind === "read" && file.isLatest) {
+      await tx.evidenceItem.update({
+        where: { id: file.itemId, workspaceId: scope.workspaceId },
+        data: { extractedText: outcome.text, extractedPageStarts: outcome.pageStarts },
+        select: { id: true },
+      });
+    }
+    await tx.evidenceTextReading.deleteMany({ where: { fileId: file.id } });
+    await recordAuditEvent(tx, {
+      workspaceId: scope.workspaceId,
+      actorUserId: null,
+      action: outcome.kind === "read" ? "evidence.file_text_read" : "evidence.file_text_unreadable",
+      entityType: "evidence_item",
+      entityId: file.itemId,
+      metadata: { fileId: file.id, ...(outcome.kind === "read" ? { words: outcome.words } : {}) },
+    });
+  });
+}
+
+/** "Try again" on a file that could not be read: back in the queue, on record with who asked. */
+export async function queueFileReadingAgain(scope: WorkspaceScope, actor: Actor, fileId: string): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const file = await tx.evidenceFile.findFirst({
+      where: { id: fileId, workspaceId: scope.workspaceId, textStatus: "unreadable" },
+      select: { id: true, itemId: true },
+    });
+    if (!file) throw new AppError("not_found");
+    await tx.evidenceFile.update({
+      where: { id: file.id },
+      data: { textStatus: "queued", textReason: "" },
+      select: { id: true },
+    });
+    await recordEvidenceEvent(tx, scope, actor, "evidence.file_text_requeued", file.itemId, { fileId: file.id });
+    return file.itemId;
+  });
 }
 
 export async function recordEvidenceDownload(

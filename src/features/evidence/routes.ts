@@ -7,7 +7,9 @@ import { env } from "@/lib/env";
 import { configuredStorage } from "@/lib/storage/configured";
 import { createSpreadsheetUploadRoute } from "@/lib/uploads/spreadsheet-upload";
 import { receiveSingleFile, UploadRefused } from "@/lib/uploads/receive";
-import { findEvidenceFile, getEvidenceItem } from "./data";
+import { logger } from "@/lib/logger";
+import { findEvidenceFile, findItemWithSameFile, getEvidenceItem } from "./data";
+import { queueFileReading } from "./jobs";
 import { evidenceViewer } from "./policy";
 import { addEvidenceFile, recordEvidenceDownload, stageImport } from "./mutations";
 
@@ -38,12 +40,17 @@ export const uploadEvidenceFile = createRoute(
         maxBytes: env().UPLOAD_MAX_MB * 1024 * 1024,
       });
       try {
-        const { version } = await addEvidenceFile(
+        const { version, fileId } = await addEvidenceFile(
           member.scope,
           { userId: session.user.id },
           { itemId: id, storageKey, ...received },
         );
-        return backToItem(id, `uploaded=${version}`);
+        // Reading starts at once; if the queue cannot take it now, the minutely sweep will.
+        await queueFileReading(fileId).catch((error: unknown) =>
+          logger.warn({ fileId, err: (error as Error).message }, "could not queue an evidence file for reading"),
+        );
+        const same = await findItemWithSameFile(member.scope, received.sha256, id, viewer);
+        return backToItem(id, `uploaded=${version}${same ? `&same-as=${same.id}` : ""}`);
       } catch (error) {
         await storage.remove(storageKey).catch(() => undefined);
         throw error;

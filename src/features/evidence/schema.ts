@@ -65,16 +65,23 @@ export const updateEvidenceItemSchema = z.intersection(
 );
 
 /** Filters and sorting of the evidence list, from the page's query string. */
-export const evidenceQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
-  statement: z.string().max(100).optional().catch(undefined),
-  category: z.string().max(100).optional().catch(undefined),
-  status: z.enum(EVIDENCE_STATUSES).optional().catch(undefined),
-  mine: z.literal("1").optional().catch(undefined),
-  sensitive: z.enum(["yes", "no"]).optional().catch(undefined),
-  sort: z.enum(SORTS).catch("updated").default("updated"),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
+export const evidenceQuerySchema = z
+  .object({
+    q: z.string().trim().max(200).optional().catch(undefined),
+    statement: z.string().max(100).optional().catch(undefined),
+    category: z.string().max(100).optional().catch(undefined),
+    status: z.enum(EVIDENCE_STATUSES).optional().catch(undefined),
+    mine: z.literal("1").optional().catch(undefined),
+    sensitive: z.enum(["yes", "no"]).optional().catch(undefined),
+    sort: z.enum(SORTS).optional().catch(undefined),
+    page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  })
+  // A search lists the best matches first (title, then description, then the file's text) unless
+  // another order is chosen; without words to match, "best match" means recently changed.
+  .transform((query) => ({
+    ...query,
+    sort: query.sort === "relevance" && !query.q ? "updated" : (query.sort ?? (query.q ? "relevance" : "updated")),
+  }));
 export type EvidenceQuery = z.infer<typeof evidenceQuerySchema>;
 
 export type CheckedRow = { line: number; title: string; input: EvidenceItemInput | null; errors: string[] };
@@ -96,3 +103,6 @@ export const confirmImportSchema = z.object({
   importId: z.uuid("This import was not found. Upload the file again."),
   dropInvalid: z.preprocess((value) => value === "yes", z.boolean()),
 });
+
+/** "Try again" on a file that could not be read for search. */
+export const readFileAgainSchema = z.object({ fileId: z.uuid("This file was not found. Reload the page.") });

@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectAcceptedType } from "./file-type";
 
@@ -18,6 +20,14 @@ describe("accepting files by their content", () => {
   it("refuses a file renamed to look like a PDF", async () => {
     expect(await detectAcceptedType(bytes("MZ\u0090\u0000 this is a program"), "report.pdf")).toBeNull();
     expect(await detectAcceptedType(bytes("just some text"), "report.pdf")).toBeNull();
+  });
+
+  it("accepts OpenDocument text saved by LibreOffice", async () => {
+    const odt = await readFile(path.join(import.meta.dirname, "../text-extraction/fixtures/carers-strategy.odt"));
+    expect(await detectAcceptedType(odt.subarray(0, 4100), "strategy.odt")).toEqual({
+      contentType: "application/vnd.oasis.opendocument.text",
+      extension: "odt",
+    });
   });
 
   it("accepts images", async () => {

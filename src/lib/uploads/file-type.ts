@@ -10,6 +10,9 @@ const BINARY: Record<string, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  odt: "application/vnd.oasis.opendocument.text",
+  ods: "application/vnd.oasis.opendocument.spreadsheet",
+  odp: "application/vnd.oasis.opendocument.presentation",
   // Older Word, Excel and PowerPoint files and Outlook .msg share one container format.
   cfb: "application/x-cfb",
   png: "image/png",
@@ -21,7 +24,8 @@ const BINARY: Record<string, string> = {
 
 const TEXT: Record<string, string> = { csv: "text/csv", txt: "text/plain", eml: "message/rfc822" };
 
-export const ACCEPTED_DESCRIPTION = "PDF, Word, Excel, PowerPoint, CSV, text, images or e-mail (.eml, .msg)";
+export const ACCEPTED_DESCRIPTION =
+  "PDF, Word, Excel, PowerPoint, OpenDocument, CSV, text, images or e-mail (.eml, .msg)";
 
 export async function detectAcceptedType(
   head: Uint8Array,

@@ -13,8 +13,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function EvidenceItemPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { saved, uploaded, "upload-error": uploadError } = await searchParams;
-  const { item, files, categories, mayEdit, maxUploadMb } = await loadEvidenceItem(id);
+  const { saved, uploaded, "upload-error": uploadError, "same-as": sameAsId } = await searchParams;
+  const { item, files, categories, mayEdit, maxUploadMb, sameAs } = await loadEvidenceItem(id, sameAsId);
   const categoryName = (key: string) => categories.find((category) => category.key === key)?.name ?? key;
   const rows: [string, React.ReactNode][] = [
     ["Kind", KIND_LABELS[item.kind]],
@@ -81,7 +81,13 @@ export default async function EvidenceItemPage({ params, searchParams }: Props) 
       </Link>
       {saved ? (
         <NotificationBanner>
-          <p>{saved === "created" ? "Evidence added." : "Changes saved."}</p>
+          <p>
+            {saved === "created"
+              ? "Evidence added."
+              : saved === "reading-again"
+                ? "The file will be read again for search."
+                : "Changes saved."}
+          </p>
         </NotificationBanner>
       ) : null}
       <h1 className="mb-4 text-4xl font-bold">{item.title}</h1>
@@ -100,6 +106,7 @@ export default async function EvidenceItemPage({ params, searchParams }: Props) 
         mayUpload={mayEdit}
         uploaded={uploaded}
         uploadError={uploadError}
+        sameAs={sameAs}
         maxMb={maxUploadMb}
       />
       {mayEdit ? (

@@ -1,7 +1,9 @@
 import { formatDateTime } from "@/components/format/date";
+import Link from "next/link";
 import { ACCEPTED_DESCRIPTION } from "@/lib/uploads/file-type";
+import { FileTextStatus, type FileTextState } from "./file-text-status";
 
-type File = {
+type File = FileTextState & {
   id: string;
   version: number;
   fileName: string;
@@ -31,6 +33,7 @@ export function EvidenceFiles({
   mayUpload,
   uploaded,
   uploadError,
+  sameAs,
   maxMb,
 }: {
   itemId: string;
@@ -38,6 +41,8 @@ export function EvidenceFiles({
   mayUpload: boolean;
   uploaded?: string;
   uploadError?: string;
+  /** Another item that already holds the file just uploaded. */
+  sameAs?: { id: string; title: string } | null;
   maxMb: number;
 }) {
   return (
@@ -58,9 +63,14 @@ export function EvidenceFiles({
         </div>
       ) : null}
       {uploaded ? (
-        <p role="status" className="mb-4 font-bold">
-          File uploaded as version {uploaded}.
-        </p>
+        <div role="status" className="mb-4">
+          <p className="font-bold">File uploaded as version {uploaded}. Its text will be read for search.</p>
+          {sameAs ? (
+            <p>
+              The same file is already in the library: <Link href={`/evidence/${sameAs.id}`}>{sameAs.title}</Link>.
+            </p>
+          ) : null}
+        </div>
       ) : null}
       {files.length === 0 ? (
         <p className="mb-6">No files yet.</p>
@@ -77,6 +87,9 @@ export function EvidenceFiles({
               </th>
               <th scope="col" className="py-2 pr-4">
                 Uploaded
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Text for search
               </th>
               <th scope="col" className="py-2">
                 SHA-256
@@ -100,6 +113,9 @@ export function EvidenceFiles({
                 <td className="py-2 pr-4 text-base">
                   {file.uploadedBy}
                   <span className="block">{formatDateTime(file.createdAt)}</span>
+                </td>
+                <td className="py-2 pr-4 text-base">
+                  {index === 0 ? <FileTextStatus file={file} fileName={file.fileName} mayRetry={mayUpload} /> : "–"}
                 </td>
                 <td className="py-2 font-mono text-sm break-all">{file.sha256}</td>
               </tr>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Tag } from "@/components/data/tag";
 import { formatDate } from "@/components/format/date";
-import { EVIDENCE_STATUS_LABELS, KIND_LABELS, type EvidenceKind, type EvidenceStatus } from "../domain";
+import { EVIDENCE_STATUS_LABELS, KIND_LABELS, snippetParts, type EvidenceKind, type EvidenceStatus } from "../domain";
 
 type Row = {
   id: string;
@@ -13,6 +13,8 @@ type Row = {
   reviewBy: Date | null;
   containsPersonalData: boolean;
   statements: { number: number; name: string }[];
+  /** Where a search's words were found inside the item's file. */
+  hit?: { snippet: string; page: number | null } | null;
 };
 
 const TONES: Record<EvidenceStatus, "grey" | "blue" | "green" | "red"> = {
@@ -54,6 +56,7 @@ export function EvidenceTable({ items, caption }: { items: Row[]; caption: strin
                 {item.containsPersonalData ? ", contains personal data" : ""}
                 {item.isMine ? ", yours" : ""}
               </span>
+              {item.hit ? <Hit hit={item.hit} /> : null}
             </td>
             <td className="py-2 pr-4 text-base">
               {item.statements.map((statement) => `${statement.number}. ${statement.name}`).join("; ")}
@@ -69,5 +72,24 @@ export function EvidenceTable({ items, caption }: { items: Row[]; caption: strin
         ))}
       </tbody>
     </table>
+  );
+}
+
+function Hit({ hit }: { hit: { snippet: string; page: number | null } }) {
+  return (
+    <span className="mt-1 block text-base">
+      <span className="sr-only">Found in the file{hit.page ? `, page ${hit.page}` : ""}: </span>
+      <span aria-hidden="true">{hit.page ? `Page ${hit.page}: ` : "In the file: "}</span>…
+      {snippetParts(hit.snippet).map((part, index) =>
+        part.hit ? (
+          <mark key={index} className="bg-yellow-200 font-bold text-gray-900">
+            {part.text}
+          </mark>
+        ) : (
+          <span key={index}>{part.text}</span>
+        ),
+      )}
+      …
+    </span>
   );
 }
