@@ -113,6 +113,8 @@ const EXPECTED_ACCESS: Record<string, string> = {
   "src/features/question-bank/actions.ts#restoreQuestionAction": "question-bank:manage",
   "src/features/question-bank/actions.ts#confirmQuestionImportAction": "question-bank:manage",
   "src/app/api/uploads/question-import/route.ts#POST": "question-bank:manage",
+  "src/features/benchmark/actions.ts#applyOutcomeImportAction": "benchmark:import",
+  "src/app/api/uploads/published-outcomes/route.ts#POST": "benchmark:import",
   "src/app/api/preparation/questions/export/route.ts#GET": "question-bank:read",
   "src/features/pulse/actions.ts#createPulseLinkAction": "preparation:run",
   "src/features/pulse/actions.ts#closePulseLinkAction": "preparation:run",

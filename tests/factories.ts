@@ -45,3 +45,34 @@ export async function createSession(userId: string, workspaceId: string | null) 
   });
   return row.id;
 }
+
+/**
+ * Self-assessed scores for quality statements by number (1–9), in progress: the rows a save through
+ * the statement page leaves, without the page.
+ */
+export async function scoreStatements(workspaceId: string, scores: Record<number, 1 | 2 | 3 | 4>) {
+  const workspace = await db.workspace.findUniqueOrThrow({
+    where: { id: workspaceId },
+    select: { frameworkVersion: { select: { themes: { select: { qualityStatements: true } } } } },
+  });
+  const statements = workspace.frameworkVersion.themes.flatMap((theme) => theme.qualityStatements);
+  for (const [number, score] of Object.entries(scores)) {
+    const statement = statements.find((one) => one.number === Number(number));
+    if (!statement) throw new Error(`No quality statement ${number}`);
+    const content = {
+      strengths: [],
+      howWeKnow: "",
+      improvements: [],
+      direction: null,
+      directionReason: "",
+      score,
+      scoreRationale: "",
+      categoryScores: {},
+    };
+    await db.statementAssessment.upsert({
+      where: { workspaceId_qualityStatementId: { workspaceId, qualityStatementId: statement.id } },
+      create: { workspaceId, qualityStatementId: statement.id, status: "in_progress", version: 1, content, score },
+      update: { content, score },
+    });
+  }
+}

@@ -17,6 +17,7 @@ export async function loadChrome() {
         { href: "/", label: "Home" },
         ...(can(member, "report:read") ? [{ href: "/dashboard", label: "Dashboard" }] : []),
         ...(can(member, "self-assessment:read") ? [{ href: "/self-assessment", label: "Self-assessment" }] : []),
+        ...(can(member, "benchmark:read") ? [{ href: "/benchmark", label: "Benchmark" }] : []),
         ...(can(member, "evidence:read") ? [{ href: "/evidence", label: "Evidence" }] : []),
         ...(can(member, "evidence-request:read") ? [{ href: "/requests", label: "Requests" }] : []),
         ...(can(member, "information-return:read")

@@ -83,3 +83,15 @@ export async function listOutcomeSets(scope: WorkspaceScope): Promise<(OutcomeSe
   });
   return sets.map(({ _count, ...set }) => ({ ...set, councils: _count.outcomes }));
 }
+
+/** A file an administrator uploaded, as read, with whether it has been applied. */
+export async function getOutcomeImport(scope: WorkspaceScope, id: string) {
+  const staged = await db.publishedOutcomeImport.findFirst({
+    where: { id, workspaceId: scope.workspaceId },
+    select: { id: true, fileName: true, headers: true, rows: true, completedAt: true, setId: true },
+  });
+  if (!staged) return null;
+  const { headers, rows, ...rest } = staged;
+  // Written by stageOutcomeImport from the upload reader's table: headings and rows of text.
+  return { ...rest, table: { headers: headers as string[], rows: rows as Record<string, string>[] } };
+}

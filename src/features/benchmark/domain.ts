@@ -340,3 +340,10 @@ export function benchmarkFigures(rows: readonly OutcomeRow[], filters: Benchmark
   };
 }
 export type BenchmarkFigures = ReturnType<typeof benchmarkFigures>;
+
+const councilsText = (count: number) => `${count} ${count === 1 ? "council" : "councils"}`;
+
+/** Where one of our figures sits, in words, for the page and the board pack alike. */
+export function describeStanding(standing: Standing): string {
+  return `${councilsText(standing.higher)} higher, ${councilsText(standing.same)} the same, ${councilsText(standing.lower)} lower`;
+}

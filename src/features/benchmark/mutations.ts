@@ -4,6 +4,7 @@ import path from "node:path";
 import { db, type DbOrTx } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { recordAuditEvent } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { NEWEST_FIRST, visibleTo } from "./data";
 import { checkOutcomeTable, type CheckedOutcomeFile } from "./domain";
@@ -90,6 +91,8 @@ export async function importPublishedOutcomes(
   input: ImportPublishedOutcomesInput & {
     fileName: string;
     table: { headers: readonly string[]; rows: readonly Record<string, string>[] };
+    /** The uploaded file this applies (stageOutcomeImport), marked applied in the same transaction. */
+    importId?: string;
   },
 ): Promise<ImportResult> {
   const framework = await getWorkspaceFramework(scope);
@@ -127,6 +130,14 @@ export async function importPublishedOutcomes(
       select: { id: true },
     });
     await insertOutcomes(tx, set.id, rows);
+    if (input.importId) {
+      // Claiming the upload here means two confirmations at once cannot both apply it.
+      const claimed = await tx.publishedOutcomeImport.updateMany({
+        where: { id: input.importId, workspaceId: scope.workspaceId, completedAt: null },
+        data: { completedAt: new Date(), setId: set.id },
+      });
+      if (claimed.count !== 1) throw new AppError("conflict", "This file has already been applied.");
+    }
     await recordAuditEvent(tx, {
       workspaceId: scope.workspaceId,
       actorUserId: actor.userId,
@@ -136,5 +147,37 @@ export async function importPublishedOutcomes(
       metadata: { councils: rows.length },
     });
     return { applied: true, setId: set.id, councils: rows.length };
+  });
+}
+
+/**
+ * Holds an uploaded file of published outcomes, as read, for the administrator to check line by
+ * line before anything is applied (the upload route's `stage`).
+ */
+export async function stageOutcomeImport(
+  scope: WorkspaceScope,
+  actor: Actor,
+  upload: { fileName: string; headers: readonly string[]; rows: readonly Record<string, string>[] },
+): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const staged = await tx.publishedOutcomeImport.create({
+      data: {
+        workspaceId: scope.workspaceId,
+        fileName: upload.fileName,
+        headers: [...upload.headers],
+        rows: [...upload.rows],
+        createdById: actor.userId,
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      workspaceId: scope.workspaceId,
+      actorUserId: actor.userId,
+      action: "published_outcomes.import_staged",
+      entityType: "published_outcome_import",
+      entityId: staged.id,
+      metadata: { rows: upload.rows.length },
+    });
+    return staged;
   });
 }

@@ -278,3 +278,26 @@ export const importPublishedOutcomesSchema = z.object({
   ),
 });
 export type ImportPublishedOutcomesInput = z.infer<typeof importPublishedOutcomesSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The benchmark page's filters and the import's confirmation
+
+const listOf = <T extends string>(options: readonly T[]) =>
+  z.preprocess(
+    (value) => (value === undefined ? [] : [value].flat()),
+    // An address edited by hand may name a region that is not one: it is left out, not an error.
+    z.array(z.unknown()).transform((values) => options.filter((option) => values.includes(option))),
+  );
+
+/** "Councils like us", from the page's GET form: any of the chosen regions, any of the chosen types. */
+export const benchmarkQuerySchema = z.object({
+  region: listOf(REGIONS),
+  type: listOf(COUNCIL_TYPES),
+});
+export type BenchmarkQuery = z.infer<typeof benchmarkQuerySchema>;
+
+/** Applying a checked file: which upload, and the name and source the set will carry. */
+export const applyOutcomeImportSchema = importPublishedOutcomesSchema.extend({
+  importId: z.uuid({ error: "This import was not found: upload the file again" }),
+});
+export type ApplyOutcomeImportInput = z.infer<typeof applyOutcomeImportSchema>;

@@ -16,6 +16,8 @@ import {
 } from "@/features/self-assessment/domain";
 import { targetsFrom } from "@/features/cases/domain";
 import { keyDates, nextKeyDate, type EnteredDate } from "@/features/timeline/domain";
+import { benchmarkFigures, describeStanding } from "@/features/benchmark/domain";
+import type { OutcomeRow } from "@/features/benchmark/schema";
 
 /**
  * Reporting reads across the other features (the one feature allowed to) and turns what it reads
@@ -64,6 +66,8 @@ export type SelfAssessmentDocument = {
 
 /** The board briefing pack: the dashboard's figures, dated, for members and boards. */
 export type BoardPack = {
+  /** How we compare with every published CQC outcome; absent when no set of outcomes is loaded. */
+  benchmark?: BoardPackBenchmark | null;
   councilName: string;
   generatedAt: Date;
   rating: RatingSummary;
@@ -417,6 +421,50 @@ export function selfAssessmentDocumentFrom(
             date: item.evidenceDate,
           })),
       })),
+    })),
+  };
+}
+
+/** The board pack's benchmark page: every council with a published outcome, against our self-assessment. */
+export type BoardPackBenchmark = {
+  version: string;
+  source: string;
+  councils: number;
+  /** "Requires improvement, 58%: 40 councils higher, …", or null until all nine are scored. */
+  overall: string | null;
+  ratings: { rating: string; councils: number }[];
+  statements: { number: number; name: string; counts: [number, number, number, number]; ours: string }[];
+  /** The statements most often scored 2 or lower, most first. */
+  hardest: { number: number; name: string; twoOrLower: number; differsFromBand: number }[];
+};
+
+export function boardPackBenchmark(
+  set: { version: string; source: string; outcomes: readonly OutcomeRow[] },
+  statements: readonly { number: number; name: string; score: Score | null }[],
+): BoardPackBenchmark {
+  const ordered = [...statements].sort((a, b) => a.number - b.number);
+  const figures = benchmarkFigures(set.outcomes, {}, { selfAssessed: ordered.map((statement) => statement.score) });
+  const name = (number: number) => ordered[number - 1]?.name ?? `Statement ${number}`;
+  const place = figures.overall.selfAssessed;
+  return {
+    version: set.version,
+    source: set.source,
+    councils: figures.councils,
+    overall: place ? `${place.rating}, ${place.percent}%: ${describeStanding(place)}` : null,
+    ratings: figures.overall.ratings,
+    statements: figures.statements.map((spread) => ({
+      number: spread.statement,
+      name: name(spread.statement),
+      counts: [spread.counts[1], spread.counts[2], spread.counts[3], spread.counts[4]],
+      ours: spread.selfAssessed
+        ? `${spread.selfAssessed.score}: ${spread.selfAssessed.higher} higher, ${spread.selfAssessed.lower} lower`
+        : "Not scored",
+    })),
+    hardest: figures.hardest.map((entry) => ({
+      number: entry.statement,
+      name: name(entry.statement),
+      twoOrLower: entry.twoOrLower,
+      differsFromBand: entry.differsFromBand,
     })),
   };
 }

@@ -6,7 +6,8 @@ import { logger } from "@/lib/logger";
 import { isoDay, ukToday } from "@/lib/calendar";
 import { evidenceViewer } from "@/features/evidence/policy";
 import { getDashboardFacts, listEvidenceCitations, registerRows } from "./data";
-import { buildDashboard, selfAssessmentDocumentFrom } from "./domain";
+import { getCurrentOutcomeSet } from "@/features/benchmark/data";
+import { boardPackBenchmark, buildDashboard, selfAssessmentDocumentFrom } from "./domain";
 import { recordReportExport } from "./mutations";
 import { buildSelfAssessmentDocx } from "./documents/self-assessment-docx";
 import { buildBoardPackPdf } from "./documents/board-pack-pdf";
@@ -47,9 +48,13 @@ export const exportBoardPack = createRoute(
   "report:export",
   async (_request, _context: unknown, { session, member }) => {
     const now = new Date();
-    const facts = await getDashboardFacts(member.scope, evidenceViewer(session.user.id, member), now);
+    const [facts, outcomes] = await Promise.all([
+      getDashboardFacts(member.scope, evidenceViewer(session.user.id, member), now),
+      getCurrentOutcomeSet(member.scope),
+    ]);
     const { pack } = buildDashboard(facts, { councilName: member.workspaceName, now });
-    const pdf = buildBoardPackPdf(pack);
+    const statements = facts.summaries.themes.flatMap((theme) => theme.statements);
+    const pdf = buildBoardPackPdf({ ...pack, benchmark: outcomes ? boardPackBenchmark(outcomes, statements) : null });
     await recordReportExport(member.scope, { userId: session.user.id }, "board_pack_pdf");
     return attachment(pdf, {
       contentType: "application/pdf",

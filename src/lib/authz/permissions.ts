@@ -94,6 +94,11 @@ export const PERMISSIONS = {
   // The on-site visit: the schedule names staff, partners and people with lived experience.
   "visit:read": ["readiness_lead", "contributor", "director", "team_manager"],
   "visit:manage": ["readiness_lead", "contributor"],
+  // How the council compares with every published CQC outcome: for those who answer "how do we
+  // compare?" (directors, the readiness lead) and the administrator who keeps the dataset current.
+  "benchmark:read": ["administrator", "readiness_lead", "director"],
+  // A newer file of published outcomes, for this workspace only (decision record 0011).
+  "benchmark:import": ["administrator"],
   "information-return:read": everyone,
   "information-return:edit": ["readiness_lead", "contributor"],
   "information-return:manage": ["readiness_lead"],

@@ -1,7 +1,9 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { BOARD_PACK_TITLE, buildBoardPackPdf } from "./board-pack-pdf";
-import type { BoardPack } from "../domain";
+import { boardPackBenchmark, type BoardPack } from "../domain";
+import type { Score } from "@/features/rating/domain";
+import type { OutcomeRow } from "@/features/benchmark/schema";
 
 const COUNCIL = "Northshire County Council";
 const FOOTER = `${COUNCIL} · Board briefing · 24 November 2026 · page`;
@@ -298,5 +300,75 @@ describe("buildBoardPackPdf", () => {
       "Safeguarding: Risk 8: referrals from partners are not always acknowledged within the agreed timescale.",
     );
     expect(text).not.toContain("Risk 9:");
+  });
+});
+
+describe("the board pack's benchmark page", () => {
+  const outcome = (council: string, overallRating: OutcomeRow["overallRating"], scores: Score[]): OutcomeRow => ({
+    council,
+    onsCode: null,
+    region: "North East",
+    type: "unitary",
+    overallRating,
+    scores,
+    publishedPercent: null,
+    publishedPercentSource: null,
+    reportUrl: `https://www.cqc.org.uk/${council.toLowerCase().replace(/\W+/g, "-")}`,
+  });
+  // Three councils, worked by hand: statement 1 is scored 2, 2 and 3; statement 9 is 1, 2 and 4.
+  const set = {
+    version: "Test set",
+    source: "CQC reports (test)",
+    outcomes: [
+      outcome("Alpha Council", "Requires improvement", [2, 2, 2, 2, 2, 2, 2, 2, 1]),
+      outcome("Beta Council", "Requires improvement", [2, 3, 3, 2, 2, 2, 2, 2, 2]),
+      outcome("Gamma Council", "Good", [3, 3, 3, 3, 3, 3, 3, 3, 4]),
+    ],
+  };
+  const ours = statements.map((statement) => ({
+    number: statement.number,
+    name: statement.name,
+    score: statement.score as Score | null,
+  }));
+
+  it("counts the councils by score and places our self-assessed score among them", () => {
+    const benchmark = boardPackBenchmark(set, ours);
+    expect(benchmark.councils).toBe(3);
+    // Our statement 1 is 3: no council higher, two lower.
+    expect(benchmark.statements[0]).toEqual({
+      number: 1,
+      name: "Assessing needs",
+      counts: [0, 2, 1, 0],
+      ours: "3: 0 higher, 2 lower",
+    });
+    expect(benchmark.statements[8]).toMatchObject({ counts: [1, 1, 0, 1], ours: "Not scored" });
+    // Statement 9 is unscored here, so there is no overall position.
+    expect(benchmark.overall).toBeNull();
+    expect(benchmark.ratings).toEqual([
+      { rating: "Inadequate", councils: 0 },
+      { rating: "Requires improvement", councils: 2 },
+      { rating: "Good", councils: 1 },
+      { rating: "Outstanding", councils: 0 },
+    ]);
+    // Statements 1, 4–8 were scored 2 or lower by two councils; 9 by two as well (1 and 2).
+    expect(benchmark.hardest[0]).toMatchObject({ number: 1, twoOrLower: 2, differsFromBand: 0 });
+    expect(benchmark.hardest.find((entry) => entry.number === 9)).toMatchObject({ twoOrLower: 2, differsFromBand: 2 });
+  });
+
+  it("gives our overall position once all nine are scored", () => {
+    const scored = ours.map((statement) => ({ ...statement, score: (statement.score ?? 3) as Score }));
+    // 3+2+3+2+4+3+3+2+3 = 25 of 36: 70%, Good; Alpha (18) and Beta (20) lower, Gamma (28) higher.
+    expect(boardPackBenchmark(set, scored).overall).toBe(
+      "Good, 70%: 1 council higher, 0 councils the same, 2 councils lower",
+    );
+  });
+
+  it("prints the benchmark with its version, table and the statements hard nationally", async () => {
+    const text = allText(await extract(await render({ ...fixture, benchmark: boardPackBenchmark(set, ours) })));
+    expect(text).toContain("How we compare with published CQC outcomes");
+    expect(text).toContain("against the 3 councils whose CQC assessment is published (Test set)");
+    expect(text).toContain("3: 0 higher, 2 lower");
+    expect(text).toContain("What is hard nationally");
+    expect(text).toContain("Source: CQC reports (test)");
   });
 });

@@ -25,7 +25,7 @@ import {
   type Writer,
 } from "@/lib/pdf/tagged-pdf";
 import { formatDate } from "@/components/format/date";
-import type { BoardPack, RatingSummary } from "../domain";
+import type { BoardPack, BoardPackBenchmark, RatingSummary } from "../domain";
 
 export const BOARD_PACK_TITLE = "Board briefing: CQC assessment readiness";
 const RATING_CAVEAT = "Indicative: only the Care Quality Commission awards a rating.";
@@ -69,6 +69,7 @@ export function buildBoardPackPdf(pack: BoardPack, options: { compress?: boolean
   evidenceRequestsSection(writer, pack.evidenceRequests);
   casesSection(writer, pack.cases);
   risksSection(writer, pack.risks);
+  if (pack.benchmark) benchmarkSection(writer, pack.benchmark);
 
   return finishTaggedPdf(writer, `${pack.councilName} · Board briefing · ${date}`);
 }
@@ -196,6 +197,43 @@ function risksSection(writer: Writer, risks: BoardPack["risks"]): void {
   );
 }
 
+function benchmarkSection(writer: Writer, benchmark: BoardPackBenchmark): void {
+  heading(writer, "How we compare with published CQC outcomes");
+  addText(
+    writer,
+    "P",
+    `Our self-assessment against the ${benchmark.councils} councils whose CQC assessment is published (${benchmark.version}).`,
+  );
+  labelled(writer, "Our position", benchmark.overall ?? "Not yet: CQC rates only when all nine statements are scored");
+  labelled(
+    writer,
+    "Councils by rating",
+    benchmark.ratings.map((entry) => `${entry.rating} ${entry.councils}`).join(", "),
+  );
+  heading(writer, "Councils by score for each quality statement, with our self-assessed score", 3, 120);
+  dataTable(
+    writer,
+    ["Statement", "Scored 1", "Scored 2", "Scored 3", "Scored 4", "Ours: councils higher, lower"],
+    benchmark.statements.map((statement) => [
+      `${statement.number}. ${statement.name}`,
+      ...statement.counts.map(String),
+      statement.ours,
+    ]),
+    [170, 45, 45, 45, 45, "*"],
+  );
+  heading(writer, "What is hard nationally: the statements most often scored 2 or lower", 3);
+  bulletList(
+    writer,
+    benchmark.hardest
+      .slice(0, 3)
+      .map(
+        (entry) =>
+          `${entry.number}. ${entry.name}: ${entry.twoOrLower} of ${benchmark.councils} councils scored it 2 or lower; ${entry.differsFromBand} scored it away from their overall band`,
+      ),
+  );
+  addText(writer, "P", `Source: ${benchmark.source}`, { size: SMALL_SIZE });
+}
+
 // The statements table and the score chart.
 
 function statementsTable({ doc, root }: Writer, statements: BoardPack["statements"]): void {
@@ -228,6 +266,31 @@ function statementsTable({ doc, root }: Writer, statements: BoardPack["statement
       row === 0 ? { border: { top: 0, right: 0, bottom: 1.5, left: 0 }, borderColor: TEXT_COLOUR } : undefined,
     data: rows,
     // Gives a Table element with TR, TH and TD children, so the cells are read in row order.
+    structParent: root,
+  };
+  doc.table(table);
+  doc.x = MARGINS.left;
+  doc.y += 12;
+}
+
+/** A table with one header row, read row by row (the benchmark's counts). */
+function dataTable({ doc, root }: Writer, headings: string[], body: string[][], columnStyles: (number | "*")[]): void {
+  doc.font(REGULAR).fontSize(SMALL_SIZE);
+  ensureSpace(doc, 70);
+  const header = (text: string): HeaderCell => ({ text, type: "TH", scope: "Column", font: { src: BOLD } });
+  const table: AccessibleTableOptions = {
+    position: { x: MARGINS.left, y: doc.y },
+    maxWidth: CONTENT_WIDTH,
+    columnStyles,
+    defaultStyle: {
+      padding: { top: 4, bottom: 4, left: 4, right: 6 },
+      border: { top: 0, right: 0, bottom: 0.5, left: 0 },
+      borderColor: LINE_COLOUR,
+      textColor: TEXT_COLOUR,
+    },
+    rowStyles: (row) =>
+      row === 0 ? { border: { top: 0, right: 0, bottom: 1.5, left: 0 }, borderColor: TEXT_COLOUR } : undefined,
+    data: [headings.map(header), ...body],
     structParent: root,
   };
   doc.table(table);

@@ -1,0 +1,3 @@
+import { uploadPublishedOutcomes } from "@/features/benchmark/routes";
+
+export const POST = uploadPublishedOutcomes;
