@@ -101,9 +101,7 @@ export default async function DashboardPage() {
       <h1 className="mb-2 text-4xl font-bold">Dashboard</h1>
       <p className="mb-8 text-lg">
         Where {pack.councilName} stands on {formatDate(pack.generatedAt)}.{" "}
-        <span className="text-base text-gray-700">
-          Figures read at {formatDateTime(readAt)}; they can be up to 15 seconds old.
-        </span>
+        <span className="text-base text-gray-700">Figures read at {formatDateTime(readAt)}.</span>
       </p>
 
       <section aria-labelledby="rating-heading" className="mb-10 border-4 border-gray-900 p-4">
