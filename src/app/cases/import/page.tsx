@@ -30,8 +30,8 @@ export default async function CaseImportPage({ searchParams }: Props) {
         ))}
       </ul>
       <p className="mb-8 max-w-3xl">
-        Cohorts as named in your list ({cohorts.map((cohort) => cohort.name).join(", ")}). Dates as 14/03/2026 or
-        2026-03-14.
+        Cohorts as named in your list ({cohorts.map((cohort) => cohort.name).join(", ")}). Dates as dd/mm/yyyy, for
+        example 14/03/2026 for 14 March 2026, or as 2026-03-14.
       </p>
       <TableUploadForm action="/api/uploads/case-import" name="extract" label="Case extract" />
     </>
