@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDay, ukToday } from "@/lib/calendar";
+import { isRealIsoDay, isoDay, ukToday } from "@/lib/calendar";
 import {
   AGE_BANDS,
   ANSWERS,
@@ -16,12 +16,6 @@ const optionalDate = (label: string) =>
   z.preprocess(blankToNull, z.iso.date({ error: `Enter ${label} as a real date, for example 2026-03-14` }).nullable());
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.preprocess(blankToNull, z.enum(values, { error: message }).nullable());
-/** A real calendar day written yyyy-mm-dd; anything else (text, 2026/13/01, 2026-02-31) is not compared. */
-const isRealIsoDay = (value: unknown): value is string =>
-  typeof value === "string" &&
-  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-  new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 const caseId = z.uuid("This case was not found. Go back to the case list and open it again.");
 
 /**
