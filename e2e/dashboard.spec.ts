@@ -127,12 +127,41 @@ test("a statement agreed a moment ago shows on the dashboard at its next load", 
   await lead.getByRole("button", { name: "Submit for review" }).click();
   await expect(lead.getByText("Submitted for review.")).toBeVisible();
 
+  // Counted while only ready for review, and the rating says so, naming the statement.
+  await director.goto("/dashboard");
+  await expect(rating).toContainText("No rating yet: 8 of 9 statements unscored");
+  await expect(rating).toContainText(
+    "This counts the score of 1 statement not yet agreed, so it may change when it is reviewed: 1. Assessing needs (ready for review).",
+  );
+
   await director.goto("/self-assessment/assessing-needs");
   await director.getByRole("button", { name: "Agree statement" }).click();
   await expect(director.getByText("Agreed. The statement is now read-only.")).toBeVisible();
-  // Well within any cache's lifetime: the dashboard must already count the agreed score.
+  // Well within any cache's lifetime: the dashboard must already show the score as agreed.
   await director.goto("/dashboard");
   await expect(rating).toContainText("No rating yet: 8 of 9 statements unscored");
+  await expect(rating).not.toContainText("not yet agreed");
   await leadContext.close();
   await directorContext.close();
+});
+
+test("the dashboard's charts draw their text at 12 px or larger", async ({ browser }) => {
+  const context = await browser.newContext();
+  await signInAs(context, workspaceId, "director");
+  const page = await context.newPage();
+  await page.goto("/dashboard");
+  await expect(page.getByRole("img", { name: /The case sample against CQC's numbers/ })).toBeVisible();
+  // The size a reader sees: the font size in the drawing times the drawing's scale on the screen.
+  const sizes = await page.locator("svg[role=img] text").evaluateAll((texts) =>
+    texts
+      .filter((text) => (text.textContent ?? "").trim() !== "")
+      .map((text) => {
+        const element = text as SVGTextElement;
+        const scale = element.getScreenCTM()?.a ?? 1;
+        return { text: element.textContent, px: parseFloat(getComputedStyle(element).fontSize) * scale };
+      }),
+  );
+  expect(sizes.length).toBeGreaterThan(5);
+  expect(sizes.filter((entry) => entry.px < 12)).toEqual([]);
+  await context.close();
 });

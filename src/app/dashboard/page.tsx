@@ -6,6 +6,7 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { LineChart } from "@/components/charts/line-chart";
 import { formatDate, formatDateTime } from "@/components/format/date";
 import { describeDaysToGo } from "@/features/timeline/domain";
+import { notAgreedNote } from "@/features/reporting/domain";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -118,6 +119,7 @@ export default async function DashboardPage() {
             {rating.percentage !== null ? ` (the scored ones come to ${rating.percentage}%)` : ""}
           </p>
         )}
+        {notAgreedNote(rating) ? <p className="mt-2 font-bold">{notAgreedNote(rating)}</p> : null}
         <p className="mt-2 text-base text-gray-700">
           Worked out as CQC does. Indicative: only the Care Quality Commission awards a rating.
         </p>

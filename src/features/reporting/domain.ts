@@ -1,9 +1,10 @@
-import { calculateRating, type IndicativeRating, type Score } from "@/features/rating/domain";
+import { calculateRating, scoresNotAgreedNote, type IndicativeRating, type Score } from "@/features/rating/domain";
 import { coverageGaps } from "@/features/evidence/domain";
 import { daysLeft, progressOf, returnDueDate, type IrStatus } from "@/features/information-return/domain";
 import {
   DIRECTION_LABELS,
   STATUS_LABELS,
+  scoredButNotAgreed,
   type Direction,
   type StatementStatus,
 } from "@/features/self-assessment/domain";
@@ -25,7 +26,17 @@ export type RatingSummary = {
   total: number;
   /** "upper Good", "lower Requires improvement": where the percentage sits in its band. */
   position: string | null;
+  /**
+   * Statements whose score is counted though nobody has agreed it yet, e.g. "7. Safeguarding (in
+   * progress)": the figure may move when they are reviewed, and readers must be told so.
+   */
+  notAgreed?: string[];
 };
+
+/** What the dashboard, the board pack and the Word document say of scores not yet agreed. */
+export function notAgreedNote(rating: RatingSummary): string | null {
+  return scoresNotAgreedNote(rating.notAgreed ?? []);
+}
 
 /** The self-assessment as a Word document: theme by theme, statement by statement. */
 export type SelfAssessmentDocument = {
@@ -114,7 +125,12 @@ export type RegisterRow = {
   updatedAt: Date;
 };
 
-export function ratingSummary(rating: IndicativeRating, total: number): RatingSummary {
+export function ratingSummary(
+  rating: IndicativeRating,
+  statements: { number: number; name: string; status: StatementStatus; score: Score | null }[],
+): RatingSummary {
+  const total = statements.length;
+  const notAgreed = scoredButNotAgreed(statements);
   if (rating.kind === "complete") {
     return {
       label: rating.rating,
@@ -122,6 +138,7 @@ export function ratingSummary(rating: IndicativeRating, total: number): RatingSu
       scored: rating.scored,
       total,
       position: `${rating.position.placement} ${rating.rating}`,
+      notAgreed,
     };
   }
   return {
@@ -130,6 +147,7 @@ export function ratingSummary(rating: IndicativeRating, total: number): RatingSu
     scored: rating.scored,
     total,
     position: null,
+    notAgreed,
   };
 }
 
@@ -231,7 +249,7 @@ export function buildDashboard(facts: Facts, context: { councilName: string; now
   const pack: BoardPack = {
     councilName: context.councilName,
     generatedAt: context.now,
-    rating: ratingSummary(rating, statements.length),
+    rating: ratingSummary(rating, statements),
     statements: statements.map((statement) => ({
       number: statement.number,
       name: statement.name,
@@ -324,7 +342,7 @@ export function selfAssessmentDocumentFrom(
   return {
     councilName: context.councilName,
     generatedAt: context.now,
-    rating: ratingSummary(rating, statements.length),
+    rating: ratingSummary(rating, statements),
     themes: facts.summaries.themes.map((theme) => ({
       number: theme.number,
       name: theme.name,

@@ -18,7 +18,7 @@ import {
   type FileChild,
 } from "docx";
 import { formatDate } from "@/components/format/date";
-import type { RatingSummary, SelfAssessmentDocument } from "../domain";
+import { notAgreedNote, type RatingSummary, type SelfAssessmentDocument } from "../domain";
 
 type Theme = SelfAssessmentDocument["themes"][number];
 type Statement = Theme["statements"][number];
@@ -45,11 +45,13 @@ export async function buildSelfAssessmentDocx(document: SelfAssessmentDocument):
 }
 
 function openingSection(document: SelfAssessmentDocument): Paragraph[] {
+  const notAgreed = notAgreedNote(document.rating);
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, text: document.councilName }),
     new Paragraph({ text: "Self-assessment against the CQC assessment framework for local authorities" }),
     new Paragraph({ text: `Generated on ${formatDate(document.generatedAt)}` }),
     labelled("Indicative rating", ratingText(document.rating)),
+    ...(notAgreed ? [new Paragraph({ text: notAgreed })] : []),
     new Paragraph({ text: RATING_CAVEAT }),
   ];
 }
