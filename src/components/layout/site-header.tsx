@@ -21,7 +21,7 @@ export type SiteHeaderProps = {
  */
 export function SiteHeader({ serviceName, councilName, navigation = [], account, homeHref = "/" }: SiteHeaderProps) {
   return (
-    <header className="border-b-8 border-blue-800 bg-gray-900 text-white print:hidden">
+    <header data-site-header className="border-b-8 border-blue-800 bg-gray-900 text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <div>
           <Link
