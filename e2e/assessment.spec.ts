@@ -69,7 +69,7 @@ test("the readiness lead enters the notification date and every later date follo
   await expect(page.getByText("The checklist has been started")).toBeVisible();
   await expectAccessible(page);
 
-  // The dashboard counts down to the next key date (its figures are read afresh every 15 seconds).
+  // The dashboard counts down to the next key date.
   await page.goto("/dashboard");
   await expect(page.getByRole("region", { name: "Next key date" })).toContainText(
     /On-site visit starts: 4 January 2027/,

@@ -79,3 +79,89 @@ test("a viewer has no dashboard and no documents", async ({ browser }) => {
   expect((await page.goto("/dashboard"))?.status()).toBe(403);
   expect((await page.request.get("/api/reports/board-pack")).status()).toBe(403);
 });
+
+test("the main navigation marks where the user is after moving within the app", async ({ browser }) => {
+  const context = await browser.newContext();
+  await signInAs(context, workspaceId, "readiness_lead");
+  const page = await context.newPage();
+  await page.goto("/");
+  const navigation = page.getByRole("navigation", { name: "Main" });
+  await expect(navigation.getByRole("link", { name: "Home" })).toHaveAttribute("aria-current", "page");
+  // A marker on the window survives only a client-side navigation, proving no full reload happened.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+
+  await navigation.getByRole("link", { name: "Evidence" }).click();
+  await expect(page).toHaveURL(/\/evidence$/);
+  await expect(navigation.getByRole("link", { name: "Evidence" })).toHaveAttribute("aria-current", "page");
+  await expect(navigation.getByRole("link", { name: "Home" })).not.toHaveAttribute("aria-current", /.*/);
+  await expect(navigation.locator('[aria-current="page"]')).toHaveCount(1);
+
+  await navigation.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
+  await expect(navigation.getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
+  await expect(navigation.locator('[aria-current="page"]')).toHaveCount(1);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  await context.close();
+});
+
+test("a statement agreed a moment ago shows on the dashboard at its next load", async ({ browser }) => {
+  const freshId = (await plantWorkspace("Heron Vale Council")).id;
+  const directorContext = await browser.newContext();
+  await signInAs(directorContext, freshId, "director");
+  const director = await directorContext.newPage();
+  await director.goto("/dashboard");
+  const rating = director.getByRole("region", { name: "Indicative rating" });
+  await expect(rating).toContainText("No rating yet: 9 of 9 statements unscored");
+
+  const leadContext = await browser.newContext();
+  await signInAs(leadContext, freshId, "readiness_lead");
+  const lead = await leadContext.newPage();
+  await lead.goto("/self-assessment/assessing-needs");
+  await lead.getByLabel("Strength 1").fill("Most Care Act assessments finish within 28 days");
+  await lead.getByRole("radio", { name: "Improving" }).check();
+  await lead.getByLabel("Reason for the direction of travel").fill("Waiting times are falling");
+  await lead.getByRole("radio", { name: /^3:/ }).check();
+  await lead.getByLabel("Why this score").fill("Our audits show this standard");
+  await lead.getByRole("button", { name: "Save statement" }).click();
+  await expect(lead.getByText(/Saved as version \d+/)).toBeVisible();
+  await lead.getByRole("button", { name: "Submit for review" }).click();
+  await expect(lead.getByText("Submitted for review.")).toBeVisible();
+
+  // Counted while only ready for review, and the rating says so, naming the statement.
+  await director.goto("/dashboard");
+  await expect(rating).toContainText("No rating yet: 8 of 9 statements unscored");
+  await expect(rating).toContainText(
+    "This counts the score of 1 statement not yet agreed, so it may change when it is reviewed: 1. Assessing needs (ready for review).",
+  );
+
+  await director.goto("/self-assessment/assessing-needs");
+  await director.getByRole("button", { name: "Agree statement" }).click();
+  await expect(director.getByText("Agreed. The statement is now read-only.")).toBeVisible();
+  // Well within any cache's lifetime: the dashboard must already show the score as agreed.
+  await director.goto("/dashboard");
+  await expect(rating).toContainText("No rating yet: 8 of 9 statements unscored");
+  await expect(rating).not.toContainText("not yet agreed");
+  await leadContext.close();
+  await directorContext.close();
+});
+
+test("the dashboard's charts draw their text at 12 px or larger", async ({ browser }) => {
+  const context = await browser.newContext();
+  await signInAs(context, workspaceId, "director");
+  const page = await context.newPage();
+  await page.goto("/dashboard");
+  await expect(page.getByRole("img", { name: /The case sample against CQC's numbers/ })).toBeVisible();
+  // The size a reader sees: the font size in the drawing times the drawing's scale on the screen.
+  const sizes = await page.locator("svg[role=img] text").evaluateAll((texts) =>
+    texts
+      .filter((text) => (text.textContent ?? "").trim() !== "")
+      .map((text) => {
+        const element = text as SVGTextElement;
+        const scale = element.getScreenCTM()?.a ?? 1;
+        return { text: element.textContent, px: parseFloat(getComputedStyle(element).fontSize) * scale };
+      }),
+  );
+  expect(sizes.length).toBeGreaterThan(5);
+  expect(sizes.filter((entry) => entry.px < 12)).toEqual([]);
+  await context.close();
+});

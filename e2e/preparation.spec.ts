@@ -74,6 +74,9 @@ test("a team manager builds a safeguarding mock interview and presents it from t
   const heading = page.getByRole("heading", { level: 1 });
   await expect(heading).toHaveText(texts[0]!.replace(/^1\. /, ""));
   await expect(page.getByText("question 1 of 5")).toBeVisible();
+  // On a shared screen the site header (navigation, who is signed in) is not shown.
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("banner")).toHaveCount(0);
   await expectAccessible(page);
   const prompts = page.getByText("What a good answer draws on");
   const firstPrompt = page.locator("details").first().locator("li").first();

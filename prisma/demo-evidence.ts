@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { systemScope } from "@/lib/authz/scope";
 import { createEvidence } from "@/features/evidence/mutations";
 import { evidenceItemSchema } from "@/features/evidence/schema";
+import { addDays, isoDay, ukToday } from "@/lib/calendar";
 
 const TEMPLATES: { category: string; kind: string; titles: string[] }[] = [
   {
@@ -65,6 +66,7 @@ const GAPS: Record<string, string[]> = {
 export async function seedDemoEvidence(workspaceId: string, ownerIds: string[], actorId: string) {
   if ((await db.evidenceItem.count({ where: { workspaceId } })) > 0) return;
   const scope = systemScope(workspaceId);
+  const today = ukToday(new Date());
   const statements = await db.qualityStatement.findMany({
     where: { frameworkVersion: { workspaces: { some: { id: workspaceId } } } },
     orderBy: { number: "asc" },
@@ -90,9 +92,11 @@ export async function seedDemoEvidence(workspaceId: string, ownerIds: string[], 
             "Commissioning",
             "Safeguarding adults board",
           ][count % 4],
-          evidenceDate: `2026-${String(month).padStart(2, "0")}-15`,
+          // Dated over the past year or so: evidence cannot be from the future, nor due for review
+          // before its own date.
+          evidenceDate: isoDay(addDays(today, -30 * month - 30)),
           // Every seventh item is past its review date, so "out of date" has entries.
-          reviewBy: count % 7 === 0 ? "2026-06-30" : "2027-03-31",
+          reviewBy: isoDay(count % 7 === 0 ? addDays(today, -30 * month - 10) : addDays(today, 120)),
           status: ["draft", "ready", "approved"][count % 3],
           containsPersonalData:
             template.kind === "feedback_or_survey" && index === 0 && statementIndex % 4 === 0 ? "yes" : "",

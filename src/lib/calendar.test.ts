@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  isRealIsoDay,
   addWorkingDays,
   daysBetween,
   isWorkingDay,
@@ -68,5 +69,14 @@ describe("working days in England", () => {
     expect(isWorkingDay(new Date("2026-11-25T00:00:00Z"))).toBe(true);
     // Two years' notice: this fails in 2027, time to add 2029 and 2030 from gov.uk.
     expect(BANK_HOLIDAYS_KNOWN_UNTIL > `${new Date().getUTCFullYear() + 1}-12-31`).toBe(true);
+  });
+});
+
+describe("isRealIsoDay", () => {
+  it("accepts real days written yyyy-mm-dd, leap days included, and nothing else", () => {
+    expect(isRealIsoDay("2026-03-14")).toBe(true);
+    expect(isRealIsoDay("2028-02-29")).toBe(true);
+    for (const value of ["2026/13/01", "2026-13-01", "2026-02-29", "2026-02-31", "14/03/2026", "", null, 20260314])
+      expect(isRealIsoDay(value), String(value)).toBe(false);
   });
 });

@@ -31,6 +31,17 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * Whether a value is a real calendar day written yyyy-mm-dd: not text, not 2026/13/01, not
+ * 2026-02-31. Rules that compare dates compare only these, so a date already refused by its own
+ * field is not also reported as out of order or in the future.
+ */
+export function isRealIsoDay(value: unknown): value is string {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && isoDay(day) === value;
+}
+
 const londonClock = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/London",
   year: "numeric",

@@ -11,6 +11,7 @@ import { loadLatestExport } from "@/features/exports/loaders";
 import { startBoardPackAction } from "@/features/exports/actions";
 import { StartExportForm } from "@/features/exports/components/start-export-form";
 import { LatestExport } from "@/features/exports/components/export-progress";
+import { notAgreedNote } from "@/features/reporting/domain";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -107,9 +108,7 @@ export default async function DashboardPage() {
       <h1 className="mb-2 text-4xl font-bold">Dashboard</h1>
       <p className="mb-8 text-lg">
         Where {pack.councilName} stands on {formatDate(pack.generatedAt)}.{" "}
-        <span className="text-base text-gray-700">
-          Figures read at {formatDateTime(readAt)}; they can be up to 15 seconds old.
-        </span>
+        <span className="text-base text-gray-700">Figures read at {formatDateTime(readAt)}.</span>
       </p>
 
       <section aria-labelledby="rating-heading" className="mb-10 border-4 border-gray-900 p-4">
@@ -126,6 +125,7 @@ export default async function DashboardPage() {
             {rating.percentage !== null ? ` (the scored ones come to ${rating.percentage}%)` : ""}
           </p>
         )}
+        {notAgreedNote(rating) ? <p className="mt-2 font-bold">{notAgreedNote(rating)}</p> : null}
         <p className="mt-2 text-base text-gray-700">
           Worked out as CQC does. Indicative: only the Care Quality Commission awards a rating.
         </p>

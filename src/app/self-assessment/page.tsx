@@ -7,7 +7,7 @@ import { StatementTaskList } from "@/features/self-assessment/components/stateme
 export const metadata: Metadata = { title: "Self-assessment" };
 
 export default async function SelfAssessmentPage() {
-  const { themes, rating } = await loadSelfAssessment();
+  const { themes, rating, notAgreed } = await loadSelfAssessment();
   const statements = themes.flatMap((theme) => theme.statements);
   const agreed = statements.filter((statement) => statement.status === "agreed").length;
   return (
@@ -16,7 +16,7 @@ export default async function SelfAssessmentPage() {
       <p className="mb-8 text-lg">
         {agreed} of {statements.length} quality statements agreed.
       </p>
-      <RatingSummary rating={rating} />
+      <RatingSummary rating={rating} notAgreed={notAgreed} />
       <ul className="mb-10 flex flex-wrap gap-x-8 gap-y-2">
         <li>
           <Link href="/self-assessment/what-if">Try different scores (what-if)</Link>

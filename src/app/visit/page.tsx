@@ -4,7 +4,7 @@ import { formatDate } from "@/components/format/date";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { londonWallClock } from "@/lib/calendar";
 import { loadVisitSchedule } from "@/features/visit/loaders";
-import { KIND_LABELS } from "@/features/visit/domain";
+import { KIND_LABELS, splitClashes } from "@/features/visit/domain";
 
 export const metadata: Metadata = { title: "On-site visit" };
 
@@ -14,6 +14,7 @@ const time = (at: Date) => londonWallClock(at).time;
 
 export default async function VisitPage({ searchParams }: Props) {
   const { days, clashes, statements, may } = await loadVisitSchedule();
+  const { doubleBookings, notBriefed } = splitClashes(clashes);
   const { imported, dropped, skipped, removed } = await searchParams;
   const statementName = new Map(
     statements.map((statement) => [statement.key, `${statement.number}. ${statement.name}`]),
@@ -59,15 +60,32 @@ export default async function VisitPage({ searchParams }: Props) {
 
       <section aria-labelledby="clashes" className="mb-10">
         <h2 id="clashes" className="mb-2 text-2xl font-bold">
-          {clashes.length === 0
-            ? "No clashes to resolve"
-            : `${clashes.length} ${clashes.length === 1 ? "clash" : "clashes"} to resolve`}
+          {doubleBookings.length === 0
+            ? "No double bookings"
+            : `${doubleBookings.length} ${doubleBookings.length === 1 ? "double booking" : "double bookings"} to resolve`}
         </h2>
-        {clashes.length > 0 ? (
+        {doubleBookings.length > 0 ? (
           <ul className="list-disc pl-6">
-            {clashes.map((clash, index) => (
+            {doubleBookings.map((clash, index) => (
               <li key={`${clash.kind}-${index}`}>
                 <Link href={`/visit/sessions/${clash.sessionIds[clash.sessionIds.length - 1]}`}>{clash.message}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="not-briefed" className="mb-10">
+        <h2 id="not-briefed" className="mb-2 text-2xl font-bold">
+          {notBriefed.length === 0
+            ? "Everyone is briefed"
+            : `${notBriefed.length} ${notBriefed.length === 1 ? "person" : "people"} not yet briefed`}
+        </h2>
+        {notBriefed.length > 0 ? (
+          <ul className="list-disc pl-6">
+            {notBriefed.map((clash, index) => (
+              <li key={`${clash.kind}-${index}`}>
+                <Link href={`/visit/sessions/${clash.sessionIds[0]}`}>{clash.message}</Link>
               </li>
             ))}
           </ul>

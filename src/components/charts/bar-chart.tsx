@@ -30,16 +30,20 @@ export function BarChart({
   ticks?: number;
 }) {
   const id = useId();
-  const width = 640;
-  const labelWidth = 230;
-  const rowHeight = 28;
-  const margin = { top: 8, right: 110, bottom: 30 };
+  // Drawn about the size it is shown at (a dashboard tile is some 450 px wide), so the text is not
+  // scaled down below a readable size: 15 px labels and 14 px axis numbers at that width, never
+  // under 12 px; the figure's width is capped so it is not blown up either.
+  const width = 480;
+  const labelWidth = 220;
+  const rowHeight = 30;
+  const margin = { top: 8, right: 80, bottom: 32 };
+  const maxLabel = Math.floor((labelWidth - 8) / 7.5);
   const innerWidth = width - labelWidth - margin.right;
   const innerHeight = data.length * rowHeight;
   const x = scaleLinear<number>({ domain: [0, max], range: [0, innerWidth] });
   const y = scaleBand<string>({ domain: data.map((datum) => datum.label), range: [0, innerHeight], padding: 0.25 });
   return (
-    <figure className="mb-4 max-w-3xl">
+    <figure className="mb-4 max-w-xl">
       <svg
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
@@ -59,10 +63,10 @@ export function BarChart({
                   y={top + y.bandwidth() / 2}
                   textAnchor="end"
                   dominantBaseline="middle"
-                  fontSize={14}
+                  fontSize={15}
                   fill="#0b0c0c"
                 >
-                  {datum.label.length > 32 ? `${datum.label.slice(0, 31)}…` : datum.label}
+                  {datum.label.length > maxLabel ? `${datum.label.slice(0, maxLabel - 1)}…` : datum.label}
                 </text>
                 {datum.value === null ? (
                   <rect
@@ -81,7 +85,7 @@ export function BarChart({
                   x={(datum.value === null ? innerWidth : length) + 6}
                   y={top + y.bandwidth() / 2}
                   dominantBaseline="middle"
-                  fontSize={14}
+                  fontSize={15}
                   fontWeight="bold"
                   fill="#0b0c0c"
                 >
@@ -96,7 +100,7 @@ export function BarChart({
             numTicks={ticks}
             stroke="#505a5f"
             tickStroke="#505a5f"
-            tickLabelProps={{ fontSize: 12, fill: "#0b0c0c" }}
+            tickLabelProps={{ fontSize: 14, fill: "#0b0c0c" }}
           />
         </Group>
       </svg>

@@ -45,14 +45,14 @@ export function LineChart({
             numTicks={5}
             stroke="#505a5f"
             tickStroke="#505a5f"
-            tickLabelProps={{ fontSize: 12, fill: "#0b0c0c" }}
+            tickLabelProps={{ fontSize: 13, fill: "#0b0c0c" }}
           />
           <AxisBottom
             top={innerHeight}
             scale={x}
             stroke="#505a5f"
             tickStroke="#505a5f"
-            tickLabelProps={{ fontSize: 12, fill: "#0b0c0c" }}
+            tickLabelProps={{ fontSize: 13, fill: "#0b0c0c" }}
           />
           <LinePath
             data={drawn}

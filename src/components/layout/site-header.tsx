@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { MainNavigation, type NavigationItem } from "./main-navigation";
 
-export type NavigationItem = { href: string; label: string; current?: boolean };
+export type { NavigationItem };
 
 export type SiteHeaderProps = {
   serviceName: string;
@@ -15,11 +16,12 @@ export type SiteHeaderProps = {
 
 /**
  * The page header: service name (home link), the council's name, main navigation and account
- * controls. Pure markup: the navigation wraps on small screens, so no menu script is needed.
+ * controls. The navigation wraps on small screens, so no menu script is needed; it is a small client
+ * component only so that its current item follows the route.
  */
 export function SiteHeader({ serviceName, councilName, navigation = [], account, homeHref = "/" }: SiteHeaderProps) {
   return (
-    <header className="border-b-8 border-blue-800 bg-gray-900 text-white print:hidden">
+    <header data-site-header className="border-b-8 border-blue-800 bg-gray-900 text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <div>
           <Link
@@ -32,24 +34,7 @@ export function SiteHeader({ serviceName, councilName, navigation = [], account,
         </div>
         {account ? <div className="flex flex-wrap items-center gap-4">{account}</div> : null}
       </div>
-      {navigation.length > 0 ? (
-        <nav aria-label="Main" className="bg-gray-800">
-          <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 px-4">
-            {navigation.map((item) => (
-              <li key={item.href}>
-                {/* The current page is marked by weight and an underline bar, not by colour. */}
-                <Link
-                  href={item.href}
-                  aria-current={item.current ? "page" : undefined}
-                  className={`inline-block border-b-4 py-2 text-white visited:text-white ${item.current ? "border-white font-bold" : "border-transparent"}`}
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+      {navigation.length > 0 ? <MainNavigation items={navigation} /> : null}
     </header>
   );
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getCurrentSession, requirePermission } from "@/lib/auth/session";
 import { isSetupComplete } from "@/lib/auth/data";
@@ -11,7 +10,6 @@ import { findOpenInvitation } from "./data";
 export async function loadChrome() {
   const session = await getCurrentSession();
   const member = session?.member ?? null;
-  const pathname = (await headers()).get("x-pathname") ?? "";
   const sections = member
     ? [
         { href: "/", label: "Home" },
@@ -33,11 +31,6 @@ export async function loadChrome() {
         ...(can(member, "member:read") ? [{ href: "/admin/users", label: "Users" }] : []),
       ]
     : [];
-  const navigation = sections.map((section) => ({
-    ...section,
-    current:
-      section.href === "/" ? pathname === "/" : pathname === section.href || pathname.startsWith(`${section.href}/`),
-  }));
   return {
     signedIn: Boolean(session),
     userName: session?.user.name ?? null,
@@ -45,7 +38,7 @@ export async function loadChrome() {
     roleLabelKey: member?.role ?? null,
     currentWorkspaceId: member?.workspaceId ?? null,
     workspaces: session?.memberships.map((m) => ({ id: m.workspaceId, name: m.workspaceName })) ?? [],
-    navigation,
+    navigation: sections,
   };
 }
 

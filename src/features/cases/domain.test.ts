@@ -175,6 +175,67 @@ describe("a case extract", () => {
     expect(rows[0]!.input!.reference).toBe("LAS-1");
   });
 
+  it("gives one bad date exactly one error, naming the column and the forms it reads", () => {
+    const [row] = checkCaseImportRows(
+      [
+        {
+          "Case reference": "LAS-20",
+          Cohort: "Hospital discharge",
+          "First contact": "02/01/2026",
+          Assessment: "2026/13/01",
+          Plan: "2026-01-20",
+        },
+      ],
+      cohorts,
+      new Set(),
+    );
+    expect(row!.errors).toEqual([
+      'Assessment "2026/13/01" is not a date: write dates as dd/mm/yyyy, for example 14/03/2026, or as 2026-03-14',
+    ]);
+    // A day that does not exist (31 February) is one error too, not compared as text.
+    const [impossible] = checkCaseImportRows(
+      [{ "Case reference": "LAS-21", Cohort: "Hospital discharge", Assessment: "31/02/2026", Plan: "01/01/2026" }],
+      cohorts,
+      new Set(),
+    );
+    expect(impossible!.errors).toEqual([
+      'Assessment "31/02/2026" is not a date: write dates as dd/mm/yyyy, for example 14/03/2026, or as 2026-03-14',
+    ]);
+  });
+
+  it("reads UK dd/mm/yyyy and ISO dates alike in an extract, and still checks their order", () => {
+    const [uk, iso, outOfOrder] = checkCaseImportRows(
+      [
+        {
+          "Case reference": "LAS-30",
+          Cohort: "Hospital discharge",
+          "First contact": "2/1/2026",
+          Assessment: "14/01/2026",
+        },
+        { "Case reference": "LAS-31", Cohort: "Hospital discharge", "First contact": "2026-01-02", Plan: "2026-01-14" },
+        { "Case reference": "LAS-32", Cohort: "Hospital discharge", Assessment: "14/01/2026", Plan: "13/01/2026" },
+      ],
+      cohorts,
+      new Set(),
+    );
+    expect(uk!.input).toMatchObject({ firstContactDate: "2026-01-02", assessmentDate: "2026-01-14" });
+    expect(iso!.input).toMatchObject({ firstContactDate: "2026-01-02", planDate: "2026-01-14" });
+    expect(outOfOrder!.errors).toEqual(["The plan date cannot be before the assessment"]);
+  });
+
+  it("refuses a bad date on the case form with one message, not a comparison of its text", () => {
+    const result = caseSchema.safeParse({
+      reference: "LAS-22",
+      cohortId: cohorts[0]!.id,
+      assessmentDate: "2026/13/01",
+      planDate: "2026-01-20",
+    });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["assessmentDate", "Enter the assessment date as a real date, for example 2026-03-14"],
+    ]);
+  });
+
   it("refuses future dates", () => {
     const result = caseSchema.safeParse({
       reference: "LAS-9",

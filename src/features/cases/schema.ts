@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDay, ukToday } from "@/lib/calendar";
+import { isRealIsoDay, isoDay, ukToday } from "@/lib/calendar";
 import {
   AGE_BANDS,
   ANSWERS,
@@ -51,6 +51,8 @@ export const caseSchema = z
     disability: optionalChoice(DISABILITY, "Select yes, no or not stated for disability"),
   })
   .superRefine((value, ctx) => {
+    // A date that is not a real day already has its own message; comparing its text would add
+    // false ones ("before the assessment", "in the future"), so only real days are compared.
     const order: [keyof typeof value, keyof typeof value, string][] = [
       ["firstContactDate", "assessmentDate", "The assessment date cannot be before the first contact"],
       ["assessmentDate", "planDate", "The plan date cannot be before the assessment"],
@@ -58,13 +60,12 @@ export const caseSchema = z
     for (const [earlier, later, message] of order) {
       const a = value[earlier];
       const b = value[later];
-      if (typeof a === "string" && typeof b === "string" && b < a)
-        ctx.addIssue({ code: "custom", path: [later], message });
+      if (isRealIsoDay(a) && isRealIsoDay(b) && b < a) ctx.addIssue({ code: "custom", path: [later], message });
     }
     const today = isoDay(ukToday(new Date()));
     for (const field of ["firstContactDate", "assessmentDate", "planDate", "lastReviewDate"] as const) {
       const date = value[field];
-      if (date && date > today)
+      if (isRealIsoDay(date) && date > today)
         ctx.addIssue({ code: "custom", path: [field], message: "Dates cannot be in the future" });
     }
   });
@@ -210,6 +211,14 @@ export type CheckedCaseRow = {
   alreadyRecorded: boolean;
 };
 
+/** The date columns of a case extract, by the case form's field they fill. */
+const IMPORT_DATE_COLUMNS: Record<string, string> = {
+  firstContactDate: "First contact",
+  assessmentDate: "Assessment",
+  planDate: "Plan",
+  lastReviewDate: "Last review",
+};
+
 /**
  * Checks every row of a case extract as the case form would. A reference given twice in the file is
  * an error on the later line; one already recorded (`existing` holds upper-cased references) is
@@ -224,16 +233,26 @@ export function checkCaseImportRows(
   return rows.map((row, index) => {
     const line = index + 2;
     const mapped = mapCaseImportRow(row, cohorts);
-    const reference =
+    const cell = (column: string) =>
       Object.entries(row)
-        .find(([name]) => name.trim().toLowerCase() === "case reference")?.[1]
+        .find(([name]) => name.trim().toLowerCase() === column.toLowerCase())?.[1]
         ?.trim() ?? "";
+    const reference = cell("Case reference");
     const errors = "errors" in mapped ? [...mapped.errors] : [];
     let input: CaseInput | null = null;
     if ("fields" in mapped) {
       const parsed = caseSchema.safeParse(mapped.fields);
       if (parsed.success) input = parsed.data;
-      else errors.push(...parsed.error.issues.map((issue) => issue.message));
+      else
+        errors.push(
+          ...parsed.error.issues.map((issue) => {
+            // A date the extract wrote in a form we cannot read: name the column and the forms we read.
+            const column = IMPORT_DATE_COLUMNS[String(issue.path[0])];
+            return column && issue.code !== "custom"
+              ? `${column} "${cell(column)}" is not a date: write dates as dd/mm/yyyy, for example 14/03/2026, or as 2026-03-14`
+              : issue.message;
+          }),
+        );
     }
     const key = reference.toUpperCase();
     if (reference && seen.has(key))

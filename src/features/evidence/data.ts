@@ -191,6 +191,40 @@ export async function countCoverage(scope: WorkspaceScope, viewer: Viewer) {
   return new Map(rows.map((row) => [`${row.key}|${row.category}`, row.items]));
 }
 
+/** How many of a statement's items its page lists; the rest are a link away, on the evidence list. */
+export const STATEMENT_EVIDENCE_SHOWN = 50;
+
+/**
+ * The evidence items linked to one quality statement, newest evidence first, for the statement's
+ * page: the first few, and how many there are in all.
+ */
+export async function listStatementEvidence(scope: WorkspaceScope, statementKey: string, viewer: Viewer) {
+  const where = {
+    workspaceId: scope.workspaceId,
+    statements: { some: { qualityStatement: { key: statementKey } } },
+    ...(viewer.maySeeSensitive ? {} : { containsPersonalData: false }),
+  };
+  const [rows, total] = await Promise.all([
+    db.evidenceItem.findMany({
+      where,
+      orderBy: [{ evidenceDate: { sort: "desc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
+      take: STATEMENT_EVIDENCE_SHOWN,
+      select: { id: true, title: true, status: true, evidenceDate: true, reviewBy: true },
+    }),
+    db.evidenceItem.count({ where }),
+  ]);
+  const today = new Date();
+  return {
+    total,
+    items: rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      status: effectiveStatus(row.status as EvidenceStatus, row.reviewBy, today),
+      evidenceDate: row.evidenceDate,
+    })),
+  };
+}
+
 export async function listEvidenceFiles(scope: WorkspaceScope, itemId: string) {
   const files = await db.evidenceFile.findMany({
     where: { itemId, workspaceId: scope.workspaceId },

@@ -14,6 +14,7 @@ import {
   getImportLookups,
   listEvidence,
   listEvidenceFiles,
+  listStatementEvidence,
 } from "./data";
 import { coverageGaps, isFileableCategory } from "./domain";
 import { checkImportRows, evidenceQuerySchema } from "./schema";
@@ -126,9 +127,15 @@ export async function loadImportPreview(id: string) {
 /** The evidence behind one quality statement, by category, for its self-assessment page. */
 export async function loadStatementEvidence(statementKey: string) {
   const { session, scope, viewer } = await viewerFor("evidence:read");
-  const [counts, options] = await Promise.all([countCoverage(scope, viewer), choices(scope)]);
+  const [counts, options, listed] = await Promise.all([
+    countCoverage(scope, viewer),
+    choices(scope),
+    listStatementEvidence(scope, statementKey, viewer),
+  ]);
   return {
     statementKey,
+    items: listed.items,
+    total: listed.total,
     categories: options.categories.map((category) => ({
       ...category,
       items: counts.get(`${statementKey}|${category.key}`) ?? 0,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRealIsoDay, isoDay, ukToday } from "@/lib/calendar";
 import { EVIDENCE_KINDS, EVIDENCE_STATUSES, SORTS, mapImportRow, norm, type ImportLookups } from "./domain";
 
 const optionalDate = (label: string) =>
@@ -56,6 +57,22 @@ export const evidenceItemSchema = z
   .refine((value) => value.kind !== "link" || value.url, {
     path: ["url"],
     message: "Enter the web address for a link",
+  })
+  .superRefine((value, ctx) => {
+    // Evidence is of something that has happened; it is reviewed after the day it is from.
+    const { evidenceDate, reviewBy } = value;
+    if (isRealIsoDay(evidenceDate) && evidenceDate > isoDay(ukToday(new Date())))
+      ctx.addIssue({
+        code: "custom",
+        path: ["evidenceDate"],
+        message: "The date the evidence is from cannot be in the future: enter today's date or earlier",
+      });
+    if (isRealIsoDay(evidenceDate) && isRealIsoDay(reviewBy) && reviewBy < evidenceDate)
+      ctx.addIssue({
+        code: "custom",
+        path: ["reviewBy"],
+        message: "The review-by date must be on or after the date the evidence is from",
+      });
   });
 export type EvidenceItemInput = z.infer<typeof evidenceItemSchema>;
 

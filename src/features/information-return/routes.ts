@@ -2,6 +2,7 @@ import "server-only";
 import { attachment } from "@/lib/http/attachment";
 import { createRoute } from "@/lib/http/route";
 import { configuredStorage } from "@/lib/storage/configured";
+import { getWorkspaceFramework } from "@/features/framework/data";
 import { getPackContents } from "./data";
 import { recordPackExport } from "./mutations";
 import { buildPack } from "./documents/pack";
@@ -13,8 +14,13 @@ import { buildPack } from "./documents/pack";
 export const exportInformationReturnPack = createRoute(
   "information-return:export",
   async (_request, _context: unknown, { session, member }) => {
-    const items = await getPackContents(member.scope);
-    const { archive, files } = buildPack(items, configuredStorage());
+    const [items, framework] = await Promise.all([getPackContents(member.scope), getWorkspaceFramework(member.scope)]);
+    const statementNames = new Map(
+      (framework?.themes ?? []).flatMap((theme) =>
+        theme.qualityStatements.map((statement) => [statement.key, `${statement.number}. ${statement.name}`] as const),
+      ),
+    );
+    const { archive, files } = buildPack(items, configuredStorage(), statementNames);
     await recordPackExport(member.scope, { userId: session.user.id }, { items: items.length, files });
 
     const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());

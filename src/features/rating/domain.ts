@@ -107,6 +107,19 @@ export function bandFor(percent: number, bands: readonly Band[] = CQC_LA_BANDS):
   return band;
 }
 
+/**
+ * The sentence shown beside a rating that counts scores nobody has agreed yet (statements in
+ * progress or ready for review), given those statements' names; null when there are none.
+ */
+export function scoresNotAgreedNote(names: readonly string[]): string | null {
+  if (names.length === 0) return null;
+  const lead =
+    names.length === 1
+      ? "This counts the score of 1 statement not yet agreed"
+      : `This counts the scores of ${names.length} statements not yet agreed`;
+  return `${lead}, so it may change when ${names.length === 1 ? "it is" : "they are"} reviewed: ${names.join("; ")}.`;
+}
+
 export function calculateRating(
   statements: readonly StatementScore[],
   bands: readonly Band[] = CQC_LA_BANDS,

@@ -156,26 +156,3 @@ export async function* registerRows(scope: WorkspaceScope, viewer: EvidenceViewe
     after = page.at(-1)!.id;
   }
 }
-
-const FRESH_FOR_MS = 15_000;
-const recent = new Map<string, { at: number; facts: Promise<DashboardFacts> }>();
-
-/**
- * The dashboard's facts, shared for a few seconds between everyone in a workspace who may see the
- * same evidence: a dashboard opened by a room of directors at once reads the database once. The
- * page says when its figures were read. Exports always read afresh.
- */
-export function getRecentDashboardFacts(
-  scope: WorkspaceScope,
-  viewer: EvidenceViewer,
-  now: Date,
-): Promise<DashboardFacts> {
-  const key = `${scope.workspaceId}:${viewer.maySeeSensitive}`;
-  const cached = recent.get(key);
-  if (cached && now.getTime() - cached.at < FRESH_FOR_MS) return cached.facts;
-  const facts = getDashboardFacts(scope, viewer, now);
-  recent.set(key, { at: now.getTime(), facts });
-  // A failed read is not kept.
-  facts.catch(() => recent.delete(key));
-  return facts;
-}

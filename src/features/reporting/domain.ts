@@ -1,6 +1,7 @@
 import {
   calculateRating,
   rankedRoutesToNextBand,
+  scoresNotAgreedNote,
   suggestedScoreFromCategories,
   type IndicativeRating,
   type RouteChange,
@@ -11,6 +12,7 @@ import { daysLeft, progressOf, returnDueDate, type IrStatus } from "@/features/i
 import {
   DIRECTION_LABELS,
   STATUS_LABELS,
+  scoredButNotAgreed,
   type Direction,
   type StatementStatus,
 } from "@/features/self-assessment/domain";
@@ -34,7 +36,17 @@ export type RatingSummary = {
   total: number;
   /** "upper Good", "lower Requires improvement": where the percentage sits in its band. */
   position: string | null;
+  /**
+   * Statements whose score is counted though nobody has agreed it yet, e.g. "7. Safeguarding (in
+   * progress)": the figure may move when they are reviewed, and readers must be told so.
+   */
+  notAgreed?: string[];
 };
+
+/** What the dashboard, the board pack and the Word document say of scores not yet agreed. */
+export function notAgreedNote(rating: RatingSummary): string | null {
+  return scoresNotAgreedNote(rating.notAgreed ?? []);
+}
 
 /** The self-assessment as a Word document: theme by theme, statement by statement. */
 export type SelfAssessmentDocument = {
@@ -130,7 +142,12 @@ export type RegisterRow = {
   updatedAt: Date;
 };
 
-export function ratingSummary(rating: IndicativeRating, total: number): RatingSummary {
+export function ratingSummary(
+  rating: IndicativeRating,
+  statements: { number: number; name: string; status: StatementStatus; score: Score | null }[],
+): RatingSummary {
+  const total = statements.length;
+  const notAgreed = scoredButNotAgreed(statements);
   if (rating.kind === "complete") {
     return {
       label: rating.rating,
@@ -138,6 +155,7 @@ export function ratingSummary(rating: IndicativeRating, total: number): RatingSu
       scored: rating.scored,
       total,
       position: `${rating.position.placement} ${rating.rating}`,
+      notAgreed,
     };
   }
   return {
@@ -146,6 +164,7 @@ export function ratingSummary(rating: IndicativeRating, total: number): RatingSu
     scored: rating.scored,
     total,
     position: null,
+    notAgreed,
   };
 }
 
@@ -248,7 +267,7 @@ export function buildDashboard(facts: Facts, context: { councilName: string; now
   const pack: BoardPack = {
     councilName: context.councilName,
     generatedAt: context.now,
-    rating: ratingSummary(rating, statements.length),
+    rating: ratingSummary(rating, statements),
     statements: statements.map((statement) => ({
       number: statement.number,
       name: statement.name,
@@ -395,7 +414,7 @@ export function selfAssessmentDocumentFrom(
   return {
     councilName: context.councilName,
     generatedAt: context.now,
-    rating: ratingSummary(rating, statements.length),
+    rating: ratingSummary(rating, statements),
     themes: facts.summaries.themes.map((theme) => ({
       number: theme.number,
       name: theme.name,

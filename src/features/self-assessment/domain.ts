@@ -30,6 +30,18 @@ export const STATUS_LABELS: Record<StatementStatus, string> = {
   agreed: "Agreed",
 };
 
+/**
+ * The statements whose score the rating counts though nobody has agreed it yet, named with their
+ * status ("7. Safeguarding (in progress)"), so a rating can say what it rests on.
+ */
+export function scoredButNotAgreed(
+  statements: readonly { number: number; name: string; status: StatementStatus; score: Score | null }[],
+): string[] {
+  return statements
+    .filter((statement) => statement.score !== null && statement.status !== "agreed")
+    .map((statement) => `${statement.number}. ${statement.name} (${STATUS_LABELS[statement.status].toLowerCase()})`);
+}
+
 export type ListItem = { id: string; text: string };
 
 /** What the council writes for one quality statement; stored whole in every revision. */

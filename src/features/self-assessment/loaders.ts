@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { getQualityStatement, getWorkspaceScoring } from "@/features/framework/data";
 import { calculateRating } from "@/features/rating/domain";
+import { scoredButNotAgreed } from "./domain";
 import { getStatementAssessment, listRevisions, listSnapshots, listStatementSummaries } from "./data";
 
 export async function loadSelfAssessment() {
@@ -17,6 +18,7 @@ export async function loadSelfAssessment() {
       statements.map((statement) => ({ key: statement.key, score: statement.score })),
       summaries.bands,
     ),
+    notAgreed: scoredButNotAgreed(statements),
     canCreateSnapshot: can(session.member, "snapshot:create"),
   };
 }
@@ -83,5 +85,6 @@ export async function loadPrintView() {
       statements.map((statement) => ({ key: statement.key, score: statement.score })),
       summaries.bands,
     ),
+    notAgreed: scoredButNotAgreed(statements),
   };
 }

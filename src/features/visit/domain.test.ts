@@ -7,6 +7,7 @@ import {
   overlaps,
   parseParticipants,
   parseScheduleDate,
+  splitClashes,
   parseScheduleTime,
   type ClashSession,
 } from "./domain";
@@ -164,6 +165,46 @@ describe("the schedule import", () => {
       errors: [],
     });
     expect(parseParticipants("Asha (Team (manager)").errors).toHaveLength(1);
+  });
+
+  it("reads a group given alone or in the plural, so partners are never listed as staff", () => {
+    expect(
+      parseParticipants("Jo Bloggs (partner); Ravi Shah (Chief officer, Age UK, partners); Cllr Amy Roe (councillor)")
+        .participants,
+    ).toEqual([
+      { name: "Jo Bloggs", jobTitle: "", group: "partner" },
+      { name: "Ravi Shah", jobTitle: "Chief officer, Age UK", group: "partner" },
+      { name: "Cllr Amy Roe", jobTitle: "", group: "elected_member" },
+    ]);
+  });
+
+  it("keeps double bookings apart from people not yet briefed", () => {
+    const clashes = findClashes(
+      [
+        {
+          id: "a",
+          title: "Safeguarding",
+          startsAt: at("10:00"),
+          endsAt: at("11:00"),
+          place: "Room 1",
+          participants: [asha],
+        },
+        {
+          id: "b",
+          title: "Carers",
+          startsAt: at("10:30"),
+          endsAt: at("11:30"),
+          place: "Room 2",
+          participants: [asha, { ...sam, briefedAt: null }],
+        },
+      ],
+      beforeAll,
+    );
+    const { doubleBookings, notBriefed } = splitClashes(clashes);
+    expect(doubleBookings.map((clash) => clash.kind)).toEqual(["participant"]);
+    expect(notBriefed.map((clash) => clash.message)).toEqual([
+      "Sam Ade has not been briefed for 'Carers' at 10:30 on 3 March",
+    ]);
   });
 
   it("matches quality statements by name or key, and names the ones it cannot find", () => {

@@ -131,6 +131,17 @@ export function findClashes(sessions: ClashSession[], now: Date): Clash[] {
   return clashes;
 }
 
+/**
+ * Clashes as the schedule page shows them: double bookings (a person or a room in two places at
+ * once), which need the schedule changed, apart from people not yet briefed, which need a briefing.
+ */
+export function splitClashes(clashes: readonly Clash[]): { doubleBookings: Clash[]; notBriefed: Clash[] } {
+  return {
+    doubleBookings: clashes.filter((clash) => clash.kind !== "unbriefed"),
+    notBriefed: clashes.filter((clash) => clash.kind === "unbriefed"),
+  };
+}
+
 /** How a follow-up request's due date reads against today (both London date values). */
 export function dueInWords(dueDate: Date, today: Date, status: RequestStatus): { text: string; overdue: boolean } {
   if (status !== "open") return { text: REQUEST_STATUS_LABELS[status], overdue: false };
@@ -197,15 +208,22 @@ export function parseKind(value: string): SessionKind | null {
 
 const GROUP_WORDS: Record<string, ParticipantGroup> = {
   staff: "staff",
+  "staff member": "staff",
   leader: "leader",
+  leaders: "leader",
   partner: "partner",
+  partners: "partner",
+  "partner organisation": "partner",
+  "partner organization": "partner",
   "person with lived experience": "lived_experience",
   "people with lived experience": "lived_experience",
   "lived experience": "lived_experience",
   lived_experience: "lived_experience",
   "elected member": "elected_member",
+  "elected members": "elected_member",
   elected_member: "elected_member",
   councillor: "elected_member",
+  councillors: "elected_member",
   other: "other",
 };
 
@@ -232,7 +250,9 @@ export function parseParticipants(cell: string): { participants: ImportedPartici
       continue;
     }
     const inside = (match[2] ?? "").split(",").map((part) => part.trim());
-    const last = inside.length > 1 ? parseGroup(inside[inside.length - 1]!) : null;
+    // "Jo Bloggs (partner)" names the group alone; it must not become a member of staff whose job
+    // title is "partner" (the run sheet then called partners staff).
+    const last = inside[inside.length - 1] ? parseGroup(inside[inside.length - 1]!) : null;
     const jobTitle = (last ? inside.slice(0, -1) : inside).join(", ").trim();
     const name = match[1].trim();
     if (name.length > 100 || jobTitle.length > 100)

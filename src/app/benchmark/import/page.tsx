@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { errorTitle } from "@/components/forms/error-title";
 import { TableUploadError, TableUploadForm } from "@/components/forms/table-upload";
 import { formatDate } from "@/components/format/date";
 import { loadOutcomeImportPage } from "@/features/benchmark/loaders";
 
-export const metadata: Metadata = { title: "Import published outcomes" };
-
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+/** A refused upload comes back here with its reason in the address: the title then says "Error:". */
+export async function generateMetadata({ searchParams }: Pick<Props, "searchParams">): Promise<Metadata> {
+  return { title: errorTitle("Import published outcomes", Boolean((await searchParams).error)) };
+}
 
 export default async function OutcomeImportPage({ searchParams }: Props) {
   const { headings, sets } = await loadOutcomeImportPage();
@@ -17,7 +21,7 @@ export default async function OutcomeImportPage({ searchParams }: Props) {
         <Link href="/benchmark">Back to the benchmark</Link>
       </p>
       <h1 className="mb-4 text-4xl font-bold">Import published outcomes</h1>
-      <TableUploadError error={error} />
+      <TableUploadError error={error} field="outcomes" />
       <p className="mb-4 max-w-3xl">
         Upload a newer file of councils&apos; published CQC outcomes, one row per council, as CSV or Excel. Every line
         is checked and shown to you first. The file is applied whole or not at all: if any line has a problem, nothing

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import { errorTitle } from "@/components/forms/error-title";
 import Link from "next/link";
 import { TableUploadError, TableUploadForm } from "@/components/forms/table-upload";
 import { loadCaseImportPage } from "@/features/cases/loaders";
 import { CASE_IMPORT_COLUMNS } from "@/features/cases/domain";
 
-export const metadata: Metadata = { title: "Import cases" };
-
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+/** A refused upload comes back here with its reason in the address: the title then says "Error:". */
+export async function generateMetadata({ searchParams }: Pick<Props, "searchParams">): Promise<Metadata> {
+  return { title: errorTitle("Import cases", Boolean((await searchParams).error)) };
+}
 
 export default async function CaseImportPage({ searchParams }: Props) {
   const { cohorts } = await loadCaseImportPage();
@@ -17,7 +21,7 @@ export default async function CaseImportPage({ searchParams }: Props) {
         Back to cases
       </Link>
       <h1 className="mb-4 text-4xl font-bold">Import cases</h1>
-      <TableUploadError error={error} />
+      <TableUploadError error={error} field="extract" />
       <p className="mb-4 max-w-3xl">
         Upload an extract from your case management system as CSV or Excel. Leave out names, addresses and dates of
         birth: the case reference is enough. You will see every row checked before anything is imported; cases already
@@ -30,10 +34,10 @@ export default async function CaseImportPage({ searchParams }: Props) {
         ))}
       </ul>
       <p className="mb-8 max-w-3xl">
-        Cohorts as named in your list ({cohorts.map((cohort) => cohort.name).join(", ")}). Dates as 14/03/2026 or
-        2026-03-14.
+        Cohorts as named in your list ({cohorts.map((cohort) => cohort.name).join(", ")}). Dates as dd/mm/yyyy, for
+        example 14/03/2026 for 14 March 2026, or as 2026-03-14.
       </p>
-      <TableUploadForm action="/api/uploads/case-import" name="extract" label="Case extract" />
+      <TableUploadForm action="/api/uploads/case-import" name="extract" error={error} label="Case extract" />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { errorTitle } from "@/components/forms/error-title";
 import Link from "next/link";
 import { loadEvidenceItem } from "@/features/evidence/loaders";
 import { EvidenceFiles } from "@/features/evidence/components/evidence-files";
@@ -7,9 +8,12 @@ import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { Tag } from "@/components/data/tag";
 import { formatDate, formatDateTime } from "@/components/format/date";
 
-export const metadata: Metadata = { title: "Evidence item" };
-
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+/** A refused upload comes back here with its reason in the address: the title then says "Error:". */
+export async function generateMetadata({ searchParams }: Pick<Props, "searchParams">): Promise<Metadata> {
+  return { title: errorTitle("Evidence item", Boolean((await searchParams)["upload-error"])) };
+}
 
 export default async function EvidenceItemPage({ params, searchParams }: Props) {
   const { id } = await params;

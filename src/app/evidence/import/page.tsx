@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import { errorTitle } from "@/components/forms/error-title";
 import Link from "next/link";
 import { TableUploadError, TableUploadForm } from "@/components/forms/table-upload";
 import { loadImportPage } from "@/features/evidence/loaders";
 import { IMPORT_COLUMNS } from "@/features/evidence/domain";
 
-export const metadata: Metadata = { title: "Import an evidence register" };
-
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+/** A refused upload comes back here with its reason in the address: the title then says "Error:". */
+export async function generateMetadata({ searchParams }: Pick<Props, "searchParams">): Promise<Metadata> {
+  return { title: errorTitle("Import an evidence register", Boolean((await searchParams).error)) };
+}
 
 export default async function ImportPage({ searchParams }: Props) {
   await loadImportPage();
@@ -17,7 +21,7 @@ export default async function ImportPage({ searchParams }: Props) {
         Back to evidence
       </Link>
       <h1 className="mb-4 text-4xl font-bold">Import an evidence register</h1>
-      <TableUploadError error={error} />
+      <TableUploadError error={error} field="register" />
       <p className="mb-4 max-w-3xl">
         Upload your existing register as CSV or Excel. You will see every row checked before anything is imported;
         nothing is imported until you confirm.
@@ -31,7 +35,7 @@ export default async function ImportPage({ searchParams }: Props) {
       <p className="mb-8 max-w-3xl">
         Give quality statements by number (1 to 9) or name, several separated by semicolons. Dates as 2026-11-24.
       </p>
-      <TableUploadForm action="/api/uploads/evidence-import" name="register" label="Register file" />
+      <TableUploadForm action="/api/uploads/evidence-import" name="register" error={error} label="Register file" />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { errorTitle } from "@/components/forms/error-title";
 import Link from "next/link";
 import { loadRequestPage } from "@/features/evidence-requests/loaders";
 import { AnswerForm } from "@/features/evidence-requests/components/answer-form";
@@ -9,9 +10,12 @@ import { Tag } from "@/components/data/tag";
 import { formatDate, formatDateTime } from "@/components/format/date";
 import { readKeptInput } from "@/lib/http/kept-input";
 
-export const metadata: Metadata = { title: "Evidence request" };
-
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+/** A refused upload comes back here with its reason in the address: the title then says "Error:". */
+export async function generateMetadata({ searchParams }: Pick<Props, "searchParams">): Promise<Metadata> {
+  return { title: errorTitle("Evidence request", Boolean((await searchParams)["answer-error"])) };
+}
 
 const SAVED: Record<string, string> = {
   created: "Request sent. They will see it when they sign in.",

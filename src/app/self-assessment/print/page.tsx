@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Print – Self-assessment" };
 
 // The whole self-assessment, theme by theme, laid out to print cleanly for a board paper.
 export default async function PrintPage() {
-  const { councilName, themes, rating, scoreLabels } = await loadPrintView();
+  const { councilName, themes, rating, notAgreed, scoreLabels } = await loadPrintView();
   return (
     <article>
       <p className="mb-6 print:hidden">
@@ -22,7 +22,7 @@ export default async function PrintPage() {
         Printed {formatDate(new Date())}. Prepared for the Care Quality Commission&apos;s assessment of the
         council&apos;s Care Act duties.
       </p>
-      <RatingSummary rating={rating} />
+      <RatingSummary rating={rating} notAgreed={notAgreed} />
       {themes.map((theme) => (
         <section key={theme.key} aria-labelledby={`print-theme-${theme.key}`} className="mb-12">
           <h2

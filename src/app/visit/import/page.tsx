@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import { errorTitle } from "@/components/forms/error-title";
 import Link from "next/link";
 import { TableUploadError, TableUploadForm } from "@/components/forms/table-upload";
 import { loadVisitImportPage } from "@/features/visit/loaders";
 import { VISIT_IMPORT_COLUMNS } from "@/features/visit/domain";
 
-export const metadata: Metadata = { title: "Import the visit schedule" };
-
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+/** A refused upload comes back here with its reason in the address: the title then says "Error:". */
+export async function generateMetadata({ searchParams }: Pick<Props, "searchParams">): Promise<Metadata> {
+  return { title: errorTitle("Import the visit schedule", Boolean((await searchParams).error)) };
+}
 
 export default async function VisitImportPage({ searchParams }: Props) {
   await loadVisitImportPage();
@@ -17,7 +21,7 @@ export default async function VisitImportPage({ searchParams }: Props) {
         Back to the schedule
       </Link>
       <h1 className="mb-4 text-4xl font-bold">Import the visit schedule</h1>
-      <TableUploadError error={error} />
+      <TableUploadError error={error} field="schedule" />
       <p className="mb-4 max-w-3xl">
         Upload the schedule as CSV or Excel, one row per session. You will see every row checked, and any double
         bookings, before anything is imported. People not yet on the participant list are added; sessions already in the
@@ -39,7 +43,7 @@ export default async function VisitImportPage({ searchParams }: Props) {
           other.
         </li>
       </ul>
-      <TableUploadForm action="/api/uploads/visit-schedule" name="schedule" label="Visit schedule" />
+      <TableUploadForm action="/api/uploads/visit-schedule" name="schedule" error={error} label="Visit schedule" />
     </>
   );
 }

@@ -40,7 +40,14 @@ export function AnswerForm({
           <h3 id="answer-error-title" className="text-xl font-bold">
             Your evidence was not uploaded
           </h3>
-          <p>{ERRORS[error] ?? ERRORS.no_file}</p>
+          <p>
+            <a
+              href={error === "title" ? "#answer-title" : "#answer-file"}
+              className="font-bold text-error visited:text-error"
+            >
+              {ERRORS[error] ?? ERRORS.no_file}
+            </a>
+          </p>
         </div>
       ) : null}
       <form
@@ -103,14 +110,8 @@ export function AnswerForm({
           <p id="answer-file-hint" className="text-gray-700">
             {ACCEPTED_DESCRIPTION}, up to {maxMb} MB.
           </p>
-          <input
-            id="answer-file"
-            name="file"
-            type="file"
-            required
-            aria-describedby="answer-file-hint"
-            className="mt-2 block"
-          />
+          {/* No `required`: the server reports a missing file in the summary above, not a browser bubble. */}
+          <input id="answer-file" name="file" type="file" aria-describedby="answer-file-hint" className="mt-2 block" />
         </div>
         <button
           type="submit"

@@ -1,5 +1,6 @@
 import { formatDateTime } from "@/components/format/date";
 import Link from "next/link";
+import { ErrorMessage } from "@/components/forms/field-messages";
 import { ACCEPTED_DESCRIPTION } from "@/lib/uploads/file-type";
 import { FileTextStatus, type FileTextState } from "./file-text-status";
 
@@ -59,7 +60,11 @@ export function EvidenceFiles({
           <h3 id="upload-error-title" className="text-xl font-bold">
             The file was not uploaded
           </h3>
-          <p>{UPLOAD_ERRORS[uploadError] ?? UPLOAD_ERRORS.no_file}</p>
+          <p>
+            <a href="#file" className="font-bold text-error visited:text-error">
+              {UPLOAD_ERRORS[uploadError] ?? UPLOAD_ERRORS.no_file}
+            </a>
+          </p>
         </div>
       ) : null}
       {uploaded ? (
@@ -136,7 +141,17 @@ export function EvidenceFiles({
           <p id="file-hint" className="text-gray-700">
             {ACCEPTED_DESCRIPTION}, up to {maxMb} MB. Earlier versions are kept.
           </p>
-          <input id="file" name="file" type="file" required aria-describedby="file-hint" className="mt-2 block" />
+          {uploadError ? (
+            <ErrorMessage id="file-error">{UPLOAD_ERRORS[uploadError] ?? UPLOAD_ERRORS.no_file}</ErrorMessage>
+          ) : null}
+          {/* No `required`: the server reports a missing file in the summary above, not a browser bubble. */}
+          <input
+            id="file"
+            name="file"
+            type="file"
+            aria-describedby={uploadError ? "file-hint file-error" : "file-hint"}
+            className="mt-2 block"
+          />
           <button
             type="submit"
             className="mt-4 bg-gray-200 px-4 py-2 text-gray-900 shadow-[0_2px_0_#929191] hover:bg-gray-300"

@@ -148,13 +148,14 @@ export function EvidenceForm({
         <TextInput label="Source team (optional)" widthClass="max-w-md" {...field("sourceTeam")} />
         <TextInput
           label="Date the evidence is from (optional)"
+          hint="Today or earlier."
           type="date"
           widthClass="max-w-xs"
           {...field("evidenceDate")}
         />
         <TextInput
           label="Review by (optional)"
-          hint="After this date the item shows as out of date on its owner's list."
+          hint="On or after the date the evidence is from. After this date the item shows as out of date on its owner's list."
           type="date"
           widthClass="max-w-xs"
           {...field("reviewBy")}

@@ -49,4 +49,60 @@ describe("the information return pack's index", () => {
     expect(cells).toContain("'@SUM(1+1)*cmd|' /C calc'!A0");
     expect(cells).toContain("'+cmd|' /C calc'!A0");
   });
+
+  it("has one row per return item, its statements by name, and a frozen, filtered heading row", async () => {
+    const evidence = (id: string, title: string, pointer: string, fileName: string) => ({
+      pointer,
+      evidenceItem: {
+        id,
+        title,
+        url: null,
+        files: [{ fileName, storageKey: id, sha256: `hash-${id}`, size: 10, version: 1 }],
+      },
+    });
+    const items = [
+      {
+        reference: "IR07",
+        title: "Safeguarding adults board annual report",
+        statementKeys: ["safeguarding", "governance-management-sustainability"],
+        status: "ready",
+        evidence: [
+          evidence("e1", "SAB annual report 2025-26", "pages 4 to 9", "sab.pdf"),
+          evidence("e2", "Section 42 audit", "section 2", "audit.pdf"),
+        ],
+      },
+      {
+        reference: "IR08",
+        title: "Waiting lists",
+        statementKeys: ["assessing-needs"],
+        status: "not_started",
+        evidence: [],
+      },
+    ] as unknown as PackContents;
+    const names = new Map([
+      ["safeguarding", "7. Safeguarding"],
+      ["governance-management-sustainability", "8. Governance, management and sustainability"],
+      ["assessing-needs", "1. Assessing needs"],
+    ]);
+    const zip = await JSZip.loadAsync(await buffer(buildPack(items, storage, names).archive));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await zip.file("index.xlsx")!.async("arraybuffer"));
+    const sheet = workbook.getWorksheet("Index")!;
+    expect(sheet.rowCount).toBe(3);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.autoFilter).toBe("A1:H3");
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    const cell = (column: number) => sheet.getRow(2).getCell(column).value;
+    expect([1, 2, 3, 4, 5, 6, 8].map(cell)).toEqual([
+      "IR07",
+      "Safeguarding adults board annual report",
+      "7. Safeguarding\n8. Governance, management and sustainability",
+      "SAB annual report 2025-26\nSection 42 audit",
+      "IR07 Safeguarding adults board annual report/sab.pdf\nIR07 Safeguarding adults board annual report/audit.pdf",
+      "pages 4 to 9\nsection 2",
+      "hash-e1\nhash-e2",
+    ]);
+    expect(sheet.getRow(3).getCell(3).value).toBe("1. Assessing needs");
+    expect(sheet.getRow(3).getCell(4).value).toBe("(no evidence linked)");
+  });
 });

@@ -222,8 +222,46 @@ describe("buildBoardPackPdf", () => {
     expect(text).toContain("3 of 4");
     expect(text).toContain("Not scored");
     expect(text).toContain("Score for each quality statement, from 1 to 4 (4 is best)");
-    expect(text).toContain("Statement 9");
+    // The chart names each statement as the table does (once in each), never "Statement 9".
+    expect(text).not.toMatch(/Statement \d/);
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat.split("9. Learning, improvement and innovation")).toHaveLength(3);
+    expect(flat.split("2. Supporting people to live healthier lives")).toHaveLength(3);
     expect(text).toContain("not scored");
+  });
+
+  it("sets the chart's text, axis included, at 9 pt (12 px) or larger", async () => {
+    const pdf = await getDocument({
+      data: new Uint8Array(await render(fixture)),
+      useSystemFonts: false,
+      isEvalSupported: false,
+    }).promise;
+    try {
+      const sizes: { str: string; size: number }[] = [];
+      for (let number = 1; number <= pdf.numPages; number++) {
+        const content = await (await pdf.getPage(number)).getTextContent();
+        for (const item of content.items)
+          if ("str" in item && item.str.trim()) sizes.push({ str: item.str, size: Math.abs(item.transform[3] ?? 0) });
+      }
+      // The score axis's ticks ("0" to "4") and the trend's ("25%") are the smallest text drawn.
+      const ticks = sizes.filter((entry) => /^(\d|\d+%)$/.test(entry.str.trim()));
+      expect(ticks.length).toBeGreaterThan(0);
+      for (const entry of sizes) expect(entry.size, entry.str).toBeGreaterThanOrEqual(9);
+    } finally {
+      await pdf.destroy();
+    }
+  });
+
+  it("says when the rating counts scores of statements not yet agreed, naming them", async () => {
+    const notAgreed = [
+      "2. Supporting people to live healthier lives (ready for review)",
+      "7. Safeguarding (in progress)",
+    ];
+    const text = allText(await extract(await render({ ...fixture, rating: { ...fixture.rating, notAgreed } })));
+    expect(text.replace(/\s+/g, " ")).toContain(
+      "This counts the scores of 2 statements not yet agreed, so it may change when they are reviewed: 2. Supporting people to live healthier lives (ready for review); 7. Safeguarding (in progress).",
+    );
+    expect(allText(await extract(await render(fixture)))).not.toContain("not yet agreed");
   });
 
   it("writes the trend, gaps, return, requests, cases and risks", async () => {

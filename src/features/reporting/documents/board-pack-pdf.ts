@@ -25,7 +25,7 @@ import {
   type Writer,
 } from "@/lib/pdf/tagged-pdf";
 import { formatDate } from "@/components/format/date";
-import type { BoardPack, BoardPackBenchmark, RatingSummary } from "../domain";
+import { notAgreedNote, type BoardPack, type BoardPackBenchmark, type RatingSummary } from "../domain";
 
 export const BOARD_PACK_TITLE = "Board briefing: CQC assessment readiness";
 const RATING_CAVEAT = "Indicative: only the Care Quality Commission awards a rating.";
@@ -98,6 +98,9 @@ function ratingSection(writer: Writer, rating: RatingSummary): void {
     if (rating.position) labelled(writer, "Position in band", rating.position);
     labelled(writer, "Scored", scored);
   }
+  // A board must know when the figure rests on scores nobody has agreed yet.
+  const notAgreed = notAgreedNote(rating);
+  if (notAgreed) addText(writer, "P", notAgreed, { font: BOLD, after: 4 });
   addText(writer, "P", RATING_CAVEAT);
 }
 
@@ -308,9 +311,10 @@ function scoreChart(writer: Writer, statements: BoardPack["statements"]): void {
     max: 4,
     ticks: [0, 1, 2, 3, 4],
     tickLabel: String,
-    labelWidth: 72,
+    // Wide enough for the longest of CQC's statement names at the chart's text size.
+    labelWidth: 215,
     bars: statements.map((statement) => ({
-      label: `Statement ${statement.number}`,
+      label: `${statement.number}. ${statement.name}`,
       value: statement.score,
       valueText: statement.score === null ? "not scored" : String(statement.score),
     })),
@@ -408,7 +412,8 @@ function barChart({ doc, root }: Writer, chart: BarChart): void {
         }
         doc.fillColor(TEXT_COLOUR).text(bar.valueText, valueX, textTop, { lineBreak: false });
       });
-      doc.fontSize(SMALL_SIZE - 1).fillColor(TEXT_COLOUR);
+      // The axis is read too: the same size as the labels (9 pt, 12 px at 100%), never smaller.
+      doc.fontSize(SMALL_SIZE).fillColor(TEXT_COLOUR);
       for (const tick of chart.ticks) {
         const label = chart.tickLabel(tick);
         const x = plotX + scale(tick) - doc.widthOfString(label) / 2;

@@ -176,6 +176,20 @@ describe("the register as an Excel workbook", () => {
     expect(undated.getCell(column("Review by")).value).toBeNull();
   });
 
+  it("prints landscape on A4, one page wide, with the heading row on every page", async () => {
+    const workbook = await xlsxOf(fixture);
+    const sheet = workbook.getWorksheet("Evidence register")!;
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:1",
+    });
+    expect(sheet.headerFooter.oddFooter).toContain("Page &P of &N");
+  });
+
   it("fails, and ends the output, when the source fails", async () => {
     async function* failing(): AsyncGenerator<RegisterRow> {
       yield fixture[0]!;

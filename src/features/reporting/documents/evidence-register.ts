@@ -63,6 +63,21 @@ const COLUMN_WIDTHS: Record<RegisterColumn, number> = {
   "Last changed": 14,
 };
 
+/**
+ * How the register prints: A4 landscape, every column on the width of one page (as many pages
+ * tall as it needs), the heading row repeated on each page. Left to Excel's defaults it printed
+ * one column per portrait page, 24 pages for a short register.
+ */
+export const REGISTER_PAGE_SETUP = {
+  paperSize: 9,
+  orientation: "landscape",
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: "1:1",
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+} as const satisfies Partial<ExcelJS.PageSetup>;
+
 const DATE_COLUMNS = new Set<RegisterColumn>(["Date of evidence", "Review by", "Last changed"]);
 
 /** Lists are joined with semicolons because that is the separator the import splits on. */
@@ -116,7 +131,11 @@ export async function writeEvidenceRegisterXlsx(
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
   workbook.creator = "Care Act readiness";
   workbook.title = "Evidence register";
-  const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(SHEET_NAME, {
+    views: [{ state: "frozen", ySplit: 1 }],
+    pageSetup: REGISTER_PAGE_SETUP,
+    headerFooter: { oddFooter: "&LEvidence register&RPage &P of &N" },
+  });
   sheet.columns = REGISTER_COLUMNS.map((column) => ({
     key: column,
     width: COLUMN_WIDTHS[column],

@@ -16,7 +16,7 @@ import {
   labelled,
   type ContentsEntry,
 } from "@/lib/word/document";
-import type { RatingSummary, SelfAssessmentDocument } from "../domain";
+import { notAgreedNote, type RatingSummary, type SelfAssessmentDocument } from "../domain";
 
 type Theme = SelfAssessmentDocument["themes"][number];
 type Statement = Theme["statements"][number];
@@ -36,6 +36,7 @@ export async function buildSelfAssessmentDocx(document: SelfAssessmentDocument):
     coverLines: [
       new Paragraph({ text: `Generated on ${formatDate(document.generatedAt)}` }),
       labelled("Indicative rating", ratingText(document.rating)),
+      ...(notAgreedNote(document.rating) ? [new Paragraph({ text: notAgreedNote(document.rating)! })] : []),
       new Paragraph({ text: RATING_CAVEAT }),
     ],
     contents: contentsOf(document),

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import { errorTitle } from "@/components/forms/error-title";
 import { TableUploadError, TableUploadForm } from "@/components/forms/table-upload";
 import { loadQuestionImportPage } from "@/features/question-bank/loaders";
 import { QUESTION_COLUMNS, QUESTION_LIMITS } from "@/features/question-bank/domain";
 import { Breadcrumbs } from "@/features/question-bank/components/breadcrumbs";
 
-export const metadata: Metadata = { title: "Import questions" };
-
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+/** A refused upload comes back here with its reason in the address: the title then says "Error:". */
+export async function generateMetadata({ searchParams }: Pick<Props, "searchParams">): Promise<Metadata> {
+  return { title: errorTitle("Import questions", Boolean((await searchParams).error)) };
+}
 
 export default async function QuestionImportPage({ searchParams }: Props) {
   const { themes, audiences } = await loadQuestionImportPage();
@@ -15,7 +19,7 @@ export default async function QuestionImportPage({ searchParams }: Props) {
     <>
       <Breadcrumbs trail={[{ href: "/preparation/questions", label: "Question bank" }]} />
       <h1 className="mb-4 text-4xl font-bold">Import questions</h1>
-      <TableUploadError error={error} />
+      <TableUploadError error={error} field="questions" />
       <p className="mb-4 max-w-3xl">
         Upload questions as CSV or Excel. The easiest start is to export the bank, change it in a spreadsheet and upload
         it again: rows with an ID change that question, rows without one are added. You will see every row checked
@@ -47,7 +51,7 @@ export default async function QuestionImportPage({ searchParams }: Props) {
         </li>
         <li>Retired: &quot;yes&quot; to retire the question, blank to keep it in use.</li>
       </ul>
-      <TableUploadForm action="/api/uploads/question-import" name="questions" label="Question file" />
+      <TableUploadForm action="/api/uploads/question-import" name="questions" error={error} label="Question file" />
     </>
   );
 }

@@ -26,17 +26,20 @@ export default async function PresentPage({ params, searchParams }: Props) {
   const labels = statementLabels(themes);
   const start = Number.parseInt(typeof query.q === "string" ? query.q : "1", 10);
   return (
-    <Presenter
-      title={item.title}
-      exitHref={exitHref}
-      start={Number.isFinite(start) ? start - 1 : 0}
-      questions={item.questions.map((question) => ({
-        id: question.id,
-        text: question.text,
-        statements: question.statementKeys.map((key) => labels.get(key) ?? key),
-        prompts: question.prompts,
-        followUps: question.followUps,
-      }))}
-    />
+    // Marks a shared screen: the site header is hidden while this is shown (globals.css).
+    <div data-presenter-view>
+      <Presenter
+        title={item.title}
+        exitHref={exitHref}
+        start={Number.isFinite(start) ? start - 1 : 0}
+        questions={item.questions.map((question) => ({
+          id: question.id,
+          text: question.text,
+          statements: question.statementKeys.map((key) => labels.get(key) ?? key),
+          prompts: question.prompts,
+          followUps: question.followUps,
+        }))}
+      />
+    </div>
   );
 }
