@@ -24,11 +24,10 @@ function backToItem(id: string, query: string) {
  */
 export const uploadEvidenceFile = createRoute(
   "evidence:edit",
-  async (request, context: ItemContext, { session, member }) => {
+  async (request, context: ItemContext, { scope, actor, member }) => {
     const { id } = await context.params;
-    const viewer = evidenceViewer(session.user.id, member);
-    if (!isUuid(id) || !(await getEvidenceItem(member.scope, id, viewer)))
-      return new Response("Not found", { status: 404 });
+    const viewer = evidenceViewer(actor.userId, member);
+    if (!isUuid(id) || !(await getEvidenceItem(scope, id, viewer))) return new Response("Not found", { status: 404 });
     const storage = configuredStorage();
     const storageKey = `evidence/${member.workspaceId}/${randomUUID()}`;
     try {
@@ -38,11 +37,7 @@ export const uploadEvidenceFile = createRoute(
         maxBytes: env().UPLOAD_MAX_MB * 1024 * 1024,
       });
       try {
-        const { version } = await addEvidenceFile(
-          member.scope,
-          { userId: session.user.id },
-          { itemId: id, storageKey, ...received },
-        );
+        const { version } = await addEvidenceFile(scope, actor, { itemId: id, storageKey, ...received });
         return backToItem(id, `uploaded=${version}`);
       } catch (error) {
         await storage.remove(storageKey).catch(() => undefined);
@@ -58,17 +53,13 @@ export const uploadEvidenceFile = createRoute(
 /** Download one version, always as an attachment, and record who took it. */
 export const downloadEvidenceFile = createRoute(
   "evidence:read",
-  async (_request, context: FileContext, { session, member }) => {
+  async (_request, context: FileContext, { scope, actor, member }) => {
     const { id, fileId } = await context.params;
-    const viewer = evidenceViewer(session.user.id, member);
-    const file = isUuid(id) && isUuid(fileId) ? await findEvidenceFile(member.scope, id, fileId, viewer) : null;
+    const viewer = evidenceViewer(actor.userId, member);
+    const file = isUuid(id) && isUuid(fileId) ? await findEvidenceFile(scope, id, fileId, viewer) : null;
     if (!file) return new Response("Not found", { status: 404 });
     const body = await configuredStorage().read(file.storageKey);
-    await recordEvidenceDownload(
-      member.scope,
-      { userId: session.user.id },
-      { itemId: id, fileId, version: file.version },
-    );
+    await recordEvidenceDownload(scope, actor, { itemId: id, fileId, version: file.version });
     return attachment(body, { contentType: file.contentType, fileName: file.fileName, size: file.size });
   },
 );
@@ -78,5 +69,5 @@ export const uploadEvidenceRegister = createSpreadsheetUploadRoute({
   permission: "evidence:create",
   field: "register",
   page: "/evidence/import",
-  stage: ({ session, member }, upload) => stageImport(member.scope, { userId: session.user.id }, upload),
+  stage: ({ scope, actor }, upload) => stageImport(scope, actor, upload),
 });

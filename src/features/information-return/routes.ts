@@ -12,10 +12,10 @@ import { buildPack } from "./documents/pack";
  */
 export const exportInformationReturnPack = createRoute(
   "information-return:export",
-  async (_request, _context: unknown, { session, member }) => {
-    const items = await getPackContents(member.scope);
+  async (_request, _context: unknown, { scope, actor }) => {
+    const items = await getPackContents(scope);
     const { archive, files } = buildPack(items, configuredStorage());
-    await recordPackExport(member.scope, { userId: session.user.id }, { items: items.length, files });
+    await recordPackExport(scope, actor, { items: items.length, files });
 
     const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
     return attachment(archive, { contentType: "application/zip", fileName: `information-return-pack-${date}.zip` });
