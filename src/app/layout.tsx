@@ -4,6 +4,8 @@ import "./globals.css";
 import { SkipLink } from "@/components/layout/skip-link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { FlashBanner } from "@/components/feedback/flash-banner";
+import { readFlash } from "@/lib/flash/flash";
 import { loadChrome } from "@/features/auth/loaders";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
 import { WorkspaceSwitcher } from "@/features/auth/components/workspace-switcher";
@@ -16,7 +18,7 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const chrome = await loadChrome();
+  const [chrome, notice] = await Promise.all([loadChrome(), readFlash()]);
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col bg-white">
@@ -39,6 +41,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         />
         <div className="mx-auto w-full max-w-5xl flex-1 px-4">
           <main id="main-content" tabIndex={-1} className="py-8 focus:outline-none">
+            {notice ? <FlashBanner key={notice.id} notice={notice} /> : null}
             {children}
           </main>
         </div>

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { redirectWithFlash } from "@/lib/flash/flash";
 import { createAction } from "@/lib/actions/create-action";
 import {
   addAuditQuestion,
@@ -47,7 +48,10 @@ export const setUpCaseTrackingAction = createAction({
   async handler(_input, { scope, actor }) {
     await setUpCaseTracking(scope, actor);
     revalidatePath("/cases");
-    redirect("/cases?saved=set-up");
+    await redirectWithFlash(
+      "/cases",
+      "Case tracking is set up with the standard cohorts and audit questions. Change them in the settings.",
+    );
   },
 });
 
@@ -58,7 +62,7 @@ export const createCaseAction = createAction({
   async handler(input, { scope, actor }) {
     const { id } = await createCase(scope, actor, input);
     revalidatePath("/cases");
-    redirect(`/cases/${id}?saved=created`);
+    await redirectWithFlash(`/cases/${id}`, "Case added.");
   },
 });
 
@@ -69,7 +73,7 @@ export const updateCaseAction = createAction({
   async handler(input, { scope, actor }) {
     await updateCase(scope, actor, input);
     revalidatePath("/cases");
-    redirect(`/cases/${input.id}?saved=updated`);
+    await redirectWithFlash(`/cases/${input.id}`, "Changes saved.");
   },
 });
 
@@ -90,7 +94,7 @@ export const setConsentAction = createAction({
   schema: consentSchema,
   async handler(input, { scope, actor }) {
     await setConsent(scope, actor, input);
-    redirect(`/cases/${input.caseId}?saved=consent`);
+    await redirectWithFlash(`/cases/${input.caseId}`, "Consent saved.");
   },
 });
 
@@ -100,7 +104,7 @@ export const addContactAction = createAction({
   schema: contactSchema,
   async handler(input, { scope, actor }) {
     await addContact(scope, actor, input);
-    redirect(`/cases/${input.caseId}?saved=contact`);
+    await redirectWithFlash(`/cases/${input.caseId}`, "Added to the contact log.");
   },
 });
 
@@ -111,7 +115,10 @@ export const saveCaseAuditAction = createAction({
   async handler(input, { scope, actor }) {
     await saveCaseAudit(scope, actor, input);
     revalidatePath("/cases");
-    redirect(`/cases/${input.caseId}?saved=audited`);
+    await redirectWithFlash(
+      `/cases/${input.caseId}`,
+      "Case audit saved. Its answers now count in the statements' results.",
+    );
   },
 });
 
@@ -121,7 +128,10 @@ export const saveReflectiveLogAction = createAction({
   schema: reflectiveLogSchema,
   async handler(input, { scope, actor }) {
     await saveReflectiveLog(scope, actor, input);
-    redirect(`/cases/${input.caseId}/reflective-log?saved=${input.intent === "submit" ? "submitted" : "saved"}`);
+    await redirectWithFlash(
+      `/cases/${input.caseId}/reflective-log`,
+      input.intent === "submit" ? "Sent for sign-off. A team manager can now sign it off." : "Draft saved.",
+    );
   },
 });
 
@@ -131,8 +141,11 @@ export const signOffReflectiveLogAction = createAction({
   schema: signOffSchema,
   async handler(input, { scope, actor }) {
     await signOffReflectiveLog(scope, actor, input);
-    redirect(
-      `/cases/${input.caseId}/reflective-log?saved=${input.decision === "sign_off" ? "signed-off" : "returned"}`,
+    await redirectWithFlash(
+      `/cases/${input.caseId}/reflective-log`,
+      input.decision === "sign_off"
+        ? "Signed off. The reflective log is now read-only."
+        : "Returned to the author as a draft.",
     );
   },
 });

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { redirectWithFlash } from "@/lib/flash/flash";
 import { createAction } from "@/lib/actions/create-action";
 import { completeImport, createEvidence, updateEvidence } from "./mutations";
 import { confirmImportSchema, evidenceItemSchema, updateEvidenceItemSchema } from "./schema";
@@ -13,7 +14,7 @@ export const createEvidenceAction = createAction({
   async handler(input, { scope, actor }) {
     const { id } = await createEvidence(scope, actor, input);
     revalidatePath("/evidence");
-    redirect(`/evidence/${id}?saved=created`);
+    await redirectWithFlash(`/evidence/${id}`, "Evidence added.");
   },
 });
 
@@ -24,7 +25,7 @@ export const updateEvidenceAction = createAction({
   async handler(input, { scope, actor }) {
     await updateEvidence(scope, actor, input);
     revalidatePath("/evidence");
-    redirect(`/evidence/${input.id}?saved=updated`);
+    await redirectWithFlash(`/evidence/${input.id}`, "Changes saved.");
   },
 });
 

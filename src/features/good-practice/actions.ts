@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { redirectWithFlash } from "@/lib/flash/flash";
 import { createAction } from "@/lib/actions/create-action";
 import { isAppError } from "@/lib/errors";
 import { convertToEvidence, createEntry, updateEntry } from "./mutations";
@@ -15,7 +16,10 @@ export const createGoodPracticeAction = createAction({
   async handler(input, { scope, actor }) {
     const { id } = await createEntry(scope, actor, input);
     revalidatePath("/good-practice");
-    redirect(`/good-practice/${id}?saved=created`);
+    await redirectWithFlash(
+      `/good-practice/${id}`,
+      "Entry saved. Thank you: colleagues can now read it in the good practice log.",
+    );
   },
 });
 
@@ -26,7 +30,7 @@ export const updateGoodPracticeAction = createAction({
   async handler(input, { scope, actor, member }) {
     await updateEntry(scope, entryEditor(actor.userId, member), input);
     revalidatePath("/good-practice");
-    redirect(`/good-practice/${input.id}?saved=updated`);
+    await redirectWithFlash(`/good-practice/${input.id}`, "Changes saved.");
   },
 });
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { redirectWithFlash } from "@/lib/flash/flash";
 import { createAction } from "@/lib/actions/create-action";
 import { emptySchema } from "@/features/auth/schema";
 import {
@@ -45,7 +45,7 @@ export const updateInformationReturnItemAction = createAction({
   async handler(input, { scope, actor }) {
     await updateInformationReturnItem(scope, actor, input);
     revalidatePath("/information-return");
-    redirect(`/information-return/${input.id}?saved=1`);
+    await redirectWithFlash(`/information-return/${input.id}`, "Item saved.");
   },
 });
 
@@ -56,7 +56,7 @@ export const linkEvidenceAction = createAction({
   async handler(input, { scope, actor }) {
     await linkEvidence(scope, actor, input);
     revalidatePath(`/information-return/${input.itemId}`);
-    redirect(`/information-return/${input.itemId}?linked=1`);
+    await redirectWithFlash(`/information-return/${input.itemId}`, "Evidence linked.");
   },
 });
 
@@ -67,6 +67,6 @@ export const unlinkEvidenceAction = createAction({
   async handler(input, { scope, actor }) {
     await unlinkEvidence(scope, actor, input);
     revalidatePath(`/information-return/${input.itemId}`);
-    redirect(`/information-return/${input.itemId}?unlinked=1`);
+    await redirectWithFlash(`/information-return/${input.itemId}`, "Evidence removed from this item.");
   },
 });

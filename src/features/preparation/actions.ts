@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { redirectWithFlash } from "@/lib/flash/flash";
 import { createAction } from "@/lib/actions/create-action";
 import {
   addFollowUp,
@@ -38,7 +38,10 @@ export const createSessionAction = createAction({
   async handler(input, { scope, actor, member }) {
     const { id } = await createSession(scope, actor, sessionViewer(actor.userId, member), input);
     revalidatePath("/preparation");
-    redirect(`${page(id)}/questions?saved=created`);
+    await redirectWithFlash(
+      `${page(id)}/questions`,
+      "Session planned. Now choose its questions: draw a balanced set, or tick them one by one.",
+    );
   },
 });
 
@@ -49,7 +52,7 @@ export const updateSessionAction = createAction({
   async handler(input, { scope, actor, member }) {
     await updateSession(scope, actor, sessionViewer(actor.userId, member), input);
     revalidatePath("/preparation");
-    redirect(`${page(input.id)}?saved=updated`);
+    await redirectWithFlash(page(input.id), "The session's details have been saved.");
   },
 });
 
@@ -59,7 +62,10 @@ export const addQuestionsAction = createAction({
   schema: addQuestionsSchema,
   async handler(input, { scope, actor, member }) {
     const { added } = await addQuestions(scope, actor, sessionViewer(actor.userId, member), input);
-    redirect(`${page(input.sessionId)}?added=${added}`);
+    await redirectWithFlash(
+      page(input.sessionId),
+      `${added} ${added === 1 ? "question" : "questions"} added to the session.`,
+    );
   },
 });
 
@@ -69,7 +75,10 @@ export const drawQuestionsAction = createAction({
   schema: drawQuestionsSchema,
   async handler(input, { scope, actor, member }) {
     const { added } = await drawQuestions(scope, actor, sessionViewer(actor.userId, member), input);
-    redirect(`${page(input.sessionId)}?added=${added}`);
+    await redirectWithFlash(
+      page(input.sessionId),
+      `${added} ${added === 1 ? "question" : "questions"} added to the session.`,
+    );
   },
 });
 
@@ -102,7 +111,7 @@ export const recordSessionAction = createAction({
   async handler(input, { scope, actor, member }) {
     await recordSession(scope, actor, sessionViewer(actor.userId, member), input);
     revalidatePath("/preparation");
-    redirect(`${page(input.sessionId)}?saved=recorded`);
+    await redirectWithFlash(page(input.sessionId), "The session's attendance, notes and themes have been saved.");
   },
 });
 
@@ -112,7 +121,7 @@ export const addFollowUpAction = createAction({
   schema: followUpSchema,
   async handler(input, { scope, actor, member }) {
     await addFollowUp(scope, actor, sessionViewer(actor.userId, member), input);
-    redirect(`${page(input.sessionId)}?saved=follow-up#follow-ups`);
+    await redirectWithFlash(`${page(input.sessionId)}#follow-ups`, "Follow-up added.");
   },
 });
 
@@ -137,6 +146,6 @@ export const deleteSessionAction = createAction({
   async handler(input, { scope, actor, member }) {
     await deleteSession(scope, actor, sessionViewer(actor.userId, member), input);
     revalidatePath("/preparation");
-    redirect("/preparation?saved=cancelled");
+    await redirectWithFlash("/preparation", "The session has been cancelled.");
   },
 });

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { redirectWithFlash } from "@/lib/flash/flash";
 import { createAction } from "@/lib/actions/create-action";
 import {
   completeQuestionImport,
@@ -34,7 +35,7 @@ export const createQuestionAction = createAction({
   async handler(input, { scope, actor }) {
     const { id } = await createQuestion(scope, actor, input);
     revalidatePath("/preparation/questions");
-    redirect(`/preparation/questions/${id}?saved=created`);
+    await redirectWithFlash(`/preparation/questions/${id}`, "Question added to the bank.");
   },
 });
 
@@ -45,7 +46,7 @@ export const updateQuestionAction = createAction({
   async handler(input, { scope, actor }) {
     await updateQuestion(scope, actor, input);
     revalidatePath("/preparation/questions");
-    redirect(`/preparation/questions/${input.id}?saved=updated`);
+    await redirectWithFlash(`/preparation/questions/${input.id}`, "Changes saved.");
   },
 });
 
@@ -56,7 +57,10 @@ export const retireQuestionAction = createAction({
   async handler(input, { scope, actor }) {
     await retireQuestion(scope, actor, input);
     revalidatePath("/preparation/questions");
-    redirect(`/preparation/questions/${input.questionId}?saved=retired`);
+    await redirectWithFlash(
+      `/preparation/questions/${input.questionId}`,
+      "Question retired. It is no longer offered for new sessions; sessions that used it keep it.",
+    );
   },
 });
 
@@ -67,7 +71,10 @@ export const restoreQuestionAction = createAction({
   async handler(input, { scope, actor }) {
     await restoreQuestion(scope, actor, input);
     revalidatePath("/preparation/questions");
-    redirect(`/preparation/questions/${input.questionId}?saved=restored`);
+    await redirectWithFlash(
+      `/preparation/questions/${input.questionId}`,
+      "Question restored. It can be chosen for sessions again.",
+    );
   },
 });
 

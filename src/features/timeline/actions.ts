@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { redirectWithFlash } from "@/lib/flash/flash";
 import { createAction } from "@/lib/actions/create-action";
 import { emptySchema } from "@/features/auth/schema";
 import {
@@ -28,7 +28,12 @@ export const setTimelineDateAction = createAction({
     await setTimelineDate(scope, actor, input);
     revalidatePath("/timeline");
     revalidatePath("/dashboard");
-    redirect(`/timeline?saved=${input.intent === "clear" ? "cleared" : "date"}`);
+    await redirectWithFlash(
+      "/timeline",
+      input.intent === "clear"
+        ? "Date cleared. The expected date shows again."
+        : "Date saved. Later expected dates now follow from it.",
+    );
   },
 });
 
@@ -39,7 +44,7 @@ export const startChecklistAction = createAction({
   async handler(_input, { scope, actor }) {
     await startChecklist(scope, actor);
     revalidatePath("/timeline");
-    redirect("/timeline?saved=started#checklist-heading");
+    await redirectWithFlash("/timeline#checklist-heading", "The checklist has been started. Give each item an owner.");
   },
 });
 
@@ -50,7 +55,7 @@ export const addChecklistItemAction = createAction({
   async handler(input, { scope, actor }) {
     await addChecklistItem(scope, actor, input);
     revalidatePath("/timeline");
-    redirect(`/timeline?saved=added#phase-${input.phase}`);
+    await redirectWithFlash(`/timeline#phase-${input.phase}`, "Item added to the checklist.");
   },
 });
 
@@ -61,7 +66,7 @@ export const updateChecklistItemAction = createAction({
   async handler(input, { scope, actor }) {
     await updateChecklistItem(scope, actor, input);
     revalidatePath("/timeline");
-    redirect(`/timeline?saved=item#phase-${input.phase}`);
+    await redirectWithFlash(`/timeline#phase-${input.phase}`, "Checklist item saved.");
   },
 });
 

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { redirectWithFlash } from "@/lib/flash/flash";
 import { createAction } from "@/lib/actions/create-action";
 import {
   addFollowUpRequest,
@@ -38,7 +39,7 @@ export const createVisitSessionAction = createAction({
   async handler(input, { scope, actor }) {
     const { id } = await createVisitSession(scope, actor, input);
     revalidatePath("/visit");
-    redirect(`/visit/sessions/${id}?saved=created`);
+    await redirectWithFlash(`/visit/sessions/${id}`, "Session added.");
   },
 });
 
@@ -49,7 +50,7 @@ export const updateVisitSessionAction = createAction({
   async handler(input, { scope, actor }) {
     await updateVisitSession(scope, actor, input);
     revalidatePath("/visit");
-    redirect(`/visit/sessions/${input.id}?saved=updated`);
+    await redirectWithFlash(`/visit/sessions/${input.id}`, "Session saved.");
   },
 });
 
@@ -60,7 +61,7 @@ export const addSessionParticipantsAction = createAction({
   async handler(input, { scope, actor }) {
     await addSessionParticipants(scope, actor, input);
     revalidatePath("/visit");
-    redirect(`/visit/sessions/${input.sessionId}?saved=participants`);
+    await redirectWithFlash(`/visit/sessions/${input.sessionId}`, "Participants added.");
   },
 });
 
@@ -103,7 +104,7 @@ export const setSessionEvidenceAction = createAction({
   schema: sessionEvidenceSchema,
   async handler(input, { scope, actor }) {
     await setSessionEvidence(scope, actor, input);
-    redirect(`/visit/sessions/${input.sessionId}?saved=evidence`);
+    await redirectWithFlash(`/visit/sessions/${input.sessionId}`, "Briefing evidence saved.");
   },
 });
 
@@ -113,7 +114,7 @@ export const saveDebriefAction = createAction({
   schema: debriefSchema,
   async handler(input, { scope, actor }) {
     await saveDebrief(scope, actor, input);
-    redirect(`/visit/sessions/${input.sessionId}?saved=debrief`);
+    await redirectWithFlash(`/visit/sessions/${input.sessionId}`, "Debrief saved.");
   },
 });
 
@@ -124,7 +125,10 @@ export const addFollowUpRequestAction = createAction({
   async handler(input, { scope, actor }) {
     await addFollowUpRequest(scope, actor, input);
     revalidatePath("/visit/requests");
-    redirect(input.sessionId ? `/visit/sessions/${input.sessionId}?saved=request` : "/visit/requests?saved=request");
+    await redirectWithFlash(
+      input.sessionId ? `/visit/sessions/${input.sessionId}` : "/visit/requests",
+      "Follow-up request added.",
+    );
   },
 });
 
@@ -146,7 +150,7 @@ export const createParticipantAction = createAction({
   async handler(input, { scope, actor }) {
     const { id } = await createParticipant(scope, actor, input);
     revalidatePath("/visit/participants");
-    redirect(`/visit/participants?saved=added#participant-${id}`);
+    await redirectWithFlash(`/visit/participants#participant-${id}`, "Participant added.");
   },
 });
 
