@@ -6,16 +6,21 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { FlashBanner } from "@/components/feedback/flash-banner";
 import { readFlash } from "@/lib/flash/flash";
+import { answersFailedPost } from "@/lib/actions/failed-post";
 import { loadChrome } from "@/features/auth/loaders";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
 import { WorkspaceSwitcher } from "@/features/auth/components/workspace-switcher";
 
 const SERVICE_NAME = "Care Act assessment readiness";
 
-export const metadata: Metadata = {
-  title: { default: SERVICE_NAME, template: `%s – ${SERVICE_NAME}` },
-  description: "Prepare your council's adult social care department for CQC's assessment of its Care Act duties.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  // A form posted without JavaScript that came back with errors (lib/actions/failed-post.ts).
+  const prefix = (await answersFailedPost()) ? "Error: " : "";
+  return {
+    title: { default: `${prefix}${SERVICE_NAME}`, template: `${prefix}%s – ${SERVICE_NAME}` },
+    description: "Prepare your council's adult social care department for CQC's assessment of its Care Act duties.",
+  };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [chrome, notice] = await Promise.all([loadChrome(), readFlash()]);

@@ -13,6 +13,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/un
 import type { ActionResult, FieldErrors } from "./result";
 import { formDataToObject, valuesToKeep } from "./form-data";
 import { registerAction } from "./registry";
+import { markFailedPost } from "./failed-post";
 
 /**
  * The one pipeline for every server action: session → permission → zod → handler → result.
@@ -97,6 +98,19 @@ async function run<S extends z.ZodType, C extends object>(
   // A hand-made request can call an action with anything; only a form is read (else: an empty one).
   const raw = formData instanceof FormData ? formDataToObject(formData) : {};
   const values = valuesToKeep(raw);
+  const result = await attempt(name, raw, values, schema, handler, guard);
+  if (result.status === "error") await markFailedPost();
+  return result;
+}
+
+async function attempt<S extends z.ZodType, C extends object>(
+  name: string,
+  raw: Record<string, string | string[]>,
+  values: Record<string, string>,
+  schema: S,
+  handler: Handler<S, C>,
+  guard: (values: Record<string, string>) => Promise<C | ActionResult>,
+): Promise<ActionResult> {
   try {
     const context = await guard(values);
     if (isResult(context)) return context;
