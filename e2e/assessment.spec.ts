@@ -89,7 +89,7 @@ test("the readiness lead enters the notification date and every later date follo
       .getByLabel("The council's correction")
       .fill(`Our data shows otherwise: ${draft!.toLowerCase()} is out of date.`);
     await page.getByRole("button", { name: "Add point" }).click();
-    await expect(page).toHaveURL(/\/factual-accuracy\/[0-9a-f-]{36}$/);
+    await expect(page).toHaveURL(/\/factual-accuracy\/[0-9a-f-]{36}\?saved=added/);
   }
   await page.goto("/factual-accuracy");
   await expect(page.getByRole("table", { name: "3 points" })).toBeVisible();

@@ -45,13 +45,6 @@ test("a member signs in, and a statement is saved, with JavaScript switched off"
   await page.getByRole("button", { name: "Save statement" }).click();
   await expect(page.getByText("Saved as version 1.")).toBeVisible();
   await expect(page).not.toHaveTitle(/^Error: /);
-
-  // A confirmation after a redirect is the flash notice: shown once by the layout, then forgotten.
-  await page.goto("/timeline");
-  await page.getByRole("button", { name: "Start the checklist" }).click();
-  await expect(page.getByRole("alert")).toContainText("The checklist has been started. Give each item an owner.");
-  await page.reload();
-  await expect(page.getByText("The checklist has been started.")).toHaveCount(0);
   await context.close();
 });
 

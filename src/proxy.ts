@@ -3,7 +3,6 @@ import { settings } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { refusePagePost, type Refusal } from "@/lib/http/page-post";
 import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/security-headers";
-import { FLASH_COOKIE } from "@/lib/flash/notice";
 
 // Runs before every request: refuses malformed requests and forged posts to pages (server
 // actions), then sets a per-request CSP nonce (passed to the page through the request headers, as
@@ -38,14 +37,6 @@ export async function proxy(request: NextRequest) {
   for (const [name, value] of Object.entries(staticSecurityHeaders)) response.headers.set(name, value);
   if (appUrl.startsWith("https://"))
     response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-  // The flash notice is shown by the page this request renders, then forgotten (decision record 0013).
-  if (request.method === "GET" && request.cookies.has(FLASH_COOKIE))
-    response.cookies.set(FLASH_COOKIE, "", {
-      path: "/",
-      maxAge: 0,
-      sameSite: "lax",
-      secure: appUrl.startsWith("https://"),
-    });
   return response;
 }
 

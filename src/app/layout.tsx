@@ -4,8 +4,6 @@ import "./globals.css";
 import { SkipLink } from "@/components/layout/skip-link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { FlashBanner } from "@/components/feedback/flash-banner";
-import { readFlash } from "@/lib/flash/flash";
 import { answersFailedPost } from "@/lib/actions/failed-post";
 import { loadChrome } from "@/features/auth/loaders";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
@@ -23,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [chrome, notice] = await Promise.all([loadChrome(), readFlash()]);
+  const chrome = await loadChrome();
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col bg-white">
@@ -46,7 +44,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         />
         <div className="mx-auto w-full max-w-5xl flex-1 px-4">
           <main id="main-content" tabIndex={-1} className="py-8 focus:outline-none">
-            {notice ? <FlashBanner key={notice.id} notice={notice} /> : null}
             {children}
           </main>
         </div>

@@ -1,6 +1,4 @@
 import type { Role } from "@/lib/authz/permissions";
-import { decodeNotice } from "@/lib/flash/flash";
-import { FLASH_COOKIE } from "@/lib/flash/notice";
 import type { CurrentSession } from "@/lib/auth/session";
 import type { createMember, createWorkspace } from "../factories";
 
@@ -44,25 +42,4 @@ export async function redirectOf(run: Promise<unknown>): Promise<string> {
     (thrown: unknown) => thrown as { digest?: string },
   );
   return String(error.digest).split(";")[2] ?? "";
-}
-
-/**
- * Outside a request Next has no cookie jar; a test file that runs an action ending in a flash
- * notice mocks `next/headers` with `cookies: async () => cookieStore(jar)` over a `vi.hoisted` Map.
- */
-export function cookieStore(jar: Map<string, string>) {
-  return {
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
-    getAll: () => [...jar].map(([name, value]) => ({ name, value })),
-    has: (name: string) => jar.has(name),
-    set: (name: string, value: string) => void jar.set(name, value),
-    delete: (name: string) => void jar.delete(name),
-  };
-}
-
-/** The message of the flash notice an action left for the next page, then forgotten as a page would. */
-export function flashedMessage(jar: Map<string, string>): string | undefined {
-  const notice = decodeNotice(jar.get(FLASH_COOKIE));
-  jar.delete(FLASH_COOKIE);
-  return notice?.message;
 }

@@ -48,6 +48,11 @@ export default async function CasesPage({ searchParams }: Props) {
           </p>
         </NotificationBanner>
       ) : null}
+      {one("saved") === "set-up" ? (
+        <NotificationBanner>
+          <p>Case tracking is set up with the standard cohorts and audit questions. Change them in the settings.</p>
+        </NotificationBanner>
+      ) : null}
       <h1 className="mb-4 text-4xl font-bold">Cases</h1>
       <p className="mb-6 max-w-3xl">
         The sample of people&apos;s journeys CQC may follow: recorded without names, by your case management

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { loadPreparationHome } from "@/features/preparation/loaders";
 import { SessionsTable } from "@/features/preparation/components/sessions-table";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
 
 export const metadata: Metadata = { title: "Staff preparation" };
 
@@ -13,6 +14,11 @@ export default async function PreparationPage({ searchParams }: Props) {
   const now = new Date();
   return (
     <>
+      {params.saved === "cancelled" ? (
+        <NotificationBanner>
+          <p>The session has been cancelled.</p>
+        </NotificationBanner>
+      ) : null}
       <h1 className="mb-4 text-4xl font-bold">Staff preparation</h1>
       <p className="mb-6 max-w-3xl">
         Workshops, mock interviews and briefings that help staff tell their own story to CQC and draw on the evidence.{" "}

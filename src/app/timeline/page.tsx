@@ -5,11 +5,22 @@ import { NotificationDateForm } from "@/features/information-return/components/w
 import { StartChecklistForm } from "@/features/timeline/components/checklist-forms";
 import { ChecklistItemRow } from "@/features/timeline/components/checklist-item-row";
 import { PHASE_LABELS, daysToGo, describeDaysToGo, type KeyDateSource } from "@/features/timeline/domain";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { Tag, type TagTone } from "@/components/data/tag";
 import { formatDate } from "@/components/format/date";
 import { isoDay } from "@/lib/calendar";
 
 export const metadata: Metadata = { title: "Assessment timeline" };
+
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+const BANNERS: Record<string, string> = {
+  date: "Date saved. Later expected dates now follow from it.",
+  cleared: "Date cleared. The expected date shows again.",
+  started: "The checklist has been started. Give each item an owner.",
+  added: "Item added to the checklist.",
+  item: "Checklist item saved.",
+};
 
 const SOURCE: Record<KeyDateSource, { label: string; tone: TagTone }> = {
   expected: { label: "Expected", tone: "grey" },
@@ -18,11 +29,18 @@ const SOURCE: Record<KeyDateSource, { label: string; tone: TagTone }> = {
   unknown: { label: "Not known yet", tone: "grey" },
 };
 
-export default async function TimelinePage() {
+export default async function TimelinePage({ searchParams }: Props) {
+  const query = await searchParams;
   const { now, notificationDate, dates, phase, checklist, started, may } = await loadTimeline();
+  const banner = query.saved ? BANNERS[query.saved] : undefined;
   const later = dates.filter((item) => item.key !== "notification");
   return (
     <>
+      {banner ? (
+        <NotificationBanner>
+          <p>{banner}</p>
+        </NotificationBanner>
+      ) : null}
       <h1 className="mb-4 text-4xl font-bold">Assessment timeline</h1>
       <p className="mb-6 max-w-3xl">
         The key dates of CQC&apos;s assessment, from notification to publication. Expected dates are worked out from the

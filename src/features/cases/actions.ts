@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { redirectWithFlash } from "@/lib/flash/flash";
 import { createAction } from "@/lib/actions/create-action";
 import {
   addAuditQuestion,
@@ -48,10 +47,7 @@ export const setUpCaseTrackingAction = createAction({
   async handler(_input, { scope, actor }) {
     await setUpCaseTracking(scope, actor);
     revalidatePath("/cases");
-    await redirectWithFlash(
-      "/cases",
-      "Case tracking is set up with the standard cohorts and audit questions. Change them in the settings.",
-    );
+    redirect("/cases?saved=set-up");
   },
 });
 
@@ -62,7 +58,7 @@ export const createCaseAction = createAction({
   async handler(input, { scope, actor }) {
     const { id } = await createCase(scope, actor, input);
     revalidatePath("/cases");
-    await redirectWithFlash(`/cases/${id}`, "Case added.");
+    redirect(`/cases/${id}?saved=created`);
   },
 });
 
@@ -73,7 +69,7 @@ export const updateCaseAction = createAction({
   async handler(input, { scope, actor }) {
     await updateCase(scope, actor, input);
     revalidatePath("/cases");
-    await redirectWithFlash(`/cases/${input.id}`, "Changes saved.");
+    redirect(`/cases/${input.id}?saved=updated`);
   },
 });
 
@@ -94,7 +90,7 @@ export const setConsentAction = createAction({
   schema: consentSchema,
   async handler(input, { scope, actor }) {
     await setConsent(scope, actor, input);
-    await redirectWithFlash(`/cases/${input.caseId}`, "Consent saved.");
+    redirect(`/cases/${input.caseId}?saved=consent`);
   },
 });
 
@@ -104,7 +100,7 @@ export const addContactAction = createAction({
   schema: contactSchema,
   async handler(input, { scope, actor }) {
     await addContact(scope, actor, input);
-    await redirectWithFlash(`/cases/${input.caseId}`, "Added to the contact log.");
+    redirect(`/cases/${input.caseId}?saved=contact`);
   },
 });
 
@@ -115,10 +111,7 @@ export const saveCaseAuditAction = createAction({
   async handler(input, { scope, actor }) {
     await saveCaseAudit(scope, actor, input);
     revalidatePath("/cases");
-    await redirectWithFlash(
-      `/cases/${input.caseId}`,
-      "Case audit saved. Its answers now count in the statements' results.",
-    );
+    redirect(`/cases/${input.caseId}?saved=audited`);
   },
 });
 
@@ -128,10 +121,7 @@ export const saveReflectiveLogAction = createAction({
   schema: reflectiveLogSchema,
   async handler(input, { scope, actor }) {
     await saveReflectiveLog(scope, actor, input);
-    await redirectWithFlash(
-      `/cases/${input.caseId}/reflective-log`,
-      input.intent === "submit" ? "Sent for sign-off. A team manager can now sign it off." : "Draft saved.",
-    );
+    redirect(`/cases/${input.caseId}/reflective-log?saved=${input.intent === "submit" ? "submitted" : "saved"}`);
   },
 });
 
@@ -141,11 +131,8 @@ export const signOffReflectiveLogAction = createAction({
   schema: signOffSchema,
   async handler(input, { scope, actor }) {
     await signOffReflectiveLog(scope, actor, input);
-    await redirectWithFlash(
-      `/cases/${input.caseId}/reflective-log`,
-      input.decision === "sign_off"
-        ? "Signed off. The reflective log is now read-only."
-        : "Returned to the author as a draft.",
+    redirect(
+      `/cases/${input.caseId}/reflective-log?saved=${input.decision === "sign_off" ? "signed-off" : "returned"}`,
     );
   },
 });

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirectWithFlash } from "@/lib/flash/flash";
+import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
 import { can } from "@/lib/authz/policy";
 import { env } from "@/lib/env";
@@ -27,12 +27,7 @@ export const createRequestAction = createAction({
         data: { link: new URL(`/invitations/${invitationToken}`, env().APP_URL).toString(), requestId: id },
       };
     }
-    await redirectWithFlash(
-      `/requests/${id}`,
-      delivery === "email"
-        ? "Request sent. They have been e-mailed."
-        : "Request sent. They will see it when they sign in.",
-    );
+    redirect(`/requests/${id}?saved=${delivery === "email" ? "emailed" : "created"}`);
   },
 });
 
@@ -43,10 +38,7 @@ export const declineRequestAction = createAction({
   async handler(input, { scope, actor }) {
     await declineRequest(scope, actor, input);
     revalidatePath("/requests");
-    await redirectWithFlash(
-      `/requests/${input.requestId}`,
-      "You declined the request. The person who asked can see your reason.",
-    );
+    redirect(`/requests/${input.requestId}?saved=declined`);
   },
 });
 
@@ -60,6 +52,6 @@ export const withdrawRequestAction = createAction({
       manages: can(member, "evidence-request:manage"),
     });
     revalidatePath("/requests");
-    await redirectWithFlash(`/requests/${input.requestId}`, "Request withdrawn.");
+    redirect(`/requests/${input.requestId}?saved=withdrawn`);
   },
 });

@@ -1,6 +1,5 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { flashCookie } from "@/lib/flash/flash";
 import { createRoute } from "@/lib/http/route";
 import { isUuid } from "@/lib/ids";
 import { env } from "@/lib/env";
@@ -31,10 +30,7 @@ export const uploadRequestAnswer = createRoute(
     // What was typed goes back in cookies for that page, never in the address (lib/http/kept-input).
     const back = (query: Record<string, string>, cookies: string[] = []) => {
       const headers = new Headers({
-        location: new URL(
-          Object.keys(query).length ? `${page}?${new URLSearchParams(query)}` : page,
-          env().APP_URL,
-        ).toString(),
+        location: new URL(`${page}?${new URLSearchParams(query)}`, env().APP_URL).toString(),
       });
       for (const cookie of cookies) headers.append("set-cookie", cookie);
       return new Response(null, { status: 303, headers });
@@ -67,10 +63,7 @@ export const uploadRequestAnswer = createRoute(
         return back({ "answer-error": "title" }, keep(received.fields));
       }
       await answerRequest(scope, actor, { requestId: id, fields: fields.data, file: { storageKey, ...received } });
-      return back({}, [
-        ...forgetInput(page, ["title", "note", "containsPersonalData"]),
-        flashCookie({ message: "Thank you: your evidence is uploaded and the request is answered." }),
-      ]);
+      return back({ saved: "answered" }, forgetInput(page, ["title", "note", "containsPersonalData"]));
     } catch (error) {
       // Nothing was recorded: the stored object must not stay behind.
       await storage.remove(storageKey).catch(() => undefined);

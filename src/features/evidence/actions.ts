@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { redirectWithFlash } from "@/lib/flash/flash";
 import { createAction } from "@/lib/actions/create-action";
 import { completeImport, createEvidence, updateEvidence } from "./mutations";
 import { confirmImportSchema, evidenceItemSchema, updateEvidenceItemSchema } from "./schema";
@@ -14,7 +13,7 @@ export const createEvidenceAction = createAction({
   async handler(input, { scope, actor }) {
     const { id } = await createEvidence(scope, actor, input);
     revalidatePath("/evidence");
-    await redirectWithFlash(`/evidence/${id}`, "Evidence added.");
+    redirect(`/evidence/${id}?saved=created`);
   },
 });
 
@@ -25,7 +24,7 @@ export const updateEvidenceAction = createAction({
   async handler(input, { scope, actor }) {
     await updateEvidence(scope, actor, input);
     revalidatePath("/evidence");
-    await redirectWithFlash(`/evidence/${input.id}`, "Changes saved.");
+    redirect(`/evidence/${input.id}?saved=updated`);
   },
 });
 

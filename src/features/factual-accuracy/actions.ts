@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirectWithFlash } from "@/lib/flash/flash";
+import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
 import { evidenceViewer } from "@/features/evidence/policy";
 import { addPoint, setOutcome, updatePoint } from "./mutations";
@@ -14,7 +14,7 @@ export const addPointAction = createAction({
   async handler(input, { scope, actor, member }) {
     const { id } = await addPoint(scope, actor, evidenceViewer(actor.userId, member), input);
     revalidatePath("/factual-accuracy");
-    await redirectWithFlash(`/factual-accuracy/${id}`, "Point added.");
+    redirect(`/factual-accuracy/${id}?saved=added`);
   },
 });
 
@@ -25,7 +25,7 @@ export const updatePointAction = createAction({
   async handler(input, { scope, actor, member }) {
     await updatePoint(scope, actor, evidenceViewer(actor.userId, member), input);
     revalidatePath("/factual-accuracy");
-    await redirectWithFlash(`/factual-accuracy/${input.id}`, "Point saved.");
+    redirect(`/factual-accuracy/${input.id}?saved=updated`);
   },
 });
 
@@ -36,6 +36,6 @@ export const setOutcomeAction = createAction({
   async handler(input, { scope, actor }) {
     await setOutcome(scope, actor, input);
     revalidatePath("/factual-accuracy");
-    await redirectWithFlash(`/factual-accuracy/${input.id}`, "Outcome saved.");
+    redirect(`/factual-accuracy/${input.id}?saved=outcome`);
   },
 });

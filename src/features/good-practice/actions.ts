@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { redirectWithFlash } from "@/lib/flash/flash";
 import { createAction } from "@/lib/actions/create-action";
 import { isAppError } from "@/lib/errors";
 import { convertToEvidence, createEntry, updateEntry } from "./mutations";
@@ -16,10 +15,7 @@ export const createGoodPracticeAction = createAction({
   async handler(input, { scope, actor }) {
     const { id } = await createEntry(scope, actor, input);
     revalidatePath("/good-practice");
-    await redirectWithFlash(
-      `/good-practice/${id}`,
-      "Entry saved. Thank you: colleagues can now read it in the good practice log.",
-    );
+    redirect(`/good-practice/${id}?saved=created`);
   },
 });
 
@@ -30,7 +26,7 @@ export const updateGoodPracticeAction = createAction({
   async handler(input, { scope, actor, member }) {
     await updateEntry(scope, entryEditor(actor.userId, member), input);
     revalidatePath("/good-practice");
-    await redirectWithFlash(`/good-practice/${input.id}`, "Changes saved.");
+    redirect(`/good-practice/${input.id}?saved=updated`);
   },
 });
 

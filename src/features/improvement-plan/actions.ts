@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirectWithFlash } from "@/lib/flash/flash";
+import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
 import { addProgressNote, createImprovementAction, updateImprovementAction } from "./mutations";
 import { maySeeSensitiveEvidence, prepViewer } from "./policy";
@@ -14,7 +14,7 @@ export const createImprovementActionAction = createAction({
   async handler(input, { scope, actor, member }) {
     const { id } = await createImprovementAction(scope, { ...actor, prep: prepViewer(actor.userId, member) }, input);
     revalidatePath("/improvement-plan");
-    await redirectWithFlash(`/improvement-plan/${id}`, "The action has been added to the improvement plan.");
+    redirect(`/improvement-plan/${id}?saved=created`);
   },
 });
 
@@ -25,7 +25,7 @@ export const updateImprovementActionAction = createAction({
   async handler(input, { scope, actor, member }) {
     await updateImprovementAction(scope, { ...actor, prep: prepViewer(actor.userId, member) }, input);
     revalidatePath("/improvement-plan");
-    await redirectWithFlash(`/improvement-plan/${input.id}`, "Your changes have been saved.");
+    redirect(`/improvement-plan/${input.id}?saved=updated`);
   },
 });
 
@@ -38,6 +38,6 @@ export const addProgressNoteAction = createAction({
       maySeeSensitive: maySeeSensitiveEvidence(member),
     });
     revalidatePath("/improvement-plan");
-    await redirectWithFlash(`/improvement-plan/${input.actionId}#notes`, "Progress note added.");
+    redirect(`/improvement-plan/${input.actionId}?saved=note#notes`);
   },
 });

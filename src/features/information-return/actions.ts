@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirectWithFlash } from "@/lib/flash/flash";
+import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
 import { emptySchema } from "@/features/auth/schema";
 import {
@@ -45,7 +45,7 @@ export const updateInformationReturnItemAction = createAction({
   async handler(input, { scope, actor }) {
     await updateInformationReturnItem(scope, actor, input);
     revalidatePath("/information-return");
-    await redirectWithFlash(`/information-return/${input.id}`, "Item saved.");
+    redirect(`/information-return/${input.id}?saved=1`);
   },
 });
 
@@ -56,7 +56,7 @@ export const linkEvidenceAction = createAction({
   async handler(input, { scope, actor }) {
     await linkEvidence(scope, actor, input);
     revalidatePath(`/information-return/${input.itemId}`);
-    await redirectWithFlash(`/information-return/${input.itemId}`, "Evidence linked.");
+    redirect(`/information-return/${input.itemId}?linked=1`);
   },
 });
 
@@ -67,6 +67,6 @@ export const unlinkEvidenceAction = createAction({
   async handler(input, { scope, actor }) {
     await unlinkEvidence(scope, actor, input);
     revalidatePath(`/information-return/${input.itemId}`);
-    await redirectWithFlash(`/information-return/${input.itemId}`, "Evidence removed from this item.");
+    redirect(`/information-return/${input.itemId}?unlinked=1`);
   },
 });

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirectWithFlash } from "@/lib/flash/flash";
+import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
 import {
   addFollowUp,
@@ -38,10 +38,7 @@ export const createSessionAction = createAction({
   async handler(input, { scope, actor, member }) {
     const { id } = await createSession(scope, actor, sessionViewer(actor.userId, member), input);
     revalidatePath("/preparation");
-    await redirectWithFlash(
-      `${page(id)}/questions`,
-      "Session planned. Now choose its questions: draw a balanced set, or tick them one by one.",
-    );
+    redirect(`${page(id)}/questions?saved=created`);
   },
 });
 
@@ -52,7 +49,7 @@ export const updateSessionAction = createAction({
   async handler(input, { scope, actor, member }) {
     await updateSession(scope, actor, sessionViewer(actor.userId, member), input);
     revalidatePath("/preparation");
-    await redirectWithFlash(page(input.id), "The session's details have been saved.");
+    redirect(`${page(input.id)}?saved=updated`);
   },
 });
 
@@ -62,10 +59,7 @@ export const addQuestionsAction = createAction({
   schema: addQuestionsSchema,
   async handler(input, { scope, actor, member }) {
     const { added } = await addQuestions(scope, actor, sessionViewer(actor.userId, member), input);
-    await redirectWithFlash(
-      page(input.sessionId),
-      `${added} ${added === 1 ? "question" : "questions"} added to the session.`,
-    );
+    redirect(`${page(input.sessionId)}?added=${added}`);
   },
 });
 
@@ -75,10 +69,7 @@ export const drawQuestionsAction = createAction({
   schema: drawQuestionsSchema,
   async handler(input, { scope, actor, member }) {
     const { added } = await drawQuestions(scope, actor, sessionViewer(actor.userId, member), input);
-    await redirectWithFlash(
-      page(input.sessionId),
-      `${added} ${added === 1 ? "question" : "questions"} added to the session.`,
-    );
+    redirect(`${page(input.sessionId)}?added=${added}`);
   },
 });
 
@@ -111,7 +102,7 @@ export const recordSessionAction = createAction({
   async handler(input, { scope, actor, member }) {
     await recordSession(scope, actor, sessionViewer(actor.userId, member), input);
     revalidatePath("/preparation");
-    await redirectWithFlash(page(input.sessionId), "The session's attendance, notes and themes have been saved.");
+    redirect(`${page(input.sessionId)}?saved=recorded`);
   },
 });
 
@@ -121,7 +112,7 @@ export const addFollowUpAction = createAction({
   schema: followUpSchema,
   async handler(input, { scope, actor, member }) {
     await addFollowUp(scope, actor, sessionViewer(actor.userId, member), input);
-    await redirectWithFlash(`${page(input.sessionId)}#follow-ups`, "Follow-up added.");
+    redirect(`${page(input.sessionId)}?saved=follow-up#follow-ups`);
   },
 });
 
@@ -146,6 +137,6 @@ export const deleteSessionAction = createAction({
   async handler(input, { scope, actor, member }) {
     await deleteSession(scope, actor, sessionViewer(actor.userId, member), input);
     revalidatePath("/preparation");
-    await redirectWithFlash("/preparation", "The session has been cancelled.");
+    redirect("/preparation?saved=cancelled");
   },
 });

@@ -4,13 +4,7 @@ import { idle } from "@/lib/actions/result";
 import type { CurrentSession } from "@/lib/auth/session";
 import { sessionViewer } from "@/features/preparation/policy";
 import { createMember, createWorkspace } from "../../../tests/factories";
-import {
-  cookieStore,
-  flashedMessage,
-  formData as form,
-  memberSession,
-  redirectOf,
-} from "../../../tests/support/actions";
+import { formData as form, memberSession, redirectOf } from "../../../tests/support/actions";
 import { closePulseLinkAction, createPulseLinkAction, submitPulseAction } from "./actions";
 import { listPulseThemes } from "./data";
 import { PULSE_MESSAGES } from "./domain";
@@ -28,11 +22,6 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   getCurrentSession: async () => session.current,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-const jar = vi.hoisted(() => new Map<string, string>());
-vi.mock("next/headers", async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  cookies: async () => cookieStore(jar),
-}));
 
 type Workspace = Awaited<ReturnType<typeof createWorkspace>>;
 
@@ -150,12 +139,10 @@ describe("making and closing links, through the actions", () => {
       await redirectOf(
         createPulseLinkAction(idle, form({ sessionId: prep.id, moment: "before", days: "1", maxAnswers: "20" })),
       ),
-    ).toBe(`/preparation/sessions/${prep.id}`);
-    expect(flashedMessage(jar)).toBe("Link created. Share it with staff: they answer without signing in.");
+    ).toBe(`/preparation/sessions/${prep.id}?saved=pulse-link`);
     expect(await redirectOf(closePulseLinkAction(idle, form({ linkId: link.id })))).toBe(
-      `/preparation/sessions/${prep.id}`,
+      `/preparation/sessions/${prep.id}?saved=pulse-link-closed`,
     );
-    expect(flashedMessage(jar)).toBe("The link is closed and takes no more answers.");
     expect(await db.pulseLink.count({ where: { sessionId: prep.id } })).toBe(2);
 
     const other = await createMember(workspace.id, "team_manager");
@@ -169,8 +156,7 @@ describe("making and closing links, through the actions", () => {
     const lead = await createMember(workspace.id, "readiness_lead");
     signIn(workspace, lead, "readiness_lead");
     expect(await redirectOf(createPulseLinkAction(idle, form({ sessionId: prep.id, moment: "before" })))).toBe(
-      `/preparation/sessions/${prep.id}`,
+      `/preparation/sessions/${prep.id}?saved=pulse-link`,
     );
-    expect(flashedMessage(jar)).toBe("Link created. Share it with staff: they answer without signing in.");
   });
 });

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { redirectWithFlash } from "@/lib/flash/flash";
 import { createAction, createPublicAction } from "@/lib/actions/create-action";
 import type { FieldErrors } from "@/lib/actions/result";
 import { AppError } from "@/lib/errors";
@@ -23,10 +22,7 @@ export const createPulseLinkAction = createAction({
   async handler(input, { scope, actor, member }) {
     await createPulseLink(scope, actor, sessionViewer(actor.userId, member), input);
     revalidatePath(`/preparation/sessions/${input.sessionId}`);
-    await redirectWithFlash(
-      `/preparation/sessions/${input.sessionId}`,
-      "Link created. Share it with staff: they answer without signing in.",
-    );
+    redirect(`/preparation/sessions/${input.sessionId}?saved=pulse-link`);
   },
 });
 
@@ -37,7 +33,7 @@ export const closePulseLinkAction = createAction({
   async handler(input, { scope, actor, member }) {
     const { sessionId } = await closePulseLink(scope, actor, sessionViewer(actor.userId, member), input.linkId);
     revalidatePath(`/preparation/sessions/${sessionId}`);
-    await redirectWithFlash(`/preparation/sessions/${sessionId}`, "The link is closed and takes no more answers.");
+    redirect(`/preparation/sessions/${sessionId}?saved=pulse-link-closed`);
   },
 });
 

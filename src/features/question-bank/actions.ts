@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { redirectWithFlash } from "@/lib/flash/flash";
 import { createAction } from "@/lib/actions/create-action";
 import {
   completeQuestionImport,
@@ -35,7 +34,7 @@ export const createQuestionAction = createAction({
   async handler(input, { scope, actor }) {
     const { id } = await createQuestion(scope, actor, input);
     revalidatePath("/preparation/questions");
-    await redirectWithFlash(`/preparation/questions/${id}`, "Question added to the bank.");
+    redirect(`/preparation/questions/${id}?saved=created`);
   },
 });
 
@@ -46,7 +45,7 @@ export const updateQuestionAction = createAction({
   async handler(input, { scope, actor }) {
     await updateQuestion(scope, actor, input);
     revalidatePath("/preparation/questions");
-    await redirectWithFlash(`/preparation/questions/${input.id}`, "Changes saved.");
+    redirect(`/preparation/questions/${input.id}?saved=updated`);
   },
 });
 
@@ -57,10 +56,7 @@ export const retireQuestionAction = createAction({
   async handler(input, { scope, actor }) {
     await retireQuestion(scope, actor, input);
     revalidatePath("/preparation/questions");
-    await redirectWithFlash(
-      `/preparation/questions/${input.questionId}`,
-      "Question retired. It is no longer offered for new sessions; sessions that used it keep it.",
-    );
+    redirect(`/preparation/questions/${input.questionId}?saved=retired`);
   },
 });
 
@@ -71,10 +67,7 @@ export const restoreQuestionAction = createAction({
   async handler(input, { scope, actor }) {
     await restoreQuestion(scope, actor, input);
     revalidatePath("/preparation/questions");
-    await redirectWithFlash(
-      `/preparation/questions/${input.questionId}`,
-      "Question restored. It can be chosen for sessions again.",
-    );
+    redirect(`/preparation/questions/${input.questionId}?saved=restored`);
   },
 });
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirectWithFlash } from "@/lib/flash/flash";
+import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
 import { addComment, createSnapshot, restoreRevision, reviewStatement, saveStatement } from "./mutations";
 import {
@@ -36,7 +36,7 @@ export const submitStatementAction = createAction({
   async handler(input, { scope, actor }) {
     await reviewStatement(scope, actor, { ...input, step: "submit", reason: "" });
     refresh(input.statementKey);
-    await redirectWithFlash(`/self-assessment/${input.statementKey}`, "Submitted for review.");
+    redirect(`/self-assessment/${input.statementKey}?review=submitted`);
   },
 });
 
@@ -47,7 +47,7 @@ export const agreeStatementAction = createAction({
   async handler(input, { scope, actor }) {
     await reviewStatement(scope, actor, { ...input, step: "agree", reason: "" });
     refresh(input.statementKey);
-    await redirectWithFlash(`/self-assessment/${input.statementKey}`, "Agreed. The statement is now read-only.");
+    redirect(`/self-assessment/${input.statementKey}?review=agreed`);
   },
 });
 
@@ -58,10 +58,7 @@ export const reopenStatementAction = createAction({
   async handler(input, { scope, actor }) {
     await reviewStatement(scope, actor, { ...input, step: "reopen" });
     refresh(input.statementKey);
-    await redirectWithFlash(
-      `/self-assessment/${input.statementKey}`,
-      "Reopened for editing. The reason is recorded in the history.",
-    );
+    redirect(`/self-assessment/${input.statementKey}?review=reopened`);
   },
 });
 
@@ -83,10 +80,7 @@ export const restoreRevisionAction = createAction({
   async handler(input, { scope, actor }) {
     const { version } = await restoreRevision(scope, actor, input);
     refresh(input.statementKey);
-    await redirectWithFlash(
-      `/self-assessment/${input.statementKey}`,
-      `The earlier revision is now the current text, saved as version ${version}.`,
-    );
+    redirect(`/self-assessment/${input.statementKey}?restored=${version}`);
   },
 });
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirectWithFlash } from "@/lib/flash/flash";
+import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
 import { emptySchema } from "@/features/auth/schema";
 import {
@@ -28,12 +28,7 @@ export const setTimelineDateAction = createAction({
     await setTimelineDate(scope, actor, input);
     revalidatePath("/timeline");
     revalidatePath("/dashboard");
-    await redirectWithFlash(
-      "/timeline",
-      input.intent === "clear"
-        ? "Date cleared. The expected date shows again."
-        : "Date saved. Later expected dates now follow from it.",
-    );
+    redirect(`/timeline?saved=${input.intent === "clear" ? "cleared" : "date"}`);
   },
 });
 
@@ -44,7 +39,7 @@ export const startChecklistAction = createAction({
   async handler(_input, { scope, actor }) {
     await startChecklist(scope, actor);
     revalidatePath("/timeline");
-    await redirectWithFlash("/timeline#checklist-heading", "The checklist has been started. Give each item an owner.");
+    redirect("/timeline?saved=started#checklist-heading");
   },
 });
 
@@ -55,7 +50,7 @@ export const addChecklistItemAction = createAction({
   async handler(input, { scope, actor }) {
     await addChecklistItem(scope, actor, input);
     revalidatePath("/timeline");
-    await redirectWithFlash(`/timeline#phase-${input.phase}`, "Item added to the checklist.");
+    redirect(`/timeline?saved=added#phase-${input.phase}`);
   },
 });
 
@@ -66,7 +61,7 @@ export const updateChecklistItemAction = createAction({
   async handler(input, { scope, actor }) {
     await updateChecklistItem(scope, actor, input);
     revalidatePath("/timeline");
-    await redirectWithFlash(`/timeline#phase-${input.phase}`, "Checklist item saved.");
+    redirect(`/timeline?saved=item#phase-${input.phase}`);
   },
 });
 

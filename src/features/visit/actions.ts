@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { redirectWithFlash } from "@/lib/flash/flash";
 import { createAction } from "@/lib/actions/create-action";
 import {
   addFollowUpRequest,
@@ -39,7 +38,7 @@ export const createVisitSessionAction = createAction({
   async handler(input, { scope, actor }) {
     const { id } = await createVisitSession(scope, actor, input);
     revalidatePath("/visit");
-    await redirectWithFlash(`/visit/sessions/${id}`, "Session added.");
+    redirect(`/visit/sessions/${id}?saved=created`);
   },
 });
 
@@ -50,7 +49,7 @@ export const updateVisitSessionAction = createAction({
   async handler(input, { scope, actor }) {
     await updateVisitSession(scope, actor, input);
     revalidatePath("/visit");
-    await redirectWithFlash(`/visit/sessions/${input.id}`, "Session saved.");
+    redirect(`/visit/sessions/${input.id}?saved=updated`);
   },
 });
 
@@ -61,7 +60,7 @@ export const addSessionParticipantsAction = createAction({
   async handler(input, { scope, actor }) {
     await addSessionParticipants(scope, actor, input);
     revalidatePath("/visit");
-    await redirectWithFlash(`/visit/sessions/${input.sessionId}`, "Participants added.");
+    redirect(`/visit/sessions/${input.sessionId}?saved=participants`);
   },
 });
 
@@ -104,7 +103,7 @@ export const setSessionEvidenceAction = createAction({
   schema: sessionEvidenceSchema,
   async handler(input, { scope, actor }) {
     await setSessionEvidence(scope, actor, input);
-    await redirectWithFlash(`/visit/sessions/${input.sessionId}`, "Briefing evidence saved.");
+    redirect(`/visit/sessions/${input.sessionId}?saved=evidence`);
   },
 });
 
@@ -114,7 +113,7 @@ export const saveDebriefAction = createAction({
   schema: debriefSchema,
   async handler(input, { scope, actor }) {
     await saveDebrief(scope, actor, input);
-    await redirectWithFlash(`/visit/sessions/${input.sessionId}`, "Debrief saved.");
+    redirect(`/visit/sessions/${input.sessionId}?saved=debrief`);
   },
 });
 
@@ -125,10 +124,7 @@ export const addFollowUpRequestAction = createAction({
   async handler(input, { scope, actor }) {
     await addFollowUpRequest(scope, actor, input);
     revalidatePath("/visit/requests");
-    await redirectWithFlash(
-      input.sessionId ? `/visit/sessions/${input.sessionId}` : "/visit/requests",
-      "Follow-up request added.",
-    );
+    redirect(input.sessionId ? `/visit/sessions/${input.sessionId}?saved=request` : "/visit/requests?saved=request");
   },
 });
 
@@ -150,7 +146,7 @@ export const createParticipantAction = createAction({
   async handler(input, { scope, actor }) {
     const { id } = await createParticipant(scope, actor, input);
     revalidatePath("/visit/participants");
-    await redirectWithFlash(`/visit/participants#participant-${id}`, "Participant added.");
+    redirect(`/visit/participants?saved=added#participant-${id}`);
   },
 });
 

@@ -3,16 +3,26 @@ import Link from "next/link";
 import { loadCasePage } from "@/features/cases/loaders";
 import { ConsentForm, ContactForm } from "@/features/cases/components/engagement-forms";
 import { ANSWER_LABELS, LOG_STATUS_LABELS, STAGE_LABELS } from "@/features/cases/domain";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { formatDate, formatDateTime } from "@/components/format/date";
 
 export const metadata: Metadata = { title: "Case" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+const SAVED: Record<string, string> = {
+  created: "Case added.",
+  updated: "Changes saved.",
+  consent: "Consent saved.",
+  contact: "Added to the contact log.",
+  audited: "Case audit saved. Its answers now count in the statements' results.",
+};
 
 const date = (value: Date | null) => (value ? formatDate(value) : "Not recorded");
 
-export default async function CasePage({ params }: Props) {
+export default async function CasePage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { saved } = await searchParams;
   const { item, questions, views, open, may } = await loadCasePage(id);
   const rows: [string, string][] = [
     ["Cohort or pathway", item.cohort.name],
@@ -34,6 +44,11 @@ export default async function CasePage({ params }: Props) {
       <Link href="/cases" className="mb-6 inline-block">
         Back to cases
       </Link>
+      {saved && SAVED[saved] ? (
+        <NotificationBanner>
+          <p>{SAVED[saved]}</p>
+        </NotificationBanner>
+      ) : null}
       <span className="block text-xl text-gray-700">Case</span>
       <h1 className="mb-2 text-4xl font-bold">{item.reference ?? "Anonymised case"}</h1>
       {!open ? (

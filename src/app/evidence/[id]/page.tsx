@@ -3,6 +3,7 @@ import Link from "next/link";
 import { loadEvidenceItem } from "@/features/evidence/loaders";
 import { EvidenceFiles } from "@/features/evidence/components/evidence-files";
 import { EVIDENCE_STATUS_LABELS, KIND_LABELS } from "@/features/evidence/domain";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { Tag } from "@/components/data/tag";
 import { formatDate, formatDateTime } from "@/components/format/date";
 
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function EvidenceItemPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { uploaded, "upload-error": uploadError } = await searchParams;
+  const { saved, uploaded, "upload-error": uploadError } = await searchParams;
   const { item, files, categories, mayEdit, maxUploadMb } = await loadEvidenceItem(id);
   const categoryName = (key: string) => categories.find((category) => category.key === key)?.name ?? key;
   const rows: [string, React.ReactNode][] = [
@@ -78,6 +79,11 @@ export default async function EvidenceItemPage({ params, searchParams }: Props) 
       <Link href="/evidence" className="mb-6 inline-block">
         Back to evidence
       </Link>
+      {saved ? (
+        <NotificationBanner>
+          <p>{saved === "created" ? "Evidence added." : "Changes saved."}</p>
+        </NotificationBanner>
+      ) : null}
       <h1 className="mb-4 text-4xl font-bold">{item.title}</h1>
       {item.description ? <p className="mb-8 max-w-3xl whitespace-pre-wrap">{item.description}</p> : null}
       <dl className="mb-8 max-w-3xl border-t border-gray-300">

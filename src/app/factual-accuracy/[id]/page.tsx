@@ -4,21 +4,30 @@ import { loadPoint } from "@/features/factual-accuracy/loaders";
 import { OUTCOME_LABELS } from "@/features/factual-accuracy/domain";
 import { EvidenceFilter } from "@/features/factual-accuracy/components/evidence-filter";
 import { OutcomeForm, PointForm } from "@/features/factual-accuracy/components/point-forms";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { formatDateTime } from "@/components/format/date";
 
 export const metadata: Metadata = { title: "Factual accuracy point" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
+const BANNERS: Record<string, string> = { added: "Point added.", updated: "Point saved.", outcome: "Outcome saved." };
+
 export default async function PointPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
   const { point, evidence, hiddenEvidence, choices, q, mayEdit } = await loadPoint(id, query.q);
+  const banner = query.saved ? BANNERS[query.saved] : undefined;
   return (
     <>
       <Link href="/factual-accuracy" className="mb-6 inline-block">
         Back to the factual accuracy check
       </Link>
+      {banner ? (
+        <NotificationBanner>
+          <p>{banner}</p>
+        </NotificationBanner>
+      ) : null}
       <h1 className="mb-2 text-4xl font-bold">{point.reference || "Factual accuracy point"}</h1>
       <p className="mb-6 text-base text-gray-700">
         Outcome: {OUTCOME_LABELS[point.outcome]}. Last changed {formatDateTime(point.updatedAt)}.

@@ -11,6 +11,11 @@ export const metadata: Metadata = { title: "Good practice log entry" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const SAVED: Record<string, string> = {
+  created: "Entry saved. Thank you: colleagues can now read it in the good practice log.",
+  updated: "Changes saved.",
+};
+
 export default async function GoodPracticeEntryPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { saved } = await searchParams;
@@ -23,6 +28,11 @@ export default async function GoodPracticeEntryPage({ params, searchParams }: Pr
       <Link href="/good-practice" className="mb-6 inline-block">
         Back to the good practice log
       </Link>
+      {typeof saved === "string" && SAVED[saved] ? (
+        <NotificationBanner>
+          <p>{SAVED[saved]}</p>
+        </NotificationBanner>
+      ) : null}
       {saved === "converted" && evidenceLink ? (
         <NotificationBanner>
           <p className="mb-2 font-bold">Added to the evidence library as a draft evidence item.</p>

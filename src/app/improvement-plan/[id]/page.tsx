@@ -11,17 +11,24 @@ export const metadata: Metadata = { title: "Action" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const SAVED: Record<string, string> = {
+  created: "The action has been added to the improvement plan.",
+  updated: "Your changes have been saved.",
+  note: "Progress note added.",
+  exists: "This follow-up is already an action: here it is.",
+};
+
 export default async function ActionPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { saved } = await searchParams;
   const { item, statements, evidence, now, may } = await loadAction(id);
+  const message = typeof saved === "string" ? SAVED[saved] : undefined;
   const due = dueLabel(item, now);
   return (
     <>
-      {/* A page's own redirect cannot set the flash cookie, so "new" says this in the address. */}
-      {saved === "exists" ? (
+      {message ? (
         <NotificationBanner>
-          <p>This follow-up is already an action: here it is.</p>
+          <p>{message}</p>
         </NotificationBanner>
       ) : null}
       <p className="mb-4">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { loadWorkbenchItem } from "@/features/information-return/loaders";
 import { ItemForm, LinkEvidenceForm, UnlinkEvidenceForm } from "@/features/information-return/components/item-forms";
 import { IR_STATUS_LABELS } from "@/features/information-return/domain";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { Button } from "@/components/forms/button";
 import { formatDate } from "@/components/format/date";
 
@@ -10,15 +11,27 @@ export const metadata: Metadata = { title: "Information return item" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
+const BANNERS: Record<string, string> = {
+  saved: "Item saved.",
+  linked: "Evidence linked.",
+  unlinked: "Evidence removed from this item.",
+};
+
 export default async function InformationReturnItemPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
   const { item, mayEdit, mayAsk, owners, matches } = await loadWorkbenchItem(id, query.q);
+  const banner = Object.keys(BANNERS).find((key) => query[key]);
   return (
     <>
       <Link href="/information-return" className="mb-6 inline-block">
         Back to the information return
       </Link>
+      {banner ? (
+        <NotificationBanner>
+          <p>{BANNERS[banner]}</p>
+        </NotificationBanner>
+      ) : null}
       <p className="text-lg text-gray-700">{item.reference}</p>
       <h1 className="mb-4 text-4xl font-bold">{item.title}</h1>
       <p className="mb-8">

@@ -4,6 +4,7 @@ import { loadRequestPage } from "@/features/evidence-requests/loaders";
 import { AnswerForm } from "@/features/evidence-requests/components/answer-form";
 import { DeclineRequestForm, WithdrawRequestForm } from "@/features/evidence-requests/components/respond-forms";
 import { NOTICE_LABELS, REQUEST_STATUS_LABELS, dueLabel } from "@/features/evidence-requests/domain";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { Tag } from "@/components/data/tag";
 import { formatDate, formatDateTime } from "@/components/format/date";
 import { readKeptInput } from "@/lib/http/kept-input";
@@ -11,6 +12,14 @@ import { readKeptInput } from "@/lib/http/kept-input";
 export const metadata: Metadata = { title: "Evidence request" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+const SAVED: Record<string, string> = {
+  created: "Request sent. They will see it when they sign in.",
+  emailed: "Request sent. They have been e-mailed.",
+  declined: "You declined the request. The person who asked can see your reason.",
+  withdrawn: "Request withdrawn.",
+  answered: "Thank you: your evidence is uploaded and the request is answered.",
+};
 
 export default async function RequestPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -57,6 +66,11 @@ export default async function RequestPage({ params, searchParams }: Props) {
       <Link href="/requests" className="mb-6 inline-block">
         Back to evidence requests
       </Link>
+      {query.saved && SAVED[query.saved] ? (
+        <NotificationBanner>
+          <p>{SAVED[query.saved]}</p>
+        </NotificationBanner>
+      ) : null}
       <span className="block text-xl text-gray-700">Evidence request</span>
       <h1 className="mb-6 text-4xl font-bold">{request.target}</h1>
       <dl className="mb-8 max-w-3xl border-t border-gray-300">

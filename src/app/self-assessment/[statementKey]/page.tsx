@@ -14,17 +14,25 @@ import { loadStatementActions } from "@/features/improvement-plan/loaders";
 import { StatementActions } from "@/features/improvement-plan/components/statement-actions";
 import { STATUS_LABELS, isEditable } from "@/features/self-assessment/domain";
 import { Tag } from "@/components/data/tag";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { formatDateTime } from "@/components/format/date";
 
-type Props = { params: Promise<{ statementKey: string }> };
+type Props = { params: Promise<{ statementKey: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+const REVIEW_MESSAGES: Record<string, string> = {
+  submitted: "Submitted for review.",
+  agreed: "Agreed. The statement is now read-only.",
+  reopened: "Reopened for editing. The reason is recorded in the history.",
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { framework } = await loadStatementPage((await params).statementKey);
   return { title: `${framework.name} – Self-assessment` };
 }
 
-export default async function StatementPage({ params }: Props) {
+export default async function StatementPage({ params, searchParams }: Props) {
   const { statementKey } = await params;
+  const { restored, review } = await searchParams;
   const { framework, assessment, scoring, may, newItemIds } = await loadStatementPage(statementKey);
   const [evidence, caseAudits, improvementActions] = await Promise.all([
     loadStatementEvidence(statementKey),
@@ -38,6 +46,16 @@ export default async function StatementPage({ params }: Props) {
       <Link href="/self-assessment" className="mb-6 inline-block">
         Back to the self-assessment
       </Link>
+      {review && REVIEW_MESSAGES[review] ? (
+        <NotificationBanner>
+          <p>{REVIEW_MESSAGES[review]}</p>
+        </NotificationBanner>
+      ) : null}
+      {restored ? (
+        <NotificationBanner>
+          <p>The earlier revision is now the current text, saved as version {restored}.</p>
+        </NotificationBanner>
+      ) : null}
       <p className="text-lg text-gray-700">
         Theme {framework.theme.number}: {framework.theme.name}
       </p>

@@ -1,15 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { loadParticipants } from "@/features/visit/loaders";
 import { GROUP_LABELS } from "@/features/visit/domain";
 import { ParticipantForm } from "@/features/visit/components/participant-form";
 
 export const metadata: Metadata = { title: "Visit participants" };
 
-export default async function VisitParticipantsPage() {
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function VisitParticipantsPage({ searchParams }: Props) {
   const { participants, may } = await loadParticipants();
+  const { saved } = await searchParams;
   return (
     <>
+      {saved ? (
+        <NotificationBanner>
+          <p>Participant added.</p>
+        </NotificationBanner>
+      ) : null}
       <Link href="/visit" className="mb-6 inline-block">
         Back to the schedule
       </Link>

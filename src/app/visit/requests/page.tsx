@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate, formatDateTime } from "@/components/format/date";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { loadFollowUpRequests } from "@/features/visit/loaders";
 import { dueInWords } from "@/features/visit/domain";
 import { SettleRequestForm } from "@/features/visit/components/request-forms";
@@ -8,11 +9,19 @@ import { FollowUpRequestForm } from "@/features/visit/components/session-page-fo
 
 export const metadata: Metadata = { title: "CQC follow-up requests" };
 
-export default async function FollowUpRequestsPage() {
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function FollowUpRequestsPage({ searchParams }: Props) {
   const { requests, today, may } = await loadFollowUpRequests();
+  const { saved } = await searchParams;
   const overdue = requests.filter((request) => dueInWords(request.dueDate, today, request.status).overdue).length;
   return (
     <>
+      {saved ? (
+        <NotificationBanner>
+          <p>Follow-up request added.</p>
+        </NotificationBanner>
+      ) : null}
       <Link href="/visit" className="mb-6 inline-block">
         Back to the schedule
       </Link>

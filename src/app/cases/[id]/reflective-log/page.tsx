@@ -3,21 +3,35 @@ import Link from "next/link";
 import { loadReflectiveLog } from "@/features/cases/loaders";
 import { ReflectiveLogForm, SignOffForm } from "@/features/cases/components/reflective-log-form";
 import { LOG_STATUS_LABELS, REFLECTION_FIELDS } from "@/features/cases/domain";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { Tag } from "@/components/data/tag";
 import { formatDateTime } from "@/components/format/date";
 
 export const metadata: Metadata = { title: "Reflective log" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export default async function ReflectiveLogPage({ params }: Props) {
+const SAVED: Record<string, string> = {
+  saved: "Draft saved.",
+  submitted: "Sent for sign-off. A team manager can now sign it off.",
+  "signed-off": "Signed off. The reflective log is now read-only.",
+  returned: "Returned to the author as a draft.",
+};
+
+export default async function ReflectiveLogPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { saved } = await searchParams;
   const { item, log, may } = await loadReflectiveLog(id);
   return (
     <>
       <Link href={`/cases/${item.id}`} className="mb-6 inline-block">
         Back to the case
       </Link>
+      {saved && SAVED[saved] ? (
+        <NotificationBanner>
+          <p>{SAVED[saved]}</p>
+        </NotificationBanner>
+      ) : null}
       <span className="block text-xl text-gray-700">Case {item.reference ?? "(anonymised)"}</span>
       <h1 className="mb-2 text-4xl font-bold">Reflective log</h1>
       <p className="mb-8">

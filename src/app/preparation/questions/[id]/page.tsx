@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Tag } from "@/components/data/tag";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { SmallActionForm } from "@/components/forms/small-action-form";
 import { formatDate } from "@/components/format/date";
 import { loadQuestionPage } from "@/features/question-bank/loaders";
@@ -10,10 +11,18 @@ import { QuestionForm } from "@/features/question-bank/components/question-form"
 
 export const metadata: Metadata = { title: "Question" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export default async function QuestionPage({ params }: Props) {
+const SAVED: Record<string, string> = {
+  created: "Question added to the bank.",
+  updated: "Changes saved.",
+  retired: "Question retired. It is no longer offered for new sessions; sessions that used it keep it.",
+  restored: "Question restored. It can be chosen for sessions again.",
+};
+
+export default async function QuestionPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { saved } = await searchParams;
   const { question, themes, may } = await loadQuestionPage(id);
   const statements = themes.flatMap((theme) => theme.statements);
   const statementLabel = (key: string) => {
@@ -23,6 +32,11 @@ export default async function QuestionPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs trail={[{ href: "/preparation/questions", label: "Question bank" }]} />
+      {saved && SAVED[saved] ? (
+        <NotificationBanner>
+          <p>{SAVED[saved]}</p>
+        </NotificationBanner>
+      ) : null}
       <span className="block text-xl text-gray-700">Mock interview question</span>
       <h1 className="mb-4 max-w-4xl text-3xl font-bold">{question.text}</h1>
       {question.retiredAt ? (

@@ -12,22 +12,46 @@ import { loadSessionPulse } from "@/features/pulse/loaders";
 import { loadFollowUpActions } from "@/features/improvement-plan/loaders";
 import { PulseLinks } from "@/features/pulse/components/pulse-links";
 import { PulseResults } from "@/features/pulse/components/pulse-results";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { SmallActionForm } from "@/components/forms/small-action-form";
 import { formatDate, formatDateTime } from "@/components/format/date";
 
 export const metadata: Metadata = { title: "Session" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function SessionPage({ params }: Props) {
+const SAVED: Record<string, string> = {
+  "pulse-link": "Link created. Share it with staff: they answer without signing in.",
+  "pulse-link-closed": "The link is closed and takes no more answers.",
+  updated: "The session's details have been saved.",
+  recorded: "The session's attendance, notes and themes have been saved.",
+  "follow-up": "Follow-up added.",
+};
+
+export default async function SessionPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const query = await searchParams;
   const { item, themes, may } = await loadSession(id);
   const [pulse, followUpActions] = await Promise.all([loadSessionPulse(item.id), loadFollowUpActions(item.followUps)]);
   const labels = statementLabels(themes);
   const base = `/preparation/sessions/${item.id}`;
+  const saved = typeof query.saved === "string" ? SAVED[query.saved] : undefined;
+  const added = typeof query.added === "string" ? Number(query.added) : null;
   const button = "inline-block px-4 py-2 font-bold no-underline";
   return (
     <>
+      {saved ? (
+        <NotificationBanner>
+          <p>{saved}</p>
+        </NotificationBanner>
+      ) : null}
+      {added !== null && Number.isFinite(added) ? (
+        <NotificationBanner>
+          <p>
+            {added} {added === 1 ? "question" : "questions"} added to the session.
+          </p>
+        </NotificationBanner>
+      ) : null}
       <p className="mb-4">
         <Link href="/preparation">Back to staff preparation</Link>
       </p>

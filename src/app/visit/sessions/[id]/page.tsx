@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate, formatDateTime } from "@/components/format/date";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { SmallActionForm } from "@/components/forms/small-action-form";
 import { londonWallClock } from "@/lib/calendar";
 import { loadSessionPage } from "@/features/visit/loaders";
@@ -15,13 +16,28 @@ import {
 
 export const metadata: Metadata = { title: "Visit session" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export default async function VisitSessionPage({ params }: Props) {
+const SAVED: Record<string, string> = {
+  created: "Session added.",
+  updated: "Session saved.",
+  participants: "Participants added.",
+  evidence: "Briefing evidence saved.",
+  debrief: "Debrief saved.",
+  request: "Follow-up request added.",
+};
+
+export default async function VisitSessionPage({ params, searchParams }: Props) {
   const { item, statements, evidence, evidenceChoices, others, today, may } = await loadSessionPage((await params).id);
+  const { saved } = await searchParams;
   const start = londonWallClock(item.startsAt);
   return (
     <>
+      {saved && SAVED[saved] ? (
+        <NotificationBanner>
+          <p>{SAVED[saved]}</p>
+        </NotificationBanner>
+      ) : null}
       <Link href="/visit" className="mb-6 inline-block">
         Back to the schedule
       </Link>

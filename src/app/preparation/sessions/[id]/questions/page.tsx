@@ -5,6 +5,7 @@ import { QuestionChoiceForm } from "@/features/preparation/components/question-c
 import { DrawForm } from "@/features/preparation/components/draw-form";
 import { statementLabels } from "@/features/preparation/components/statement-labels";
 import { AUDIENCES, audienceName } from "@/features/question-bank/domain";
+import { NotificationBanner } from "@/components/feedback/notification-banner";
 
 export const metadata: Metadata = { title: "Choose questions" };
 
@@ -18,6 +19,11 @@ export default async function ChooseQuestionsPage({ params, searchParams }: Prop
   const control = "mt-1 block w-full border-2 border-gray-900 p-2";
   return (
     <>
+      {query.saved === "created" ? (
+        <NotificationBanner>
+          <p>Session planned. Now choose its questions: draw a balanced set, or tick them one by one.</p>
+        </NotificationBanner>
+      ) : null}
       <p className="mb-4">
         <Link href={`/preparation/sessions/${item.id}`}>Back to {item.title}</Link>
       </p>
