@@ -24,6 +24,8 @@ test("a member signs in, and a statement is saved, with JavaScript switched off"
     "Enter a correct e-mail address and password",
   );
   await expect(page.getByLabel("E-mail address")).toHaveValue(member.email);
+  // The server renders the "Error: " before the title: no script is there to add it.
+  await expect(page).toHaveTitle(/^Error: Sign in – /);
 
   await page.getByLabel("Password", { exact: true }).fill("a long test passphrase");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
@@ -38,9 +40,11 @@ test("a member signs in, and a statement is saved, with JavaScript switched off"
     "Explain why you chose this score",
   );
   await expect(page.getByLabel("Strength 1")).toHaveValue("Saved without scripts");
+  await expect(page).toHaveTitle(/^Error: /);
   await page.getByLabel("Why this score").fill("Good standard");
   await page.getByRole("button", { name: "Save statement" }).click();
   await expect(page.getByText("Saved as version 1.")).toBeVisible();
+  await expect(page).not.toHaveTitle(/^Error: /);
   await context.close();
 });
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { accessOf } from "@/lib/actions/registry";
+import { accessOf, actionNameOf } from "@/lib/actions/registry";
 import { PERMISSIONS, ROLES, roleHasPermission, type Role } from "@/lib/authz/permissions";
 import { scopeFromMembership } from "@/lib/authz/scope";
 import type { CurrentSession } from "@/lib/auth/session";
@@ -204,6 +204,14 @@ describe("server actions", () => {
       for (const [name, value] of Object.entries(exported)) {
         expect(accessOf(value), `${path.relative(root, file)}: ${name} was not built with createAction`).toBeDefined();
       }
+    }
+  });
+
+  it("are each named as they are exported, so a failure's log line says which action it was", async () => {
+    const { modules } = await loadActions();
+    for (const [file, exported] of modules) {
+      for (const [name, value] of Object.entries(exported))
+        expect(actionNameOf(value), `${path.relative(root, file)}: ${name}`).toBe(name);
     }
   });
 

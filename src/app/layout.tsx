@@ -4,16 +4,21 @@ import "./globals.css";
 import { SkipLink } from "@/components/layout/skip-link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { answersFailedPost } from "@/lib/actions/failed-post";
 import { loadChrome } from "@/features/auth/loaders";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
 import { WorkspaceSwitcher } from "@/features/auth/components/workspace-switcher";
 
 const SERVICE_NAME = "Care Act assessment readiness";
 
-export const metadata: Metadata = {
-  title: { default: SERVICE_NAME, template: `%s – ${SERVICE_NAME}` },
-  description: "Prepare your council's adult social care department for CQC's assessment of its Care Act duties.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  // A form posted without JavaScript that came back with errors (lib/actions/failed-post.ts).
+  const prefix = (await answersFailedPost()) ? "Error: " : "";
+  return {
+    title: { default: `${prefix}${SERVICE_NAME}`, template: `${prefix}%s – ${SERVICE_NAME}` },
+    description: "Prepare your council's adult social care department for CQC's assessment of its Care Act duties.",
+  };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const chrome = await loadChrome();

@@ -1,9 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
-import { recordAuditEvent } from "@/lib/audit";
+import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { auditQueryParams, type AuditQuery } from "./schema";
-
-type Actor = { userId: string };
 
 /**
  * The audit trail leaving the system is itself on the trail, with the filters it was taken with
@@ -18,8 +16,8 @@ export async function recordAuditExport(
     Object.entries(auditQueryParams({ ...filters, page: 1 })).filter(([, value]) => value !== undefined),
   ) as Record<string, string>;
   await recordAuditEvent(db, {
-    workspaceId: scope.workspaceId,
-    actorUserId: actor.userId,
+    scope,
+    actor,
     action: "audit.exported",
     entityType: "audit_trail",
     entityId: null,

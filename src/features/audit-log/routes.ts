@@ -40,15 +40,15 @@ async function* csvRecords(rows: AsyncIterable<AuditRow>): AsyncGenerator<string
  * newest first and streamed from the database page by page. Taking the copy is recorded first, so
  * an export that fails half-way is still on the trail.
  */
-export const exportAuditTrail = createRoute("audit:read", async (request, _context: unknown, { session, member }) => {
+export const exportAuditTrail = createRoute("audit:read", async (request, _context: unknown, { scope, actor }) => {
   const parsed = parseAuditQuery(new URL(request.url).searchParams);
   const filters =
-    parsed.actor && !(await isWorkspaceMember(member.scope, parsed.actor)) ? { ...parsed, actor: undefined } : parsed;
-  await recordAuditExport(member.scope, { userId: session.user.id }, filters);
+    parsed.actor && !(await isWorkspaceMember(scope, parsed.actor)) ? { ...parsed, actor: undefined } : parsed;
+  await recordAuditExport(scope, actor, filters);
   // A byte-order mark so Excel opens the UTF-8 file with its accents intact.
   const stringifier = stringify({ header: true, columns: [...AUDIT_CSV_COLUMNS], bom: true });
   // pipeline passes a failure on to every stream in it; the callback only keeps it from being unhandled.
-  pipeline(Readable.from(csvRecords(auditEventsForExport(member.scope, filters))), stringifier, () => {});
+  pipeline(Readable.from(csvRecords(auditEventsForExport(scope, filters))), stringifier, () => {});
   return attachment(stringifier, {
     contentType: "text/csv; charset=utf-8",
     fileName: `audit-trail-${isoDay(ukToday(new Date()))}.csv`,

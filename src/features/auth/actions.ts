@@ -19,6 +19,7 @@ import {
 } from "./schema";
 
 export const setupAction = createPublicAction({
+  name: "setupAction",
   reason: "first-run setup; refused for good once the Installation row exists",
   schema: setupSchema,
   async handler(input) {
@@ -29,6 +30,7 @@ export const setupAction = createPublicAction({
 });
 
 export const signInAction = createPublicAction({
+  name: "signInAction",
   reason: "password sign-in; rate-limited per e-mail and per address",
   schema: signInSchema,
   async handler(input) {
@@ -42,6 +44,7 @@ export const signInAction = createPublicAction({
 });
 
 export const acceptInvitationAction = createPublicAction({
+  name: "acceptInvitationAction",
   reason: "the invitation token is the credential; single use and expiring",
   schema: acceptInvitationSchema,
   async handler(input) {
@@ -55,23 +58,26 @@ export const acceptInvitationAction = createPublicAction({
 });
 
 export const joinWorkspaceAction = createSignedInAction({
+  name: "joinWorkspaceAction",
   schema: joinWorkspaceSchema,
-  async handler(input, { session }) {
-    await joinWorkspace({ token: input.token, userId: session.user.id, sessionId: session.sessionId });
+  async handler(input, { actor, session }) {
+    await joinWorkspace({ token: input.token, userId: actor.userId, sessionId: session.sessionId });
     redirect("/?welcome=1");
   },
 });
 
 export const signOutAction = createSignedInAction({
+  name: "signOutAction",
   schema: emptySchema,
-  async handler(_input, { session }) {
-    await revokeUserSession(session.sessionId, session.user.id, session.member?.workspaceId ?? null);
+  async handler(_input, { actor, session }) {
+    await revokeUserSession(session.sessionId, actor.userId, session.member?.workspaceId ?? null);
     await clearSessionCookie();
     redirect("/sign-in?signed-out=1");
   },
 });
 
 export const switchWorkspaceAction = createSignedInAction({
+  name: "switchWorkspaceAction",
   schema: switchWorkspaceSchema,
   async handler(input, { session }) {
     // Only a workspace the user is an active member of, read fresh by the session gate.

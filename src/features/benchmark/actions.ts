@@ -13,23 +13,20 @@ import { applyOutcomeImportSchema } from "./schema";
  * applied, and if any has a problem nothing is written and the preview shows why.
  */
 export const applyOutcomeImportAction = createAction({
+  name: "applyOutcomeImportAction",
   permission: "benchmark:import",
   schema: applyOutcomeImportSchema,
-  async handler(input, { member, session }) {
-    const staged = await getOutcomeImport(member.scope, input.importId);
+  async handler(input, { scope, actor }) {
+    const staged = await getOutcomeImport(scope, input.importId);
     if (!staged) throw new AppError("not_found", "This import was not found: upload the file again.");
     if (staged.completedAt) throw new AppError("conflict", "This file has already been applied.");
-    const result = await importPublishedOutcomes(
-      member.scope,
-      { userId: session.user.id },
-      {
-        version: input.version,
-        source: input.source,
-        fileName: staged.fileName,
-        table: staged.table,
-        importId: staged.id,
-      },
-    );
+    const result = await importPublishedOutcomes(scope, actor, {
+      version: input.version,
+      source: input.source,
+      fileName: staged.fileName,
+      table: staged.table,
+      importId: staged.id,
+    });
     if (!result.applied)
       throw new AppError(
         "invalid",

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { db, type DbOrTx } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
-import { recordAuditEvent } from "@/lib/audit";
+import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { getWorkspaceFramework } from "@/features/framework/data";
 import { NEWEST_FIRST, visibleTo } from "./data";
@@ -14,8 +14,6 @@ import {
   type ImportPublishedOutcomesInput,
   type OutcomeRow,
 } from "./schema";
-
-type Actor = { userId: string };
 
 export const DEFAULT_OUTCOMES_FILE = path.join(process.cwd(), "prisma", "reference", "la-published-outcomes.json");
 
@@ -139,8 +137,8 @@ export async function importPublishedOutcomes(
       if (claimed.count !== 1) throw new AppError("conflict", "This file has already been applied.");
     }
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: "published_outcomes.imported",
       entityType: "published_outcome_set",
       entityId: set.id,

@@ -1,5 +1,5 @@
 import { db, type Tx } from "@/lib/db/client";
-import { recordAuditEvent, type AuditEventInput } from "@/lib/audit";
+import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { Prisma } from "@/generated/prisma/client";
@@ -7,27 +7,6 @@ import { DEFAULT_AUDIT_QUESTIONS, DEFAULT_COHORTS, type Stage } from "./domain";
 import { checkCaseImportRows, type CaseAuditInput, type CaseInput, type ReflectiveLogInput } from "./schema";
 import { existingReferences } from "./data";
 import { assertMaySignOff } from "./policy";
-
-type Actor = { userId: string };
-
-/** Case events carry ids and codes only: never a reference, a name or an answer. */
-function recordCaseEvent(
-  client: Tx | typeof db,
-  scope: WorkspaceScope,
-  actor: Actor,
-  action: `case.${string}` | `case_tracking.${string}`,
-  entityId: string | null,
-  metadata?: AuditEventInput["metadata"],
-) {
-  return recordAuditEvent(client, {
-    workspaceId: scope.workspaceId,
-    actorUserId: actor.userId,
-    action,
-    entityType: "case",
-    entityId,
-    metadata,
-  });
-}
 
 const day = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
@@ -79,7 +58,7 @@ export async function setUpCaseTracking(scope: WorkspaceScope, actor: Actor): Pr
         position,
       })),
     });
-    await recordCaseEvent(tx, scope, actor, "case_tracking.set_up", null);
+    await recordAuditEvent(tx, { scope, actor, action: "case_tracking.set_up", entityType: "case", entityId: null });
   });
 }
 
@@ -91,7 +70,14 @@ export async function createCase(scope: WorkspaceScope, actor: Actor, input: Cas
         data: { ...caseFields(input), workspaceId: scope.workspaceId, createdById: actor.userId },
         select: { id: true },
       });
-      await recordCaseEvent(tx, scope, actor, "case.created", created.id, { via: "form" });
+      await recordAuditEvent(tx, {
+        scope,
+        actor,
+        action: "case.created",
+        entityType: "case",
+        entityId: created.id,
+        metadata: { via: "form" },
+      });
       return created;
     });
   } catch (error) {
@@ -120,7 +106,7 @@ export async function updateCase(
             )
           : new AppError("not_found");
       }
-      await recordCaseEvent(tx, scope, actor, "case.updated", input.id);
+      await recordAuditEvent(tx, { scope, actor, action: "case.updated", entityType: "case", entityId: input.id });
     });
   } catch (error) {
     throw isUniqueViolation(error) ? duplicate() : error;
@@ -140,7 +126,14 @@ export async function setSampleStage(
     });
     if (count !== new Set(input.caseIds).size)
       throw new AppError("not_found", "Some of the selected cases were not found. Reload the list and try again.");
-    await recordCaseEvent(tx, scope, actor, "case.sample_changed", null, { stage: input.stage, cases: count });
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "case.sample_changed",
+      entityType: "case",
+      entityId: null,
+      metadata: { stage: input.stage, cases: count },
+    });
     return { changed: count };
   });
 }
@@ -170,7 +163,14 @@ export async function setConsent(
       data: { consentToContact: input.consent === "unknown" ? null : input.consent === "yes" },
       select: { id: true },
     });
-    await recordCaseEvent(tx, scope, actor, "case.consent_recorded", input.caseId, { consent: input.consent });
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "case.consent_recorded",
+      entityType: "case",
+      entityId: input.caseId,
+      metadata: { consent: input.consent },
+    });
   });
 }
 
@@ -191,13 +191,27 @@ export async function addContact(
       },
       select: { id: true },
     });
-    await recordCaseEvent(tx, scope, actor, "case.contact_logged", input.caseId, { method: input.method });
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "case.contact_logged",
+      entityType: "case",
+      entityId: input.caseId,
+      metadata: { method: input.method },
+    });
   });
 }
 
 /** Every view of a case page is recorded: who looked at which case, and when. */
 export async function recordCaseView(scope: WorkspaceScope, actor: Actor, caseId: string, page: string): Promise<void> {
-  await recordCaseEvent(db, scope, actor, "case.viewed", caseId, { page });
+  await recordAuditEvent(db, {
+    scope,
+    actor,
+    action: "case.viewed",
+    entityType: "case",
+    entityId: caseId,
+    metadata: { page },
+  });
 }
 
 /**
@@ -241,7 +255,14 @@ export async function saveCaseAudit(scope: WorkspaceScope, actor: Actor, input: 
         update: { answer: answer.answer, note: answer.note },
       });
     }
-    await recordCaseEvent(tx, scope, actor, "case.audited", input.caseId, { answers: input.answers.length });
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "case.audited",
+      entityType: "case",
+      entityId: input.caseId,
+      metadata: { answers: input.answers.length },
+    });
   });
 }
 
@@ -281,13 +302,13 @@ export async function saveReflectiveLog(scope: WorkspaceScope, actor: Actor, inp
       update: { ...text, status, version: { increment: 1 } },
       select: { id: true },
     });
-    await recordCaseEvent(
-      tx,
+    await recordAuditEvent(tx, {
       scope,
       actor,
-      input.intent === "submit" ? "case.reflective_log_submitted" : "case.reflective_log_saved",
-      input.caseId,
-    );
+      action: input.intent === "submit" ? "case.reflective_log_submitted" : "case.reflective_log_saved",
+      entityType: "case",
+      entityId: input.caseId,
+    });
   });
 }
 
@@ -311,13 +332,13 @@ export async function signOffReflectiveLog(
           : { status: "draft", version: { increment: 1 } },
       select: { id: true },
     });
-    await recordCaseEvent(
-      tx,
+    await recordAuditEvent(tx, {
       scope,
       actor,
-      input.decision === "sign_off" ? "case.reflective_log_signed_off" : "case.reflective_log_returned",
-      input.caseId,
-    );
+      action: input.decision === "sign_off" ? "case.reflective_log_signed_off" : "case.reflective_log_returned",
+      entityType: "case",
+      entityId: input.caseId,
+    });
   });
 }
 
@@ -332,7 +353,13 @@ export async function addCohort(scope: WorkspaceScope, actor: Actor, input: { na
         data: { workspaceId: scope.workspaceId, name: input.name, position: (last._max.position ?? -1) + 1 },
         select: { id: true },
       });
-      await recordCaseEvent(tx, scope, actor, "case_tracking.cohort_added", cohort.id);
+      await recordAuditEvent(tx, {
+        scope,
+        actor,
+        action: "case_tracking.cohort_added",
+        entityType: "case",
+        entityId: cohort.id,
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error))
@@ -353,7 +380,13 @@ export async function removeCohort(scope: WorkspaceScope, actor: Actor, input: {
     if (cohort._count.cases > 0)
       throw new AppError("conflict", "This cohort has cases. Move them to another cohort first.");
     await tx.caseCohort.delete({ where: { id: input.cohortId } });
-    await recordCaseEvent(tx, scope, actor, "case_tracking.cohort_removed", input.cohortId);
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "case_tracking.cohort_removed",
+      entityType: "case",
+      entityId: input.cohortId,
+    });
   });
 }
 
@@ -378,7 +411,13 @@ export async function addAuditQuestion(
       data: { workspaceId: scope.workspaceId, ...input, position: (last._max.position ?? -1) + 1 },
       select: { id: true },
     });
-    await recordCaseEvent(tx, scope, actor, "case_tracking.question_added", question.id);
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "case_tracking.question_added",
+      entityType: "case",
+      entityId: question.id,
+    });
   });
 }
 
@@ -394,7 +433,13 @@ export async function retireAuditQuestion(
       data: { retiredAt: new Date() },
     });
     if (count !== 1) throw new AppError("not_found");
-    await recordCaseEvent(tx, scope, actor, "case_tracking.question_retired", input.questionId);
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "case_tracking.question_retired",
+      entityType: "case",
+      entityId: input.questionId,
+    });
   });
 }
 
@@ -410,7 +455,14 @@ export async function stageCaseImport(
       select: { id: true },
     });
     // The rows hold personal data until the import is confirmed or abandoned: who uploaded them is on record.
-    await recordCaseEvent(tx, scope, actor, "case.import_staged", staged.id, { rows: input.rows.length });
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "case.import_staged",
+      entityType: "case",
+      entityId: staged.id,
+      metadata: { rows: input.rows.length },
+    });
     return staged;
   });
 }
@@ -460,10 +512,17 @@ export async function completeCaseImport(
         select: { id: true },
       });
       const skipped = checked.filter((row) => row.input && row.alreadyRecorded).length;
-      await recordCaseEvent(tx, scope, actor, "case.imported", input.importId, {
-        imported: fresh.length,
-        dropped: invalid.length,
-        skipped,
+      await recordAuditEvent(tx, {
+        scope,
+        actor,
+        action: "case.imported",
+        entityType: "case",
+        entityId: input.importId,
+        metadata: {
+          imported: fresh.length,
+          dropped: invalid.length,
+          skipped,
+        },
       });
       return { imported: fresh.length, dropped: invalid.length, skipped };
     },
@@ -476,7 +535,14 @@ export async function recordCaseExport(
   actor: Actor,
   summary: { cases: number; equality: boolean },
 ): Promise<void> {
-  await recordCaseEvent(db, scope, actor, "case.sample_exported", null, summary);
+  await recordAuditEvent(db, {
+    scope,
+    actor,
+    action: "case.sample_exported",
+    entityType: "case",
+    entityId: null,
+    metadata: summary,
+  });
 }
 
 /**
@@ -515,14 +581,14 @@ export async function closeCaseTracking(
             "anonymisedAt" = now(), version = version + 1, "updatedAt" = now()
           WHERE "workspaceId" = ${workspaceId}::uuid`;
       }
-      await recordCaseEvent(
-        tx,
+      await recordAuditEvent(tx, {
         scope,
         actor,
-        input.mode === "delete" ? "case_tracking.deleted" : "case_tracking.anonymised",
-        null,
-        { cases },
-      );
+        action: input.mode === "delete" ? "case_tracking.deleted" : "case_tracking.anonymised",
+        entityType: "case",
+        entityId: null,
+        metadata: { cases },
+      });
       return { cases };
     },
     { timeout: 60_000 },

@@ -13,7 +13,7 @@ export const uploadCaseExtract = createSpreadsheetUploadRoute({
   permission: "case:edit",
   field: "extract",
   page: "/cases/import",
-  stage: ({ session, member }, upload) => stageCaseImport(member.scope, { userId: session.user.id }, upload),
+  stage: ({ scope, actor }, upload) => stageCaseImport(scope, actor, upload),
 });
 
 const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "");
@@ -22,9 +22,9 @@ const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : 
  * The sample for CQC as CSV: the long list and beyond, without the equality fields unless asked
  * for (`?equality=yes`). Recorded in the audit log with how many cases it held.
  */
-export const exportCaseSample = createRoute("case:manage", async (request, _context: unknown, { session, member }) => {
+export const exportCaseSample = createRoute("case:manage", async (request, _context: unknown, { scope, actor }) => {
   const equality = new URL(request.url).searchParams.get("equality") === "yes";
-  const cases = await listSampleForExport(member.scope);
+  const cases = await listSampleForExport(scope);
   const headers = [
     "Case reference",
     "Cohort",
@@ -56,7 +56,7 @@ export const exportCaseSample = createRoute("case:manage", async (request, _cont
     if (equality) row.push(item.ageBand ?? "", item.ethnicity ?? "", item.sex ?? "", item.disability ?? "");
     return row.map(spreadsheetSafe);
   });
-  await recordCaseExport(member.scope, { userId: session.user.id }, { cases: cases.length, equality });
+  await recordCaseExport(scope, actor, { cases: cases.length, equality });
   const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
   // A byte-order mark so Excel opens the UTF-8 file with its accents intact.
   return attachment(`\uFEFF${stringify([headers, ...rows])}`, {

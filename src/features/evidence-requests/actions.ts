@@ -10,10 +10,11 @@ import { deliverNotice } from "./jobs";
 import { createRequestSchema, declineRequestSchema, withdrawRequestSchema } from "./schema";
 
 export const createRequestAction = createAction({
+  name: "createRequestAction",
   permission: "evidence-request:create",
   schema: createRequestSchema,
-  async handler(input, { member, session }) {
-    const { id, invitationToken } = await createRequest(member.scope, { userId: session.user.id }, input, {
+  async handler(input, { scope, actor, member }) {
+    const { id, invitationToken } = await createRequest(scope, actor, input, {
       mayInvite: can(member, "evidence-request:invite"),
     });
     const delivery = await deliverNotice(id, "asked", { invitationToken });
@@ -31,24 +32,25 @@ export const createRequestAction = createAction({
 });
 
 export const declineRequestAction = createAction({
+  name: "declineRequestAction",
   permission: "evidence-request:respond",
   schema: declineRequestSchema,
-  async handler(input, { member, session }) {
-    await declineRequest(member.scope, { userId: session.user.id }, input);
+  async handler(input, { scope, actor }) {
+    await declineRequest(scope, actor, input);
     revalidatePath("/requests");
     redirect(`/requests/${input.requestId}?saved=declined`);
   },
 });
 
 export const withdrawRequestAction = createAction({
+  name: "withdrawRequestAction",
   permission: "evidence-request:create",
   schema: withdrawRequestSchema,
-  async handler(input, { member, session }) {
-    await withdrawRequest(
-      member.scope,
-      { userId: session.user.id },
-      { requestId: input.requestId, manages: can(member, "evidence-request:manage") },
-    );
+  async handler(input, { scope, actor, member }) {
+    await withdrawRequest(scope, actor, {
+      requestId: input.requestId,
+      manages: can(member, "evidence-request:manage"),
+    });
     revalidatePath("/requests");
     redirect(`/requests/${input.requestId}?saved=withdrawn`);
   },

@@ -1,5 +1,5 @@
 import { db, type Tx } from "@/lib/db/client";
-import { recordAuditEvent, type AuditEventInput } from "@/lib/audit";
+import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { PERMISSIONS, type Role } from "@/lib/authz/permissions";
 import type { WorkspaceScope } from "@/lib/authz/scope";
@@ -9,26 +9,6 @@ import { isFileableCategory } from "@/features/evidence/domain";
 import type { NoticeKind } from "./domain";
 import type { AnswerFields, CreateRequestInput } from "./schema";
 import { assertMayAnswerRequest, assertMayWithdrawRequest } from "./policy";
-
-type Actor = { userId: string };
-
-function recordRequestEvent(
-  tx: Tx,
-  scope: WorkspaceScope,
-  actor: Actor,
-  action: `evidence_request.${string}`,
-  requestId: string,
-  metadata?: AuditEventInput["metadata"],
-) {
-  return recordAuditEvent(tx, {
-    workspaceId: scope.workspaceId,
-    actorUserId: actor.userId,
-    action,
-    entityType: "evidence_request",
-    entityId: requestId,
-    metadata,
-  });
-}
 
 const ANSWERING_ROLES: readonly Role[] = PERMISSIONS["evidence-request:respond"];
 
@@ -136,10 +116,17 @@ export async function createRequest(
       },
       select: { id: true },
     });
-    await recordRequestEvent(tx, scope, actor, "evidence_request.created", request.id, {
-      assigneeId: assignee.userId,
-      invited: assignee.invitationToken !== null,
-      dueDate: input.dueDate,
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "evidence_request.created",
+      entityType: "evidence_request",
+      entityId: request.id,
+      metadata: {
+        assigneeId: assignee.userId,
+        invited: assignee.invitationToken !== null,
+        dueDate: input.dueDate,
+      },
     });
     return { id: request.id, invitationToken: assignee.invitationToken };
   });
@@ -176,7 +163,13 @@ export async function declineRequest(
       data: { status: "declined", declineReason: input.reason, respondedAt: new Date() },
       select: { id: true },
     });
-    await recordRequestEvent(tx, scope, actor, "evidence_request.declined", input.requestId);
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "evidence_request.declined",
+      entityType: "evidence_request",
+      entityId: input.requestId,
+    });
   });
 }
 
@@ -195,7 +188,13 @@ export async function withdrawRequest(
       data: { status: "withdrawn" },
       select: { id: true },
     });
-    await recordRequestEvent(tx, scope, actor, "evidence_request.withdrawn", input.requestId);
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "evidence_request.withdrawn",
+      entityType: "evidence_request",
+      entityId: input.requestId,
+    });
   });
 }
 
@@ -242,7 +241,14 @@ export async function answerRequest(
       data: { status: "answered", evidenceItemId, respondedAt: new Date() },
       select: { id: true },
     });
-    await recordRequestEvent(tx, scope, actor, "evidence_request.answered", input.requestId, { evidenceItemId });
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "evidence_request.answered",
+      entityType: "evidence_request",
+      entityId: input.requestId,
+      metadata: { evidenceItemId },
+    });
     return { evidenceItemId };
   });
 }

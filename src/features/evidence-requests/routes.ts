@@ -21,10 +21,10 @@ type Context = { params: Promise<{ id: string }> };
  */
 export const uploadRequestAnswer = createRoute(
   "evidence-request:respond",
-  async (request, context: Context, { session, member }) => {
+  async (request, context: Context, { scope, actor, member }) => {
     const { id } = await context.params;
-    const viewer = requestViewer(session.user.id, member);
-    const found = isUuid(id) ? await getRequest(member.scope, id) : null;
+    const viewer = requestViewer(actor.userId, member);
+    const found = isUuid(id) ? await getRequest(scope, id) : null;
     if (!found || !maySeeRequest(viewer, found)) return new Response("Not found", { status: 404 });
     const page = `/requests/${id}`;
     // What was typed goes back in cookies for that page, never in the address (lib/http/kept-input).
@@ -62,11 +62,7 @@ export const uploadRequestAnswer = createRoute(
         await storage.remove(storageKey).catch(() => undefined);
         return back({ "answer-error": "title" }, keep(received.fields));
       }
-      await answerRequest(
-        member.scope,
-        { userId: session.user.id },
-        { requestId: id, fields: fields.data, file: { storageKey, ...received } },
-      );
+      await answerRequest(scope, actor, { requestId: id, fields: fields.data, file: { storageKey, ...received } });
       return back({ saved: "answered" }, forgetInput(page, ["title", "note", "containsPersonalData"]));
     } catch (error) {
       // Nothing was recorded: the stored object must not stay behind.

@@ -8,40 +8,44 @@ import { confirmImportSchema, evidenceItemSchema, readFileAgainSchema, updateEvi
 import { queueFileReading } from "./jobs";
 
 export const createEvidenceAction = createAction({
+  name: "createEvidenceAction",
   permission: "evidence:create",
   schema: evidenceItemSchema,
-  async handler(input, { member, session }) {
-    const { id } = await createEvidence(member.scope, { userId: session.user.id }, input);
+  async handler(input, { scope, actor }) {
+    const { id } = await createEvidence(scope, actor, input);
     revalidatePath("/evidence");
     redirect(`/evidence/${id}?saved=created`);
   },
 });
 
 export const updateEvidenceAction = createAction({
+  name: "updateEvidenceAction",
   permission: "evidence:edit",
   schema: updateEvidenceItemSchema,
-  async handler(input, { member, session }) {
-    await updateEvidence(member.scope, { userId: session.user.id }, input);
+  async handler(input, { scope, actor }) {
+    await updateEvidence(scope, actor, input);
     revalidatePath("/evidence");
     redirect(`/evidence/${input.id}?saved=updated`);
   },
 });
 
 export const importEvidenceAction = createAction({
+  name: "importEvidenceAction",
   permission: "evidence:create",
   schema: confirmImportSchema,
-  async handler(input, { member, session }) {
-    const { imported, dropped } = await completeImport(member.scope, { userId: session.user.id }, input);
+  async handler(input, { scope, actor }) {
+    const { imported, dropped } = await completeImport(scope, actor, input);
     revalidatePath("/evidence");
     redirect(`/evidence?imported=${imported}&dropped=${dropped}`);
   },
 });
 
 export const readFileAgainAction = createAction({
+  name: "readFileAgainAction",
   permission: "evidence:edit",
   schema: readFileAgainSchema,
-  async handler(input, { member, session }) {
-    const itemId = await queueFileReadingAgain(member.scope, { userId: session.user.id }, input.fileId);
+  async handler(input, { scope, actor }) {
+    const itemId = await queueFileReadingAgain(scope, actor, input.fileId);
     // If the queue cannot take it now, the minutely sweep picks the queued file up.
     await queueFileReading(input.fileId).catch(() => undefined);
     redirect(`/evidence/${itemId}?saved=reading-again`);

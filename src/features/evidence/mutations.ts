@@ -1,32 +1,10 @@
 import { db, type Tx } from "@/lib/db/client";
-import { recordAuditEvent } from "@/lib/audit";
+import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { isFileableCategory } from "./domain";
 import { checkImportRows, type EvidenceItemInput } from "./schema";
 import { getImportLookups } from "./data";
-
-type Actor = { userId: string };
-
-/** Every evidence change is on record with who made it, in the caller's transaction. */
-function recordEvidenceEvent(
-  client: Tx | typeof db,
-  scope: WorkspaceScope,
-  actor: Actor,
-  action: `evidence.${string}`,
-  entityId: string,
-  metadata: Record<string, string | number | null>,
-  entityType: "evidence_item" | "evidence_import" = "evidence_item",
-) {
-  return recordAuditEvent(client, {
-    workspaceId: scope.workspaceId,
-    actorUserId: actor.userId,
-    action,
-    entityType,
-    entityId,
-    metadata,
-  });
-}
 
 type Mapping = { statementIds: string[]; iStatementIds: string[]; returnItemIds: string[] };
 
@@ -118,10 +96,17 @@ export async function insertEvidence(
     },
     select: { id: true },
   });
-  await recordEvidenceEvent(tx, scope, actor, "evidence.created", item.id, {
-    kind: input.kind,
-    statements: input.statementKeys.length,
-    via,
+  await recordAuditEvent(tx, {
+    scope,
+    actor,
+    action: "evidence.created",
+    entityType: "evidence_item",
+    entityId: item.id,
+    metadata: {
+      kind: input.kind,
+      statements: input.statementKeys.length,
+      via,
+    },
   });
   return item;
 }
@@ -145,15 +130,14 @@ export async function stageImport(
       data: { workspaceId: scope.workspaceId, fileName: input.fileName, rows: input.rows, createdById: actor.userId },
       select: { id: true },
     });
-    await recordEvidenceEvent(
-      tx,
+    await recordAuditEvent(tx, {
       scope,
       actor,
-      "evidence.import_staged",
-      staged.id,
-      { rows: input.rows.length },
-      "evidence_import",
-    );
+      action: "evidence.import_staged",
+      entityType: "evidence_import",
+      entityId: staged.id,
+      metadata: { rows: input.rows.length },
+    });
     return staged;
   });
 }
@@ -238,7 +222,14 @@ export async function updateEvidence(
       data: mapping.returnItemIds.map((itemId) => ({ itemId, evidenceItemId: input.id })),
       skipDuplicates: true,
     });
-    await recordEvidenceEvent(tx, scope, actor, "evidence.updated", input.id, { version: input.expectedVersion + 1 });
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "evidence.updated",
+      entityType: "evidence_item",
+      entityId: input.id,
+      metadata: { version: input.expectedVersion + 1 },
+    });
   });
 }
 
@@ -294,11 +285,18 @@ export async function insertEvidenceFile(
     data: { extractedText: input.text ?? "", extractedPageStarts: [] },
     select: { id: true },
   });
-  await recordEvidenceEvent(tx, scope, actor, "evidence.file_uploaded", input.itemId, {
-    version,
-    size: input.size,
-    sha256: input.sha256,
-    contentType: input.contentType,
+  await recordAuditEvent(tx, {
+    scope,
+    actor,
+    action: "evidence.file_uploaded",
+    entityType: "evidence_item",
+    entityId: input.itemId,
+    metadata: {
+      version,
+      size: input.size,
+      sha256: input.sha256,
+      contentType: input.contentType,
+    },
   });
   return { version, fileId: file.id };
 }
@@ -389,7 +387,14 @@ export async function queueFileReadingAgain(scope: WorkspaceScope, actor: Actor,
       data: { textStatus: "queued", textReason: "" },
       select: { id: true },
     });
-    await recordEvidenceEvent(tx, scope, actor, "evidence.file_text_requeued", file.itemId, { fileId: file.id });
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "evidence.file_text_requeued",
+      entityType: "evidence_item",
+      entityId: file.itemId,
+      metadata: { fileId: file.id },
+    });
     return file.itemId;
   });
 }
@@ -399,8 +404,15 @@ export async function recordEvidenceDownload(
   actor: Actor,
   file: { itemId: string; fileId: string; version: number },
 ) {
-  await recordEvidenceEvent(db, scope, actor, "evidence.file_downloaded", file.itemId, {
-    fileId: file.fileId,
-    version: file.version,
+  await recordAuditEvent(db, {
+    scope,
+    actor,
+    action: "evidence.file_downloaded",
+    entityType: "evidence_item",
+    entityId: file.itemId,
+    metadata: {
+      fileId: file.fileId,
+      version: file.version,
+    },
   });
 }

@@ -26,11 +26,10 @@ function backToItem(id: string, query: string) {
  */
 export const uploadEvidenceFile = createRoute(
   "evidence:edit",
-  async (request, context: ItemContext, { session, member }) => {
+  async (request, context: ItemContext, { scope, actor, member }) => {
     const { id } = await context.params;
-    const viewer = evidenceViewer(session.user.id, member);
-    if (!isUuid(id) || !(await getEvidenceItem(member.scope, id, viewer)))
-      return new Response("Not found", { status: 404 });
+    const viewer = evidenceViewer(actor.userId, member);
+    if (!isUuid(id) || !(await getEvidenceItem(scope, id, viewer))) return new Response("Not found", { status: 404 });
     const storage = configuredStorage();
     const storageKey = `evidence/${member.workspaceId}/${randomUUID()}`;
     try {
@@ -40,16 +39,12 @@ export const uploadEvidenceFile = createRoute(
         maxBytes: env().UPLOAD_MAX_MB * 1024 * 1024,
       });
       try {
-        const { version, fileId } = await addEvidenceFile(
-          member.scope,
-          { userId: session.user.id },
-          { itemId: id, storageKey, ...received },
-        );
+        const { version, fileId } = await addEvidenceFile(scope, actor, { itemId: id, storageKey, ...received });
         // Reading starts at once; if the queue cannot take it now, the minutely sweep will.
         await queueFileReading(fileId).catch((error: unknown) =>
           logger.warn({ fileId, err: (error as Error).message }, "could not queue an evidence file for reading"),
         );
-        const same = await findItemWithSameFile(member.scope, received.sha256, id, viewer);
+        const same = await findItemWithSameFile(scope, received.sha256, id, viewer);
         return backToItem(id, `uploaded=${version}${same ? `&same-as=${same.id}` : ""}`);
       } catch (error) {
         await storage.remove(storageKey).catch(() => undefined);
@@ -65,17 +60,13 @@ export const uploadEvidenceFile = createRoute(
 /** Download one version, always as an attachment, and record who took it. */
 export const downloadEvidenceFile = createRoute(
   "evidence:read",
-  async (_request, context: FileContext, { session, member }) => {
+  async (_request, context: FileContext, { scope, actor, member }) => {
     const { id, fileId } = await context.params;
-    const viewer = evidenceViewer(session.user.id, member);
-    const file = isUuid(id) && isUuid(fileId) ? await findEvidenceFile(member.scope, id, fileId, viewer) : null;
+    const viewer = evidenceViewer(actor.userId, member);
+    const file = isUuid(id) && isUuid(fileId) ? await findEvidenceFile(scope, id, fileId, viewer) : null;
     if (!file) return new Response("Not found", { status: 404 });
     const body = await configuredStorage().read(file.storageKey);
-    await recordEvidenceDownload(
-      member.scope,
-      { userId: session.user.id },
-      { itemId: id, fileId, version: file.version },
-    );
+    await recordEvidenceDownload(scope, actor, { itemId: id, fileId, version: file.version });
     return attachment(body, { contentType: file.contentType, fileName: file.fileName, size: file.size });
   },
 );
@@ -85,5 +76,5 @@ export const uploadEvidenceRegister = createSpreadsheetUploadRoute({
   permission: "evidence:create",
   field: "register",
   page: "/evidence/import",
-  stage: ({ session, member }, upload) => stageImport(member.scope, { userId: session.user.id }, upload),
+  stage: ({ scope, actor }, upload) => stageImport(scope, actor, upload),
 });

@@ -8,35 +8,33 @@ import { addPoint, setOutcome, updatePoint } from "./mutations";
 import { outcomeSchema, pointSchema, updatePointSchema } from "./schema";
 
 export const addPointAction = createAction({
+  name: "addPointAction",
   permission: "accuracy:edit",
   schema: pointSchema,
-  async handler(input, { member, session }) {
-    const { id } = await addPoint(
-      member.scope,
-      { userId: session.user.id },
-      evidenceViewer(session.user.id, member),
-      input,
-    );
+  async handler(input, { scope, actor, member }) {
+    const { id } = await addPoint(scope, actor, evidenceViewer(actor.userId, member), input);
     revalidatePath("/factual-accuracy");
     redirect(`/factual-accuracy/${id}?saved=added`);
   },
 });
 
 export const updatePointAction = createAction({
+  name: "updatePointAction",
   permission: "accuracy:edit",
   schema: updatePointSchema,
-  async handler(input, { member, session }) {
-    await updatePoint(member.scope, { userId: session.user.id }, evidenceViewer(session.user.id, member), input);
+  async handler(input, { scope, actor, member }) {
+    await updatePoint(scope, actor, evidenceViewer(actor.userId, member), input);
     revalidatePath("/factual-accuracy");
     redirect(`/factual-accuracy/${input.id}?saved=updated`);
   },
 });
 
 export const setOutcomeAction = createAction({
+  name: "setOutcomeAction",
   permission: "accuracy:edit",
   schema: outcomeSchema,
-  async handler(input, { member, session }) {
-    await setOutcome(member.scope, { userId: session.user.id }, input);
+  async handler(input, { scope, actor }) {
+    await setOutcome(scope, actor, input);
     revalidatePath("/factual-accuracy");
     redirect(`/factual-accuracy/${input.id}?saved=outcome`);
   },

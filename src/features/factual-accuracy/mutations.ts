@@ -1,11 +1,9 @@
 import { db, type DbOrTx } from "@/lib/db/client";
-import { recordAuditEvent } from "@/lib/audit";
+import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import type { EvidenceViewer } from "@/features/evidence/policy";
 import type { OutcomeInput, PointInput, UpdatePointInput } from "./schema";
-
-type Actor = { userId: string };
 
 const wrongEvidence = () =>
   new AppError("invalid", "Choose evidence from the list", {
@@ -70,8 +68,8 @@ export async function addPoint(
       select: { id: true },
     });
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: "factual_accuracy.point_added",
       entityType: "factual_accuracy_point",
       entityId: row.id,
@@ -111,8 +109,8 @@ export async function updatePoint(
       select: { id: true },
     });
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: "factual_accuracy.point_updated",
       entityType: "factual_accuracy_point",
       entityId: input.id,
@@ -130,8 +128,8 @@ export async function setOutcome(scope: WorkspaceScope, actor: Actor, input: Out
       select: { id: true },
     });
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: "factual_accuracy.outcome_set",
       entityType: "factual_accuracy_point",
       entityId: input.id,

@@ -9,31 +9,34 @@ import { entryEditor } from "./policy";
 import { convertSchema, entrySchema, updateEntrySchema } from "./schema";
 
 export const createGoodPracticeAction = createAction({
+  name: "createGoodPracticeAction",
   permission: "good-practice:create",
   schema: entrySchema,
-  async handler(input, { member, session }) {
-    const { id } = await createEntry(member.scope, { userId: session.user.id }, input);
+  async handler(input, { scope, actor }) {
+    const { id } = await createEntry(scope, actor, input);
     revalidatePath("/good-practice");
     redirect(`/good-practice/${id}?saved=created`);
   },
 });
 
 export const updateGoodPracticeAction = createAction({
+  name: "updateGoodPracticeAction",
   permission: "good-practice:create",
   schema: updateEntrySchema,
-  async handler(input, { member, session }) {
-    await updateEntry(member.scope, entryEditor(session.user.id, member), input);
+  async handler(input, { scope, actor, member }) {
+    await updateEntry(scope, entryEditor(actor.userId, member), input);
     revalidatePath("/good-practice");
     redirect(`/good-practice/${input.id}?saved=updated`);
   },
 });
 
 export const convertGoodPracticeAction = createAction({
+  name: "convertGoodPracticeAction",
   permission: "good-practice:convert",
   schema: convertSchema,
-  async handler(input, { member, session }) {
+  async handler(input, { scope, actor }) {
     try {
-      await convertToEvidence(member.scope, { userId: session.user.id }, input);
+      await convertToEvidence(scope, actor, input);
     } catch (error) {
       // Someone added it first: nothing new was written. The entry's page says so, with the link
       // to the evidence item it became (the form that was sent could not know it).

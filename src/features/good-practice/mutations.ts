@@ -1,5 +1,5 @@
 import { db, type Tx } from "@/lib/db/client";
-import { recordAuditEvent, type AuditEventInput } from "@/lib/audit";
+import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { insertEvidence } from "@/features/evidence/mutations";
@@ -7,27 +7,6 @@ import { isFileableCategory } from "@/features/evidence/domain";
 import { evidenceFromEntry, type GoodPracticeKind } from "./domain";
 import type { ConvertInput, EntryInput, UpdateEntryInput } from "./schema";
 import { ALREADY_IN_LIBRARY, assertMayEditEntry, type EntryEditor } from "./policy";
-
-type Actor = { userId: string };
-
-/** Good practice events carry ids and counts only: never the entry's text. */
-function recordEntryEvent(
-  tx: Tx,
-  scope: WorkspaceScope,
-  actor: Actor,
-  action: `good_practice.${string}`,
-  entryId: string,
-  metadata?: AuditEventInput["metadata"],
-) {
-  return recordAuditEvent(tx, {
-    workspaceId: scope.workspaceId,
-    actorUserId: actor.userId,
-    action,
-    entityType: "good_practice",
-    entityId: entryId,
-    metadata,
-  });
-}
 
 /** The chosen quality statements, checked against the workspace's framework and kept in its order. */
 async function resolveStatementKeys(tx: Tx, scope: WorkspaceScope, keys: string[]): Promise<string[]> {
@@ -84,9 +63,16 @@ export async function createEntry(scope: WorkspaceScope, actor: Actor, input: En
       },
       select: { id: true },
     });
-    await recordEntryEvent(tx, scope, actor, "good_practice.created", entry.id, {
-      kind: input.kind,
-      statements: statementKeys.length,
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "good_practice.created",
+      entityType: "good_practice",
+      entityId: entry.id,
+      metadata: {
+        kind: input.kind,
+        statements: statementKeys.length,
+      },
     });
     return entry;
   });
@@ -112,9 +98,16 @@ export async function updateEntry(scope: WorkspaceScope, editor: EntryEditor, in
       data: { kind: input.kind, title: input.title, description: input.description, team: input.team, statementKeys },
       select: { id: true },
     });
-    await recordEntryEvent(tx, scope, editor, "good_practice.updated", input.id, {
-      kind: input.kind,
-      statements: statementKeys.length,
+    await recordAuditEvent(tx, {
+      scope,
+      actor: editor,
+      action: "good_practice.updated",
+      entityType: "good_practice",
+      entityId: input.id,
+      metadata: {
+        kind: input.kind,
+        statements: statementKeys.length,
+      },
     });
   });
 }
@@ -169,9 +162,16 @@ export async function convertToEvidence(
       data: { evidenceItemId, convertedAt: new Date() },
       select: { id: true },
     });
-    await recordEntryEvent(tx, scope, actor, "good_practice.converted", input.entryId, {
-      evidenceItemId,
-      category: input.categoryKey,
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "good_practice.converted",
+      entityType: "good_practice",
+      entityId: input.entryId,
+      metadata: {
+        evidenceItemId,
+        category: input.categoryKey,
+      },
     });
     return { evidenceItemId };
   });

@@ -8,38 +8,33 @@ import { maySeeSensitiveEvidence, prepViewer } from "./policy";
 import { actionSchema, progressNoteSchema, updateActionSchema } from "./schema";
 
 export const createImprovementActionAction = createAction({
+  name: "createImprovementActionAction",
   permission: "improvement:edit",
   schema: actionSchema,
-  async handler(input, { member, session }) {
-    const { id } = await createImprovementAction(
-      member.scope,
-      { userId: session.user.id, prep: prepViewer(session.user.id, member) },
-      input,
-    );
+  async handler(input, { scope, actor, member }) {
+    const { id } = await createImprovementAction(scope, { ...actor, prep: prepViewer(actor.userId, member) }, input);
     revalidatePath("/improvement-plan");
     redirect(`/improvement-plan/${id}?saved=created`);
   },
 });
 
 export const updateImprovementActionAction = createAction({
+  name: "updateImprovementActionAction",
   permission: "improvement:edit",
   schema: updateActionSchema,
-  async handler(input, { member, session }) {
-    await updateImprovementAction(
-      member.scope,
-      { userId: session.user.id, prep: prepViewer(session.user.id, member) },
-      input,
-    );
+  async handler(input, { scope, actor, member }) {
+    await updateImprovementAction(scope, { ...actor, prep: prepViewer(actor.userId, member) }, input);
     revalidatePath("/improvement-plan");
     redirect(`/improvement-plan/${input.id}?saved=updated`);
   },
 });
 
 export const addProgressNoteAction = createAction({
+  name: "addProgressNoteAction",
   permission: "improvement:edit",
   schema: progressNoteSchema,
-  async handler(input, { member, session }) {
-    await addProgressNote(member.scope, { userId: session.user.id }, input, {
+  async handler(input, { scope, actor, member }) {
+    await addProgressNote(scope, actor, input, {
       maySeeSensitive: maySeeSensitiveEvidence(member),
     });
     revalidatePath("/improvement-plan");

@@ -1,5 +1,5 @@
 import { db, type Tx } from "@/lib/db/client";
-import { recordAuditEvent, type AuditEventInput } from "@/lib/audit";
+import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { Prisma } from "@/generated/prisma/client";
@@ -8,32 +8,12 @@ import { completedAtAfter, sourceColumns, sourceFromColumns, type ActionSource, 
 import { maySeeSession, type SessionViewer } from "@/features/preparation/policy";
 import type { ActionInput, ProgressNoteInput, UpdateActionInput } from "./schema";
 
-type Actor = { userId: string };
 /**
  * Who is choosing an action's source: a preparation session or its follow-up may be chosen only
  * by someone who may open it (`prepViewer` in policy.ts: null without preparation access, a team
  * manager their own sessions), as on the form.
  */
 export type PlanEditor = Actor & { prep: SessionViewer | null };
-
-/** Action events carry ids and codes only: never a title or a note, which may name people. */
-function recordActionEvent(
-  client: Tx | typeof db,
-  scope: WorkspaceScope,
-  actor: Actor,
-  action: `improvement_action.${string}` | `improvement_plan.${string}`,
-  entityId: string | null,
-  metadata?: AuditEventInput["metadata"],
-) {
-  return recordAuditEvent(client, {
-    workspaceId: scope.workspaceId,
-    actorUserId: actor.userId,
-    action,
-    entityType: "improvement_action",
-    entityId,
-    metadata,
-  });
-}
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
 const invalid = (field: string, message: string) => new AppError("invalid", message, { [field]: message });
@@ -171,10 +151,17 @@ export async function createImprovementAction(
         },
         select: { id: true },
       });
-      await recordActionEvent(tx, scope, actor, "improvement_action.created", created.id, {
-        source: input.source?.kind ?? null,
-        status: input.status,
-        rag: input.rag,
+      await recordAuditEvent(tx, {
+        scope,
+        actor,
+        action: "improvement_action.created",
+        entityType: "improvement_action",
+        entityId: created.id,
+        metadata: {
+          source: input.source?.kind ?? null,
+          status: input.status,
+          rag: input.rag,
+        },
       });
       return created;
     });
@@ -229,9 +216,16 @@ export async function updateImprovementAction(
         },
       });
       if (count !== 1) throw stale();
-      await recordActionEvent(tx, scope, actor, "improvement_action.updated", input.id, {
-        status: input.status,
-        rag: input.rag,
+      await recordAuditEvent(tx, {
+        scope,
+        actor,
+        action: "improvement_action.updated",
+        entityType: "improvement_action",
+        entityId: input.id,
+        metadata: {
+          status: input.status,
+          rag: input.rag,
+        },
       });
     });
   } catch (error) {
@@ -289,17 +283,31 @@ export async function addProgressNote(
       },
       select: { id: true },
     });
-    await recordActionEvent(tx, scope, actor, "improvement_action.progress_noted", input.actionId, {
-      status: input.status,
-      rag: input.rag,
-      evidence: Boolean(input.completionEvidenceId),
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "improvement_action.progress_noted",
+      entityType: "improvement_action",
+      entityId: input.actionId,
+      metadata: {
+        status: input.status,
+        rag: input.rag,
+        evidence: Boolean(input.completionEvidenceId),
+      },
     });
   });
 }
 
 /** The export is recorded with how many actions it held. */
 export async function recordPlanExport(scope: WorkspaceScope, actor: Actor, actions: number): Promise<void> {
-  await recordActionEvent(db, scope, actor, "improvement_plan.exported", null, { actions });
+  await recordAuditEvent(db, {
+    scope,
+    actor,
+    action: "improvement_plan.exported",
+    entityType: "improvement_action",
+    entityId: null,
+    metadata: { actions },
+  });
 }
 
 /**

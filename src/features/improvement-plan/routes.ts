@@ -15,12 +15,9 @@ import { writePlanXlsx, type PlanExportRow } from "./documents/plan-workbook";
  */
 export const exportImprovementPlan = createRoute(
   "improvement:export",
-  async (_request, _context: unknown, { session, member }) => {
+  async (_request, _context: unknown, { scope, actor }) => {
     const now = new Date();
-    const [actions, framework] = await Promise.all([
-      listActionsForExport(member.scope),
-      getWorkspaceFramework(member.scope),
-    ]);
+    const [actions, framework] = await Promise.all([listActionsForExport(scope), getWorkspaceFramework(scope)]);
     const labels = new Map(
       (framework?.themes ?? []).flatMap((theme) =>
         theme.qualityStatements.map((statement) => [statement.key, `${statement.number}. ${statement.name}`] as const),
@@ -38,7 +35,7 @@ export const exportImprovementPlan = createRoute(
       latestNote: action.updates[0] ?? null,
       updatedAt: action.updatedAt,
     }));
-    await recordPlanExport(member.scope, { userId: session.user.id }, rows.length);
+    await recordPlanExport(scope, actor, rows.length);
     const body = new PassThrough();
     writePlanXlsx(rows, body, now).catch((error: unknown) => {
       logger.error({ err: (error as Error).message }, "improvement plan export failed");

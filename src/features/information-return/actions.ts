@@ -14,20 +14,22 @@ import {
 import { linkEvidenceSchema, notificationDateSchema, unlinkEvidenceSchema, updateItemSchema } from "./schema";
 
 export const startInformationReturnAction = createAction({
+  name: "startInformationReturnAction",
   permission: "information-return:manage",
   schema: emptySchema,
-  async handler(_input, { member, session }) {
-    await startInformationReturn(member.scope, { userId: session.user.id });
+  async handler(_input, { scope, actor }) {
+    await startInformationReturn(scope, actor);
     revalidatePath("/information-return");
     return { status: "ok", message: "The starting list has been added. Edit, assign and link evidence to each item." };
   },
 });
 
 export const setNotificationDateAction = createAction({
+  name: "setNotificationDateAction",
   permission: "information-return:manage",
   schema: notificationDateSchema,
-  async handler(input, { member, session }) {
-    await setNotificationDate(member.scope, { userId: session.user.id }, input.notificationDate);
+  async handler(input, { scope, actor }) {
+    await setNotificationDate(scope, actor, input.notificationDate);
     revalidatePath("/information-return");
     return {
       status: "ok",
@@ -37,30 +39,33 @@ export const setNotificationDateAction = createAction({
 });
 
 export const updateInformationReturnItemAction = createAction({
+  name: "updateInformationReturnItemAction",
   permission: "information-return:edit",
   schema: updateItemSchema,
-  async handler(input, { member, session }) {
-    await updateInformationReturnItem(member.scope, { userId: session.user.id }, input);
+  async handler(input, { scope, actor }) {
+    await updateInformationReturnItem(scope, actor, input);
     revalidatePath("/information-return");
     redirect(`/information-return/${input.id}?saved=1`);
   },
 });
 
 export const linkEvidenceAction = createAction({
+  name: "linkEvidenceAction",
   permission: "information-return:edit",
   schema: linkEvidenceSchema,
-  async handler(input, { member, session }) {
-    await linkEvidence(member.scope, { userId: session.user.id }, input);
+  async handler(input, { scope, actor }) {
+    await linkEvidence(scope, actor, input);
     revalidatePath(`/information-return/${input.itemId}`);
     redirect(`/information-return/${input.itemId}?linked=1`);
   },
 });
 
 export const unlinkEvidenceAction = createAction({
+  name: "unlinkEvidenceAction",
   permission: "information-return:edit",
   schema: unlinkEvidenceSchema,
-  async handler(input, { member, session }) {
-    await unlinkEvidence(member.scope, { userId: session.user.id }, input);
+  async handler(input, { scope, actor }) {
+    await unlinkEvidence(scope, actor, input);
     revalidatePath(`/information-return/${input.itemId}`);
     redirect(`/information-return/${input.itemId}?unlinked=1`);
   },

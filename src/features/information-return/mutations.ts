@@ -1,13 +1,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { db } from "@/lib/db/client";
-import { recordAuditEvent } from "@/lib/audit";
+import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import type { IrStatus } from "./domain";
 import { informationReturnReferenceSchema } from "./schema";
-
-type Actor = { userId: string };
 
 export const STARTING_LIST_FILE = path.join(process.cwd(), "prisma", "reference", "information-return-items.json");
 
@@ -28,8 +26,8 @@ export async function startInformationReturn(scope: WorkspaceScope, actor: Actor
       })),
     });
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: "information_return.started",
       entityType: "information_return",
       metadata: { items: list.items.length },
@@ -50,8 +48,8 @@ export async function setNotificationDate(
       select: { id: true },
     });
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: "workspace.notification_date_set",
       entityType: "workspace",
       entityId: scope.workspaceId,
@@ -85,8 +83,8 @@ export async function updateInformationReturnItem(
     });
     if (!count) throw new AppError("not_found");
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: "information_return.item_updated",
       entityType: "information_return_item",
       entityId: input.id,
@@ -114,8 +112,8 @@ export async function linkEvidence(
       select: { itemId: true },
     });
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: "information_return.evidence_linked",
       entityType: "information_return_item",
       entityId: input.itemId,
@@ -135,8 +133,8 @@ export async function unlinkEvidence(
     });
     if (!count) throw new AppError("not_found");
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: "information_return.evidence_unlinked",
       entityType: "information_return_item",
       entityId: input.itemId,
@@ -151,8 +149,8 @@ export async function recordPackExport(
   summary: { items: number; files: number },
 ): Promise<void> {
   await recordAuditEvent(db, {
-    workspaceId: scope.workspaceId,
-    actorUserId: actor.userId,
+    scope,
+    actor,
     action: "information_return.pack_exported",
     entityType: "information_return",
     metadata: summary,

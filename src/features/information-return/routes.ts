@@ -13,15 +13,15 @@ import { buildPack } from "./documents/pack";
  */
 export const exportInformationReturnPack = createRoute(
   "information-return:export",
-  async (_request, _context: unknown, { session, member }) => {
-    const [items, framework] = await Promise.all([getPackContents(member.scope), getWorkspaceFramework(member.scope)]);
+  async (_request, _context: unknown, { scope, actor }) => {
+    const [items, framework] = await Promise.all([getPackContents(scope), getWorkspaceFramework(scope)]);
     const statementNames = new Map(
       (framework?.themes ?? []).flatMap((theme) =>
         theme.qualityStatements.map((statement) => [statement.key, `${statement.number}. ${statement.name}`] as const),
       ),
     );
     const { archive, files } = buildPack(items, configuredStorage(), statementNames);
-    await recordPackExport(member.scope, { userId: session.user.id }, { items: items.length, files });
+    await recordPackExport(scope, actor, { items: items.length, files });
 
     const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
     return attachment(archive, { contentType: "application/zip", fileName: `information-return-pack-${date}.zip` });

@@ -32,102 +32,96 @@ import {
 const page = (id: string) => `/preparation/sessions/${id}`;
 
 export const createSessionAction = createAction({
+  name: "createSessionAction",
   permission: "preparation:run",
   schema: sessionSchema,
-  async handler(input, { member, session }) {
-    const { id } = await createSession(
-      member.scope,
-      { userId: session.user.id },
-      sessionViewer(session.user.id, member),
-      input,
-    );
+  async handler(input, { scope, actor, member }) {
+    const { id } = await createSession(scope, actor, sessionViewer(actor.userId, member), input);
     revalidatePath("/preparation");
     redirect(`${page(id)}/questions?saved=created`);
   },
 });
 
 export const updateSessionAction = createAction({
+  name: "updateSessionAction",
   permission: "preparation:run",
   schema: updateSessionSchema,
-  async handler(input, { member, session }) {
-    await updateSession(member.scope, { userId: session.user.id }, sessionViewer(session.user.id, member), input);
+  async handler(input, { scope, actor, member }) {
+    await updateSession(scope, actor, sessionViewer(actor.userId, member), input);
     revalidatePath("/preparation");
     redirect(`${page(input.id)}?saved=updated`);
   },
 });
 
 export const addQuestionsAction = createAction({
+  name: "addQuestionsAction",
   permission: "preparation:run",
   schema: addQuestionsSchema,
-  async handler(input, { member, session }) {
-    const { added } = await addQuestions(
-      member.scope,
-      { userId: session.user.id },
-      sessionViewer(session.user.id, member),
-      input,
-    );
+  async handler(input, { scope, actor, member }) {
+    const { added } = await addQuestions(scope, actor, sessionViewer(actor.userId, member), input);
     redirect(`${page(input.sessionId)}?added=${added}`);
   },
 });
 
 export const drawQuestionsAction = createAction({
+  name: "drawQuestionsAction",
   permission: "preparation:run",
   schema: drawQuestionsSchema,
-  async handler(input, { member, session }) {
-    const { added } = await drawQuestions(
-      member.scope,
-      { userId: session.user.id },
-      sessionViewer(session.user.id, member),
-      input,
-    );
+  async handler(input, { scope, actor, member }) {
+    const { added } = await drawQuestions(scope, actor, sessionViewer(actor.userId, member), input);
     redirect(`${page(input.sessionId)}?added=${added}`);
   },
 });
 
 export const removeQuestionAction = createAction({
+  name: "removeQuestionAction",
   permission: "preparation:run",
   schema: sessionQuestionSchema,
-  async handler(input, { member, session }) {
-    await removeQuestion(member.scope, { userId: session.user.id }, sessionViewer(session.user.id, member), input);
+  async handler(input, { scope, actor, member }) {
+    await removeQuestion(scope, actor, sessionViewer(actor.userId, member), input);
     revalidatePath(page(input.sessionId));
     return { status: "ok", message: "Question removed." };
   },
 });
 
 export const moveQuestionAction = createAction({
+  name: "moveQuestionAction",
   permission: "preparation:run",
   schema: moveQuestionSchema,
-  async handler(input, { member, session }) {
-    await moveQuestion(member.scope, { userId: session.user.id }, sessionViewer(session.user.id, member), input);
+  async handler(input, { scope, actor, member }) {
+    await moveQuestion(scope, actor, sessionViewer(actor.userId, member), input);
     revalidatePath(page(input.sessionId));
     return { status: "ok", message: input.direction === "up" ? "Moved up." : "Moved down." };
   },
 });
 
 export const recordSessionAction = createAction({
+  name: "recordSessionAction",
   permission: "preparation:run",
   schema: recordSessionSchema,
-  async handler(input, { member, session }) {
-    await recordSession(member.scope, { userId: session.user.id }, sessionViewer(session.user.id, member), input);
+  async handler(input, { scope, actor, member }) {
+    await recordSession(scope, actor, sessionViewer(actor.userId, member), input);
     revalidatePath("/preparation");
     redirect(`${page(input.sessionId)}?saved=recorded`);
   },
 });
 
 export const addFollowUpAction = createAction({
+  name: "addFollowUpAction",
   permission: "preparation:run",
   schema: followUpSchema,
-  async handler(input, { member, session }) {
-    await addFollowUp(member.scope, { userId: session.user.id }, sessionViewer(session.user.id, member), input);
+  async handler(input, { scope, actor, member }) {
+    await addFollowUp(scope, actor, sessionViewer(actor.userId, member), input);
     redirect(`${page(input.sessionId)}?saved=follow-up#follow-ups`);
   },
 });
 
 export const setFollowUpDoneAction = createAction({
+  name: "setFollowUpDoneAction",
   permission: "preparation:run",
   schema: followUpDoneSchema,
-  async handler(input, { member, session }) {
-    await setFollowUpDone(member.scope, { userId: session.user.id }, sessionViewer(session.user.id, member), {
+  async handler(input, { scope, actor, member }) {
+    await setFollowUpDone(scope, actor, sessionViewer(actor.userId, member), {
       ...input,
       done: input.done === "yes",
     });
@@ -137,10 +131,11 @@ export const setFollowUpDoneAction = createAction({
 });
 
 export const deleteSessionAction = createAction({
+  name: "deleteSessionAction",
   permission: "preparation:run",
   schema: deleteSessionSchema,
-  async handler(input, { member, session }) {
-    await deleteSession(member.scope, { userId: session.user.id }, sessionViewer(session.user.id, member), input);
+  async handler(input, { scope, actor, member }) {
+    await deleteSession(scope, actor, sessionViewer(actor.userId, member), input);
     revalidatePath("/preparation");
     redirect("/preparation?saved=cancelled");
   },

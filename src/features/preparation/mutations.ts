@@ -1,5 +1,5 @@
 import { db, type Tx } from "@/lib/db/client";
-import { recordAuditEvent, type AuditEventInput } from "@/lib/audit";
+import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { londonInstant } from "@/lib/calendar";
 import type { WorkspaceScope } from "@/lib/authz/scope";
@@ -7,26 +7,6 @@ import { listActiveQuestions } from "@/features/question-bank/data";
 import { drawBalancedSet } from "./domain";
 import { assertMayRunSession, sessionFilter, type SessionViewer } from "./policy";
 import type { RecordSessionInput, SessionInput } from "./schema";
-
-type Actor = { userId: string };
-
-function recordSessionEvent(
-  client: Tx,
-  scope: WorkspaceScope,
-  actor: Actor,
-  action: `prep_session.${string}`,
-  sessionId: string,
-  metadata?: AuditEventInput["metadata"],
-) {
-  return recordAuditEvent(client, {
-    workspaceId: scope.workspaceId,
-    actorUserId: actor.userId,
-    action,
-    entityType: "prep_session",
-    entityId: sessionId,
-    metadata,
-  });
-}
 
 /**
  * The session as this viewer may change it, locked for the rest of the transaction so two people
@@ -86,7 +66,14 @@ export async function createSession(
       data: { ...sessionFields(input), workspaceId: scope.workspaceId, facilitatorId },
       select: { id: true },
     });
-    await recordSessionEvent(tx, scope, actor, "prep_session.created", created.id, { format: input.format });
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "prep_session.created",
+      entityType: "prep_session",
+      entityId: created.id,
+      metadata: { format: input.format },
+    });
     return created;
   });
 }
@@ -113,7 +100,13 @@ export async function updateSession(
       data: { ...sessionFields(input), facilitatorId, version: { increment: 1 } },
     });
     if (count === 0) throw stale();
-    await recordSessionEvent(tx, scope, actor, "prep_session.updated", input.id);
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "prep_session.updated",
+      entityType: "prep_session",
+      entityId: input.id,
+    });
   });
 }
 
@@ -156,9 +149,16 @@ export async function addQuestions(
   return db.$transaction(async (tx) => {
     await sessionForWrite(tx, scope, viewer, input.sessionId);
     const added = await appendQuestions(tx, scope, input.sessionId, input.questionIds);
-    await recordSessionEvent(tx, scope, actor, "prep_session.questions_added", input.sessionId, {
-      added,
-      via: "chosen",
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "prep_session.questions_added",
+      entityType: "prep_session",
+      entityId: input.sessionId,
+      metadata: {
+        added,
+        via: "chosen",
+      },
     });
     return { added };
   });
@@ -198,9 +198,16 @@ export async function drawQuestions(
       input.sessionId,
       drawn.map((question) => question.id),
     );
-    await recordSessionEvent(tx, scope, actor, "prep_session.questions_added", input.sessionId, {
-      added,
-      via: "drawn",
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "prep_session.questions_added",
+      entityType: "prep_session",
+      entityId: input.sessionId,
+      metadata: {
+        added,
+        via: "drawn",
+      },
     });
     return { added };
   });
@@ -215,8 +222,15 @@ export async function removeQuestion(
   await db.$transaction(async (tx) => {
     await sessionForWrite(tx, scope, viewer, input.sessionId);
     await tx.prepSessionQuestion.deleteMany({ where: { sessionId: input.sessionId, questionId: input.questionId } });
-    await recordSessionEvent(tx, scope, actor, "prep_session.question_removed", input.sessionId, {
-      questionId: input.questionId,
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "prep_session.question_removed",
+      entityType: "prep_session",
+      entityId: input.sessionId,
+      metadata: {
+        questionId: input.questionId,
+      },
     });
   });
 }
@@ -247,9 +261,16 @@ export async function moveQuestion(
       where: { sessionId_questionId: { sessionId: input.sessionId, questionId: other.questionId } },
       data: { position: current.position },
     });
-    await recordSessionEvent(tx, scope, actor, "prep_session.question_moved", input.sessionId, {
-      questionId: input.questionId,
-      direction: input.direction,
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "prep_session.question_moved",
+      entityType: "prep_session",
+      entityId: input.sessionId,
+      metadata: {
+        questionId: input.questionId,
+        direction: input.direction,
+      },
     });
   });
 }
@@ -275,9 +296,16 @@ export async function recordSession(
     });
     if (count === 0) throw stale();
     // Counts only: attendees' names stay on the session, not in the audit trail.
-    await recordSessionEvent(tx, scope, actor, "prep_session.recorded", input.sessionId, {
-      attendees: input.attendees.length,
-      themes: input.themes.length,
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "prep_session.recorded",
+      entityType: "prep_session",
+      entityId: input.sessionId,
+      metadata: {
+        attendees: input.attendees.length,
+        themes: input.themes.length,
+      },
     });
   });
 }
@@ -300,8 +328,15 @@ export async function addFollowUp(
       },
       select: { id: true },
     });
-    await recordSessionEvent(tx, scope, actor, "prep_session.follow_up_added", input.sessionId, {
-      followUpId: created.id,
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "prep_session.follow_up_added",
+      entityType: "prep_session",
+      entityId: input.sessionId,
+      metadata: {
+        followUpId: created.id,
+      },
     });
   });
 }
@@ -319,14 +354,14 @@ export async function setFollowUpDone(
       data: { doneAt: input.done ? new Date() : null },
     });
     if (count === 0) throw new AppError("not_found");
-    await recordSessionEvent(
-      tx,
+    await recordAuditEvent(tx, {
       scope,
       actor,
-      input.done ? "prep_session.follow_up_done" : "prep_session.follow_up_reopened",
-      input.sessionId,
-      { followUpId: input.followUpId },
-    );
+      action: input.done ? "prep_session.follow_up_done" : "prep_session.follow_up_reopened",
+      entityType: "prep_session",
+      entityId: input.sessionId,
+      metadata: { followUpId: input.followUpId },
+    });
   });
 }
 
@@ -348,6 +383,12 @@ export async function deleteSession(
     await tx.prepSession.deleteMany({
       where: { id: input.sessionId, workspaceId: scope.workspaceId, ...sessionFilter(viewer) },
     });
-    await recordSessionEvent(tx, scope, actor, "prep_session.cancelled", input.sessionId);
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "prep_session.cancelled",
+      entityType: "prep_session",
+      entityId: input.sessionId,
+    });
   });
 }

@@ -16,25 +16,22 @@ import { closePulseLinkSchema, createPulseLinkSchema, pulseFormSchema, pulseSubm
 const pulseAnswerLimiter = new SlidingWindowLimiter({ limit: PULSE_ANSWERS_PER_MINUTE, windowMs: 60_000 });
 
 export const createPulseLinkAction = createAction({
+  name: "createPulseLinkAction",
   permission: "preparation:run",
   schema: createPulseLinkSchema,
-  async handler(input, { member, session }) {
-    await createPulseLink(member.scope, { userId: session.user.id }, sessionViewer(session.user.id, member), input);
+  async handler(input, { scope, actor, member }) {
+    await createPulseLink(scope, actor, sessionViewer(actor.userId, member), input);
     revalidatePath(`/preparation/sessions/${input.sessionId}`);
     redirect(`/preparation/sessions/${input.sessionId}?saved=pulse-link`);
   },
 });
 
 export const closePulseLinkAction = createAction({
+  name: "closePulseLinkAction",
   permission: "preparation:run",
   schema: closePulseLinkSchema,
-  async handler(input, { member, session }) {
-    const { sessionId } = await closePulseLink(
-      member.scope,
-      { userId: session.user.id },
-      sessionViewer(session.user.id, member),
-      input.linkId,
-    );
+  async handler(input, { scope, actor, member }) {
+    const { sessionId } = await closePulseLink(scope, actor, sessionViewer(actor.userId, member), input.linkId);
     revalidatePath(`/preparation/sessions/${sessionId}`);
     redirect(`/preparation/sessions/${sessionId}?saved=pulse-link-closed`);
   },
@@ -46,6 +43,7 @@ export const closePulseLinkAction = createAction({
  * the session cookie, the user or the client's address, and nothing is logged about the answer.
  */
 export const submitPulseAction = createPublicAction({
+  name: "submitPulseAction",
   reason:
     "token-scoped anonymous confidence pulse: the link's token is the credential and only adds one answer to its session's pulse while the link is open and under its limit; rate-limited per link; no user or address is read or kept",
   schema: pulseSubmissionSchema,

@@ -1,13 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { recordAuditEvent } from "@/lib/audit";
+import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { assertMayRunSession, type SessionViewer } from "@/features/preparation/policy";
 import { isCompletePulse, pulseLinkState, PULSE_MESSAGES } from "./domain";
 import type { CreatePulseLinkInput } from "./schema";
-
-type Actor = { userId: string };
 
 const DAY = 86_400_000;
 
@@ -42,8 +40,8 @@ export async function createPulseLink(
       select: { id: true },
     });
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: "pulse_link.created",
       entityType: "pulse_link",
       entityId: link.id,
@@ -73,8 +71,8 @@ export async function closePulseLink(
     });
     if (count === 1) {
       await recordAuditEvent(tx, {
-        workspaceId: scope.workspaceId,
-        actorUserId: actor.userId,
+        scope,
+        actor,
         action: "pulse_link.closed",
         entityType: "pulse_link",
         entityId: linkId,

@@ -1,30 +1,9 @@
-import { db, type DbOrTx, type Tx } from "@/lib/db/client";
-import { recordAuditEvent, type AuditEventInput } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db/client";
+import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { listExistingQuestions, listStatementRefs, readStartingBank } from "./data";
 import { checkQuestionImportRows, type QuestionInput } from "./schema";
-
-type Actor = { userId: string };
-
-/** Question events carry ids and counts; the questions themselves are in the bank. */
-function recordQuestionEvent(
-  client: DbOrTx,
-  scope: WorkspaceScope,
-  actor: Actor,
-  action: `interview_question.${string}` | `question_bank.${string}`,
-  entityId: string | null,
-  metadata?: AuditEventInput["metadata"],
-) {
-  return recordAuditEvent(client, {
-    workspaceId: scope.workspaceId,
-    actorUserId: actor.userId,
-    action,
-    entityType: "interview_question",
-    entityId,
-    metadata,
-  });
-}
 
 function questionFields(input: QuestionInput) {
   return {
@@ -70,7 +49,14 @@ export async function loadStartingBank(scope: WorkspaceScope, actor: Actor): Pro
         followUps: question.followUps,
       }));
     const { count } = await tx.interviewQuestion.createMany({ data, skipDuplicates: true });
-    await recordQuestionEvent(tx, scope, actor, "question_bank.starting_bank_loaded", null, { added: count });
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "question_bank.starting_bank_loaded",
+      entityType: "interview_question",
+      entityId: null,
+      metadata: { added: count },
+    });
     return { added: count };
   });
 }
@@ -86,7 +72,14 @@ export async function createQuestion(
       data: { ...questionFields(input), workspaceId: scope.workspaceId },
       select: { id: true },
     });
-    await recordQuestionEvent(tx, scope, actor, "interview_question.created", created.id, { via: "form" });
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "interview_question.created",
+      entityType: "interview_question",
+      entityId: created.id,
+      metadata: { via: "form" },
+    });
     return created;
   });
 }
@@ -112,7 +105,13 @@ export async function updateQuestion(
           )
         : new AppError("not_found");
     }
-    await recordQuestionEvent(tx, scope, actor, "interview_question.updated", input.id);
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "interview_question.updated",
+      entityType: "interview_question",
+      entityId: input.id,
+    });
   });
 }
 
@@ -130,13 +129,13 @@ async function setRetired(scope: WorkspaceScope, actor: Actor, questionId: strin
         retire ? "This question is already retired." : "This question is already in use: it is not retired.",
       );
     }
-    await recordQuestionEvent(
-      tx,
+    await recordAuditEvent(tx, {
       scope,
       actor,
-      retire ? "interview_question.retired" : "interview_question.restored",
-      questionId,
-    );
+      action: retire ? "interview_question.retired" : "interview_question.restored",
+      entityType: "interview_question",
+      entityId: questionId,
+    });
   });
 }
 
@@ -168,7 +167,14 @@ export async function stageQuestionImport(
       data: { workspaceId: scope.workspaceId, fileName: input.fileName, rows: input.rows, createdById: actor.userId },
       select: { id: true },
     });
-    await recordQuestionEvent(tx, scope, actor, "question_bank.import_staged", staged.id, { rows: input.rows.length });
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "question_bank.import_staged",
+      entityType: "interview_question",
+      entityId: staged.id,
+      metadata: { rows: input.rows.length },
+    });
     return staged;
   });
 }
@@ -241,7 +247,14 @@ export async function completeQuestionImport(
         data: { imported: fresh.length + changed.length, rows: [] },
         select: { id: true },
       });
-      await recordQuestionEvent(tx, scope, actor, "question_bank.imported", input.importId, result);
+      await recordAuditEvent(tx, {
+        scope,
+        actor,
+        action: "question_bank.imported",
+        entityType: "interview_question",
+        entityId: input.importId,
+        metadata: result,
+      });
       return result;
     },
     { timeout: 60_000 },
@@ -253,5 +266,12 @@ export async function recordQuestionExport(
   actor: Actor,
   summary: { questions: number; filtered: boolean },
 ): Promise<void> {
-  await recordQuestionEvent(db, scope, actor, "question_bank.exported", null, summary);
+  await recordAuditEvent(db, {
+    scope,
+    actor,
+    action: "question_bank.exported",
+    entityType: "interview_question",
+    entityId: null,
+    metadata: summary,
+  });
 }

@@ -14,7 +14,7 @@ export const uploadQuestionImport = createSpreadsheetUploadRoute({
   permission: "question-bank:manage",
   field: "questions",
   page: "/preparation/questions/import",
-  stage: ({ session, member }, upload) => stageQuestionImport(member.scope, { userId: session.user.id }, upload),
+  stage: ({ scope, actor }, upload) => stageQuestionImport(scope, actor, upload),
 });
 
 /**
@@ -23,15 +23,15 @@ export const uploadQuestionImport = createSpreadsheetUploadRoute({
  */
 export const exportQuestionBank = createRoute(
   "question-bank:read",
-  async (request, _context: unknown, { session, member }) => {
+  async (request, _context: unknown, { scope, actor }) => {
     const filters = questionQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
     const [questions, statements] = await Promise.all([
-      listQuestionsForExport(member.scope, filters),
-      listStatementRefs(member.scope),
+      listQuestionsForExport(scope, filters),
+      listStatementRefs(scope),
     ]);
     const rows = questions.map((question) => questionExportRow(question, statements).map(spreadsheetSafe));
     const filtered = Boolean(filters.statement || filters.audience || filters.q);
-    await recordQuestionExport(member.scope, { userId: session.user.id }, { questions: questions.length, filtered });
+    await recordQuestionExport(scope, actor, { questions: questions.length, filtered });
     const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
     // A byte-order mark so Excel opens the UTF-8 file with its accents intact.
     return attachment(`\uFEFF${stringify([[...QUESTION_COLUMNS], ...rows])}`, {

@@ -18,12 +18,12 @@ const dated = (name: string, extension: string) => `${name}-${isoDay(ukToday(new
 /** The self-assessment as a Word document, theme by theme, with the evidence it cites. */
 export const exportSelfAssessmentDocx = createRoute(
   "report:export",
-  async (_request, _context: unknown, { session, member }) => {
+  async (_request, _context: unknown, { scope, actor, member }) => {
     const now = new Date();
-    const viewer = evidenceViewer(session.user.id, member);
+    const viewer = evidenceViewer(actor.userId, member);
     const [facts, citations] = await Promise.all([
-      getDashboardFacts(member.scope, viewer, now),
-      listEvidenceCitations(member.scope, viewer),
+      getDashboardFacts(scope, viewer, now),
+      listEvidenceCitations(scope, viewer),
     ]);
     const document = selfAssessmentDocumentFrom(
       {
@@ -35,7 +35,7 @@ export const exportSelfAssessmentDocx = createRoute(
       { councilName: member.workspaceName, now },
     );
     const buffer = await buildSelfAssessmentDocx(document);
-    await recordReportExport(member.scope, { userId: session.user.id }, "self_assessment_docx");
+    await recordReportExport(scope, actor, "self_assessment_docx");
     return attachment(new Uint8Array(buffer), {
       contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       fileName: dated("self-assessment", "docx"),
@@ -46,16 +46,16 @@ export const exportSelfAssessmentDocx = createRoute(
 /** The board briefing pack: the dashboard's figures as a dated PDF, streamed as it is drawn. */
 export const exportBoardPack = createRoute(
   "report:export",
-  async (_request, _context: unknown, { session, member }) => {
+  async (_request, _context: unknown, { scope, actor, member }) => {
     const now = new Date();
     const [facts, outcomes] = await Promise.all([
-      getDashboardFacts(member.scope, evidenceViewer(session.user.id, member), now),
-      getCurrentOutcomeSet(member.scope),
+      getDashboardFacts(scope, evidenceViewer(actor.userId, member), now),
+      getCurrentOutcomeSet(scope),
     ]);
     const { pack } = buildDashboard(facts, { councilName: member.workspaceName, now });
     const statements = facts.summaries.themes.flatMap((theme) => theme.statements);
     const pdf = buildBoardPackPdf({ ...pack, benchmark: outcomes ? boardPackBenchmark(outcomes, statements) : null });
-    await recordReportExport(member.scope, { userId: session.user.id }, "board_pack_pdf");
+    await recordReportExport(scope, actor, "board_pack_pdf");
     return attachment(pdf, {
       contentType: "application/pdf",
       fileName: dated("board-briefing", "pdf"),
@@ -69,14 +69,10 @@ export const exportBoardPack = createRoute(
  */
 export const exportEvidenceRegister = createRoute(
   "report:export",
-  async (request, _context: unknown, { session, member }) => {
+  async (request, _context: unknown, { scope, actor, member }) => {
     const csv = new URL(request.url).searchParams.get("format") === "csv";
-    const rows = registerRows(member.scope, evidenceViewer(session.user.id, member));
-    await recordReportExport(
-      member.scope,
-      { userId: session.user.id },
-      csv ? "evidence_register_csv" : "evidence_register_xlsx",
-    );
+    const rows = registerRows(scope, evidenceViewer(actor.userId, member));
+    await recordReportExport(scope, actor, csv ? "evidence_register_csv" : "evidence_register_xlsx");
     if (csv) {
       return attachment(evidenceRegisterCsv(rows), {
         contentType: "text/csv; charset=utf-8",

@@ -13,80 +13,83 @@ import {
   saveStatementSchema,
 } from "./schema";
 
-const actor = (userId: string) => ({ userId });
-
 function refresh(statementKey?: string) {
   revalidatePath("/self-assessment");
   if (statementKey) revalidatePath(`/self-assessment/${statementKey}`);
 }
 
 export const saveStatementAction = createAction({
+  name: "saveStatementAction",
   permission: "self-assessment:edit",
   schema: saveStatementSchema,
-  async handler(input, { member, session }) {
+  async handler(input, { scope, actor }) {
     // Refresh the page whatever happens: after a refused save it must show the newer saved text.
-    const { version } = await saveStatement(member.scope, actor(session.user.id), input).finally(() =>
-      refresh(input.statementKey),
-    );
+    const { version } = await saveStatement(scope, actor, input).finally(() => refresh(input.statementKey));
     return { status: "ok", message: `Saved as version ${version}.`, data: { version: String(version) } };
   },
 });
 
 export const submitStatementAction = createAction({
+  name: "submitStatementAction",
   permission: "self-assessment:submit",
   schema: reviewSchema,
-  async handler(input, { member, session }) {
-    await reviewStatement(member.scope, actor(session.user.id), { ...input, step: "submit", reason: "" });
+  async handler(input, { scope, actor }) {
+    await reviewStatement(scope, actor, { ...input, step: "submit", reason: "" });
     refresh(input.statementKey);
     redirect(`/self-assessment/${input.statementKey}?review=submitted`);
   },
 });
 
 export const agreeStatementAction = createAction({
+  name: "agreeStatementAction",
   permission: "self-assessment:agree",
   schema: reviewSchema,
-  async handler(input, { member, session }) {
-    await reviewStatement(member.scope, actor(session.user.id), { ...input, step: "agree", reason: "" });
+  async handler(input, { scope, actor }) {
+    await reviewStatement(scope, actor, { ...input, step: "agree", reason: "" });
     refresh(input.statementKey);
     redirect(`/self-assessment/${input.statementKey}?review=agreed`);
   },
 });
 
 export const reopenStatementAction = createAction({
+  name: "reopenStatementAction",
   permission: "self-assessment:reopen",
   schema: reopenSchema,
-  async handler(input, { member, session }) {
-    await reviewStatement(member.scope, actor(session.user.id), { ...input, step: "reopen" });
+  async handler(input, { scope, actor }) {
+    await reviewStatement(scope, actor, { ...input, step: "reopen" });
     refresh(input.statementKey);
     redirect(`/self-assessment/${input.statementKey}?review=reopened`);
   },
 });
 
 export const addCommentAction = createAction({
+  name: "addCommentAction",
   permission: "self-assessment:comment",
   schema: commentSchema,
-  async handler(input, { member, session }) {
-    await addComment(member.scope, actor(session.user.id), input);
+  async handler(input, { scope, actor }) {
+    await addComment(scope, actor, input);
     refresh(input.statementKey);
     return { status: "ok", message: "Comment added." };
   },
 });
 
 export const restoreRevisionAction = createAction({
+  name: "restoreRevisionAction",
   permission: "self-assessment:edit",
   schema: restoreRevisionSchema,
-  async handler(input, { member, session }) {
-    const { version } = await restoreRevision(member.scope, actor(session.user.id), input);
+  async handler(input, { scope, actor }) {
+    const { version } = await restoreRevision(scope, actor, input);
     refresh(input.statementKey);
     redirect(`/self-assessment/${input.statementKey}?restored=${version}`);
   },
 });
 
 export const createSnapshotAction = createAction({
+  name: "createSnapshotAction",
   permission: "snapshot:create",
   schema: createSnapshotSchema,
-  async handler(input, { member, session }) {
-    await createSnapshot(member.scope, actor(session.user.id), input);
+  async handler(input, { scope, actor }) {
+    await createSnapshot(scope, actor, input);
     revalidatePath("/self-assessment/snapshots");
     return { status: "ok", message: `Snapshot "${input.name}" saved.` };
   },

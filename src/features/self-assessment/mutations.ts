@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
-import { recordAuditEvent } from "@/lib/audit";
+import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { Prisma } from "@/generated/prisma/client";
@@ -16,8 +16,6 @@ import {
 } from "./domain";
 import { listStatementSummaries, readContent } from "./data";
 import type { SaveStatementInput } from "./schema";
-
-type Actor = { userId: string };
 
 const STALE_MESSAGE =
   "Someone else saved this statement while you were editing. Your text has not been lost: it is below, beside theirs, and kept in the history. Bring the two together, then save again.";
@@ -114,8 +112,8 @@ export async function saveStatement(
     const status: StatementStatus = assessment.status === "not_started" ? "in_progress" : assessment.status;
     const version = await writeVersion(tx, scope, actor, assessment, { content, status, kind: "save" });
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: "statement.saved",
       entityType: "quality_statement",
       entityId: input.statementKey,
@@ -140,8 +138,8 @@ export async function saveStatement(
         select: { id: true },
       });
       await recordAuditEvent(tx, {
-        workspaceId: scope.workspaceId,
-        actorUserId: actor.userId,
+        scope,
+        actor,
         action: "statement.conflict_kept",
         entityType: "quality_statement",
         entityId: input.statementKey,
@@ -182,8 +180,8 @@ export async function reviewStatement(
       note: input.reason || undefined,
     });
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: STEP_ACTIONS[input.step],
       entityType: "quality_statement",
       entityId: input.statementKey,
@@ -207,8 +205,8 @@ export async function addComment(
       select: { id: true },
     });
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: "statement.commented",
       entityType: "statement_comment",
       entityId: comment.id,
@@ -246,8 +244,8 @@ export async function restoreRevision(
       note: `Restored ${label}`,
     });
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: "statement.restored",
       entityType: "quality_statement",
       entityId: input.statementKey,
@@ -296,8 +294,8 @@ export async function createSnapshot(
         select: { id: true },
       });
       await recordAuditEvent(tx, {
-        workspaceId: scope.workspaceId,
-        actorUserId: actor.userId,
+        scope,
+        actor,
         action: "snapshot.created",
         entityType: "snapshot",
         entityId: snapshot.id,

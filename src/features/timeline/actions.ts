@@ -21,10 +21,11 @@ import {
 } from "./schema";
 
 export const setTimelineDateAction = createAction({
+  name: "setTimelineDateAction",
   permission: "timeline:manage",
   schema: timelineDateSchema,
-  async handler(input, { member, session }) {
-    await setTimelineDate(member.scope, { userId: session.user.id }, input);
+  async handler(input, { scope, actor }) {
+    await setTimelineDate(scope, actor, input);
     revalidatePath("/timeline");
     revalidatePath("/dashboard");
     redirect(`/timeline?saved=${input.intent === "clear" ? "cleared" : "date"}`);
@@ -32,50 +33,55 @@ export const setTimelineDateAction = createAction({
 });
 
 export const startChecklistAction = createAction({
+  name: "startChecklistAction",
   permission: "timeline:manage",
   schema: emptySchema,
-  async handler(_input, { member, session }) {
-    await startChecklist(member.scope, { userId: session.user.id });
+  async handler(_input, { scope, actor }) {
+    await startChecklist(scope, actor);
     revalidatePath("/timeline");
     redirect("/timeline?saved=started#checklist-heading");
   },
 });
 
 export const addChecklistItemAction = createAction({
+  name: "addChecklistItemAction",
   permission: "timeline:manage",
   schema: checklistItemSchema,
-  async handler(input, { member, session }) {
-    await addChecklistItem(member.scope, { userId: session.user.id }, input);
+  async handler(input, { scope, actor }) {
+    await addChecklistItem(scope, actor, input);
     revalidatePath("/timeline");
     redirect(`/timeline?saved=added#phase-${input.phase}`);
   },
 });
 
 export const updateChecklistItemAction = createAction({
+  name: "updateChecklistItemAction",
   permission: "timeline:manage",
   schema: updateChecklistItemSchema,
-  async handler(input, { member, session }) {
-    await updateChecklistItem(member.scope, { userId: session.user.id }, input);
+  async handler(input, { scope, actor }) {
+    await updateChecklistItem(scope, actor, input);
     revalidatePath("/timeline");
     redirect(`/timeline?saved=item#phase-${input.phase}`);
   },
 });
 
 export const tickChecklistItemAction = createAction({
+  name: "tickChecklistItemAction",
   permission: "timeline:checklist",
   schema: tickChecklistItemSchema,
-  async handler(input, { member, session }) {
-    await tickChecklistItem(member.scope, { userId: session.user.id }, input);
+  async handler(input, { scope, actor }) {
+    await tickChecklistItem(scope, actor, input);
     revalidatePath("/timeline");
     return { status: "ok", message: input.done ? "Marked as done." : "Marked as not done." };
   },
 });
 
 export const removeChecklistItemAction = createAction({
+  name: "removeChecklistItemAction",
   permission: "timeline:manage",
   schema: removeChecklistItemSchema,
-  async handler(input, { member, session }) {
-    await removeChecklistItem(member.scope, { userId: session.user.id }, input);
+  async handler(input, { scope, actor }) {
+    await removeChecklistItem(scope, actor, input);
     revalidatePath("/timeline");
     return { status: "ok", message: "Item removed." };
   },

@@ -1,34 +1,13 @@
-import { db, type DbOrTx } from "@/lib/db/client";
-import { recordAuditEvent } from "@/lib/audit";
+import { db } from "@/lib/db/client";
+import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { defaultChecklist, dueDateOf } from "./domain";
 import { getKeyDates } from "./data";
 import type { ChecklistItemInput, TimelineDateInput, UpdateChecklistItemInput } from "./schema";
 
-type Actor = { userId: string };
-
 const asDate = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
 const sameDay = (a: Date | null, b: Date | null) => (a === null || b === null ? a === b : a.getTime() === b.getTime());
-
-function event(
-  client: DbOrTx,
-  scope: WorkspaceScope,
-  actor: Actor,
-  action: string,
-  entityType: string,
-  entityId: string | null,
-  metadata: Record<string, string | number | boolean | null>,
-) {
-  return recordAuditEvent(client, {
-    workspaceId: scope.workspaceId,
-    actorUserId: actor.userId,
-    action,
-    entityType,
-    entityId,
-    metadata,
-  });
-}
 
 /** Enters (or changes) a key date, or clears it so the worked-out date shows again. */
 export async function setTimelineDate(
@@ -40,7 +19,15 @@ export async function setTimelineDate(
     const where = { workspaceId_key: { workspaceId: scope.workspaceId, key: input.key } };
     if (input.intent === "clear") {
       const { count } = await tx.timelineDate.deleteMany({ where: { workspaceId: scope.workspaceId, key: input.key } });
-      if (count) await event(tx, scope, actor, "timeline.date_cleared", "timeline_date", null, { key: input.key });
+      if (count)
+        await recordAuditEvent(tx, {
+          scope,
+          actor,
+          action: "timeline.date_cleared",
+          entityType: "timeline_date",
+          entityId: null,
+          metadata: { key: input.key },
+        });
       return { cleared: count > 0 };
     }
     const date = asDate(input.date)!;
@@ -60,10 +47,17 @@ export async function setTimelineDate(
       update: { date, confirmedAt, note: input.note, updatedById: actor.userId },
       select: { id: true },
     });
-    await event(tx, scope, actor, "timeline.date_set", "timeline_date", row.id, {
-      key: input.key,
-      date: input.date,
-      confirmed: input.confirmed,
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "timeline.date_set",
+      entityType: "timeline_date",
+      entityId: row.id,
+      metadata: {
+        key: input.key,
+        date: input.date,
+        confirmed: input.confirmed,
+      },
     });
     return { cleared: false };
   });
@@ -84,7 +78,14 @@ export async function startChecklist(scope: WorkspaceScope, actor: Actor): Promi
     await tx.readinessChecklistItem.createMany({
       data: items.map((item) => ({ workspaceId: scope.workspaceId, ...item })),
     });
-    await event(tx, scope, actor, "timeline.checklist_started", "readiness_checklist", null, { items: items.length });
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "timeline.checklist_started",
+      entityType: "readiness_checklist",
+      entityId: null,
+      metadata: { items: items.length },
+    });
     return { added: items.length };
   });
 }
@@ -110,8 +111,15 @@ export async function addChecklistItem(
       },
       select: { id: true },
     });
-    await event(tx, scope, actor, "timeline.checklist_item_added", "readiness_checklist_item", row.id, {
-      phase: input.phase,
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "timeline.checklist_item_added",
+      entityType: "readiness_checklist_item",
+      entityId: row.id,
+      metadata: {
+        phase: input.phase,
+      },
     });
     return row;
   });
@@ -145,8 +153,15 @@ export async function updateChecklistItem(
       },
     });
     if (!count) throw new AppError("not_found");
-    await event(tx, scope, actor, "timeline.checklist_item_updated", "readiness_checklist_item", input.id, {
-      phase: input.phase,
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "timeline.checklist_item_updated",
+      entityType: "readiness_checklist_item",
+      entityId: input.id,
+      metadata: {
+        phase: input.phase,
+      },
     });
   });
 }
@@ -165,15 +180,14 @@ export async function tickChecklistItem(
     if (!count && !(await tx.readinessChecklistItem.count({ where: { id: input.id, workspaceId: scope.workspaceId } })))
       throw new AppError("not_found");
     if (count)
-      await event(
-        tx,
+      await recordAuditEvent(tx, {
         scope,
         actor,
-        input.done ? "timeline.checklist_item_done" : "timeline.checklist_item_undone",
-        "readiness_checklist_item",
-        input.id,
-        {},
-      );
+        action: input.done ? "timeline.checklist_item_done" : "timeline.checklist_item_undone",
+        entityType: "readiness_checklist_item",
+        entityId: input.id,
+        metadata: {},
+      });
   });
 }
 
@@ -183,6 +197,13 @@ export async function removeChecklistItem(scope: WorkspaceScope, actor: Actor, i
       where: { id: input.id, workspaceId: scope.workspaceId },
     });
     if (!count) throw new AppError("not_found");
-    await event(tx, scope, actor, "timeline.checklist_item_removed", "readiness_checklist_item", input.id, {});
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "timeline.checklist_item_removed",
+      entityType: "readiness_checklist_item",
+      entityId: input.id,
+      metadata: {},
+    });
   });
 }

@@ -41,10 +41,11 @@ async function emailInvitation(
 }
 
 export const inviteMemberAction = createAction({
+  name: "inviteMemberAction",
   permission: "member:invite",
   schema: inviteMemberSchema,
-  async handler(input, { member, session }) {
-    const { token } = await inviteMember(member.scope, { userId: session.user.id }, input);
+  async handler(input, { scope, actor, member }) {
+    const { token } = await inviteMember(scope, actor, input);
     revalidatePath("/admin/users");
     const link = invitationLink(token);
     const emailed = await emailInvitation(input, member.workspaceName, link);
@@ -59,10 +60,11 @@ export const inviteMemberAction = createAction({
 });
 
 export const renewInvitationAction = createAction({
+  name: "renewInvitationAction",
   permission: "member:invite",
   schema: membershipIdSchema,
-  async handler(input, { member, session }) {
-    const renewed = await renewInvitation(member.scope, { userId: session.user.id }, input.membershipId);
+  async handler(input, { scope, actor, member }) {
+    const renewed = await renewInvitation(scope, actor, input.membershipId);
     revalidatePath("/admin/users");
     const link = invitationLink(renewed.token);
     const emailed = await emailInvitation(renewed, member.workspaceName, link);
@@ -77,30 +79,33 @@ export const renewInvitationAction = createAction({
 });
 
 export const changeRoleAction = createAction({
+  name: "changeRoleAction",
   permission: "member:update",
   schema: changeRoleSchema,
-  async handler(input, { member, session }) {
-    await changeMemberRole(member.scope, { userId: session.user.id }, input);
+  async handler(input, { scope, actor }) {
+    await changeMemberRole(scope, actor, input);
     revalidatePath("/admin/users");
     return { status: "ok", message: "Role changed. It applies from their next page." };
   },
 });
 
 export const deactivateMemberAction = createAction({
+  name: "deactivateMemberAction",
   permission: "member:update",
   schema: membershipIdSchema,
-  async handler(input, { member, session }) {
-    await deactivateMember(member.scope, { userId: session.user.id }, input.membershipId);
+  async handler(input, { scope, actor }) {
+    await deactivateMember(scope, actor, input.membershipId);
     revalidatePath("/admin/users");
     return { status: "ok", message: "Access removed. They have been signed out of this workspace." };
   },
 });
 
 export const reactivateMemberAction = createAction({
+  name: "reactivateMemberAction",
   permission: "member:update",
   schema: membershipIdSchema,
-  async handler(input, { member, session }) {
-    await reactivateMember(member.scope, { userId: session.user.id }, input.membershipId);
+  async handler(input, { scope, actor }) {
+    await reactivateMember(scope, actor, input.membershipId);
     revalidatePath("/admin/users");
     return { status: "ok", message: "Access restored." };
   },

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/client";
-import { recordAuditEvent } from "@/lib/audit";
+import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/authz/permissions";
 import type { WorkspaceScope } from "@/lib/authz/scope";
@@ -9,8 +9,6 @@ import { hashToken } from "@/features/auth/data";
 import { INVITATION_DAYS } from "@/features/auth/domain";
 import { assertMayChangeMember } from "./policy";
 import type { InviteMemberInput } from "./schema";
-
-type Actor = { userId: string };
 
 async function issueInvitation(tx: Tx, scope: WorkspaceScope, membershipId: string, actor: Actor): Promise<string> {
   const token = randomBytes(32).toString("base64url");
@@ -71,8 +69,8 @@ export async function inviteMemberIn(
   });
   const token = await issueInvitation(tx, scope, membership.id, actor);
   await recordAuditEvent(tx, {
-    workspaceId: scope.workspaceId,
-    actorUserId: actor.userId,
+    scope,
+    actor,
     action: "member.invited",
     entityType: "membership",
     entityId: membership.id,
@@ -96,8 +94,8 @@ export async function renewInvitation(
       throw new AppError("not_found", "That invitation was not found: the person may have accepted it already.");
     const token = await issueInvitation(tx, scope, membership.id, actor);
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: "member.invitation_renewed",
       entityType: "membership",
       entityId: membership.id,
@@ -137,8 +135,8 @@ export async function changeMemberRole(
     if (target.role === input.role) return;
     await tx.membership.update({ where: { id: target.id }, data: { role: input.role }, select: { id: true } });
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: "member.role_changed",
       entityType: "membership",
       entityId: target.id,
@@ -173,8 +171,8 @@ export async function deactivateMember(scope: WorkspaceScope, actor: Actor, memb
       data: { revokedAt: new Date() },
     });
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: "member.deactivated",
       entityType: "membership",
       entityId: target.id,
@@ -196,8 +194,8 @@ export async function reactivateMember(scope: WorkspaceScope, actor: Actor, memb
       select: { id: true },
     });
     await recordAuditEvent(tx, {
-      workspaceId: scope.workspaceId,
-      actorUserId: actor.userId,
+      scope,
+      actor,
       action: "member.reactivated",
       entityType: "membership",
       entityId: target.id,

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { db, type DbOrTx, type Tx } from "@/lib/db/client";
-import { recordAuditEvent, type AuditEventInput } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db/client";
+import { recordAuditEvent, type AuditEventInput, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { londonInstant } from "@/lib/calendar";
@@ -13,29 +13,6 @@ import {
   type FollowUpRequestInput,
   type VisitSessionInput,
 } from "./schema";
-
-type Actor = { userId: string };
-type EntityType = "visit_session" | "visit_participant" | "cqc_follow_up_request" | "visit_import";
-
-/** Visit events carry ids and codes only: never a participant's name. */
-function recordVisitEvent(
-  client: DbOrTx,
-  scope: WorkspaceScope,
-  actor: Actor,
-  action: `visit.${string}`,
-  entityType: EntityType,
-  entityId: string | null,
-  metadata?: AuditEventInput["metadata"],
-) {
-  return recordAuditEvent(client, {
-    workspaceId: scope.workspaceId,
-    actorUserId: actor.userId,
-    action,
-    entityType,
-    entityId,
-    metadata,
-  });
-}
 
 const notFound = () =>
   new AppError("not_found", "This session was not found. Go back to the schedule and open it again.");
@@ -80,7 +57,13 @@ export async function createVisitSession(
       data: { ...sessionFields(input), workspaceId: scope.workspaceId },
       select: { id: true },
     });
-    await recordVisitEvent(tx, scope, actor, "visit.session_created", "visit_session", created.id);
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "visit.session_created",
+      entityType: "visit_session",
+      entityId: created.id,
+    });
     return created;
   });
 }
@@ -104,7 +87,13 @@ export async function updateVisitSession(
         "Someone else changed this session while you were editing. Your changes are still in the form: open the session in a new tab to see theirs, then save.",
       );
     }
-    await recordVisitEvent(tx, scope, actor, "visit.session_updated", "visit_session", input.id);
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "visit.session_updated",
+      entityType: "visit_session",
+      entityId: input.id,
+    });
   });
 }
 
@@ -131,8 +120,15 @@ export async function removeVisitSession(
     }
     const participants = await tx.visitSessionParticipant.count({ where: { sessionId: input.sessionId } });
     await tx.visitSession.delete({ where: { id: input.sessionId }, select: { id: true } });
-    await recordVisitEvent(tx, scope, actor, "visit.session_removed", "visit_session", input.sessionId, {
-      participants,
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "visit.session_removed",
+      entityType: "visit_session",
+      entityId: input.sessionId,
+      metadata: {
+        participants,
+      },
     });
   });
 }
@@ -180,7 +176,13 @@ export async function createParticipant(
         data: { workspaceId: scope.workspaceId, ...input },
         select: { id: true },
       });
-      await recordVisitEvent(tx, scope, actor, "visit.participant_added", "visit_participant", created.id);
+      await recordAuditEvent(tx, {
+        scope,
+        actor,
+        action: "visit.participant_added",
+        entityType: "visit_participant",
+        entityId: created.id,
+      });
       return created;
     });
   } catch (error) {
@@ -217,8 +219,15 @@ export async function addSessionParticipants(
       data: [...ids].map((participantId) => ({ sessionId: input.sessionId, participantId })),
       skipDuplicates: true,
     });
-    await recordVisitEvent(tx, scope, actor, "visit.participants_added", "visit_session", input.sessionId, {
-      participants: count,
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "visit.participants_added",
+      entityType: "visit_session",
+      entityId: input.sessionId,
+      metadata: {
+        participants: count,
+      },
     });
     return { added: count };
   });
@@ -234,8 +243,15 @@ export async function removeSessionParticipant(
       where: { ...input, session: { workspaceId: scope.workspaceId } },
     });
     if (count !== 1) throw new AppError("not_found", "This person is not in this session. Reload the page.");
-    await recordVisitEvent(tx, scope, actor, "visit.participant_removed", "visit_session", input.sessionId, {
-      participantId: input.participantId,
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "visit.participant_removed",
+      entityType: "visit_session",
+      entityId: input.sessionId,
+      metadata: {
+        participantId: input.participantId,
+      },
     });
   });
 }
@@ -251,8 +267,15 @@ export async function markBriefed(
       data: { briefedAt: new Date() },
     });
     if (count !== 1) throw new AppError("not_found", "This person is not in this session. Reload the page.");
-    await recordVisitEvent(tx, scope, actor, "visit.participant_briefed", "visit_session", input.sessionId, {
-      participantId: input.participantId,
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "visit.participant_briefed",
+      entityType: "visit_session",
+      entityId: input.sessionId,
+      metadata: {
+        participantId: input.participantId,
+      },
     });
   });
 }
@@ -276,8 +299,15 @@ export async function setSessionEvidence(
     await tx.visitSessionEvidence.createMany({
       data: ids.map((evidenceItemId) => ({ sessionId: input.sessionId, evidenceItemId })),
     });
-    await recordVisitEvent(tx, scope, actor, "visit.briefing_evidence_set", "visit_session", input.sessionId, {
-      items: ids.length,
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "visit.briefing_evidence_set",
+      entityType: "visit_session",
+      entityId: input.sessionId,
+      metadata: {
+        items: ids.length,
+      },
     });
   });
 }
@@ -293,7 +323,13 @@ export async function saveDebrief(
       data: { debrief: input.debrief, debriefedAt: new Date() },
     });
     if (count !== 1) throw notFound();
-    await recordVisitEvent(tx, scope, actor, "visit.debrief_saved", "visit_session", input.sessionId);
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "visit.debrief_saved",
+      entityType: "visit_session",
+      entityId: input.sessionId,
+    });
   });
 }
 
@@ -315,8 +351,15 @@ export async function addFollowUpRequest(
       },
       select: { id: true },
     });
-    await recordVisitEvent(tx, scope, actor, "visit.follow_up_requested", "cqc_follow_up_request", created.id, {
-      sessionId: input.sessionId,
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "visit.follow_up_requested",
+      entityType: "cqc_follow_up_request",
+      entityId: created.id,
+      metadata: {
+        sessionId: input.sessionId,
+      },
     });
     return created;
   });
@@ -341,14 +384,13 @@ export async function settleFollowUpRequest(
         ? new AppError("conflict", "This request has already been marked as sent or withdrawn.")
         : new AppError("not_found");
     }
-    await recordVisitEvent(
-      tx,
+    await recordAuditEvent(tx, {
       scope,
       actor,
-      input.status === "sent" ? "visit.follow_up_sent" : "visit.follow_up_withdrawn",
-      "cqc_follow_up_request",
-      input.requestId,
-    );
+      action: input.status === "sent" ? "visit.follow_up_sent" : "visit.follow_up_withdrawn",
+      entityType: "cqc_follow_up_request",
+      entityId: input.requestId,
+    });
   });
 }
 
@@ -359,7 +401,14 @@ export async function recordVisitExport(
   entityId: string | null,
   metadata?: AuditEventInput["metadata"],
 ): Promise<void> {
-  await recordVisitEvent(db, scope, actor, `visit.${what}_exported`, "visit_session", entityId, metadata);
+  await recordAuditEvent(db, {
+    scope,
+    actor,
+    action: `visit.${what}_exported`,
+    entityType: "visit_session",
+    entityId,
+    metadata,
+  });
 }
 
 // The schedule import: rows are staged in VisitImport until someone confirms the preview, as the
@@ -375,8 +424,15 @@ export async function stageVisitImport(
       data: { workspaceId: scope.workspaceId, fileName: input.fileName, rows: input.rows, createdById: actor.userId },
       select: { id: true },
     });
-    await recordVisitEvent(tx, scope, actor, "visit.import_staged", "visit_import", staged.id, {
-      rows: input.rows.length,
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "visit.import_staged",
+      entityType: "visit_import",
+      entityId: staged.id,
+      metadata: {
+        rows: input.rows.length,
+      },
     });
     return staged;
   });
@@ -450,7 +506,14 @@ export async function completeVisitImport(
         where: { id: input.importId },
         data: { completedAt: new Date(), imported: fresh.length, rows: [] },
       });
-      await recordVisitEvent(tx, scope, actor, "visit.imported", "visit_import", input.importId, summary);
+      await recordAuditEvent(tx, {
+        scope,
+        actor,
+        action: "visit.imported",
+        entityType: "visit_import",
+        entityId: input.importId,
+        metadata: summary,
+      });
       return summary;
     },
     { timeout: 60_000 },

@@ -19,37 +19,40 @@ export const uploadVisitSchedule = createSpreadsheetUploadRoute({
   permission: "visit:manage",
   field: "schedule",
   page: "/visit/import",
-  stage: ({ session, member }, upload) => stageVisitImport(member.scope, { userId: session.user.id }, upload),
+  stage: ({ scope, actor }, upload) => stageVisitImport(scope, actor, upload),
 });
 
 type DayContext = { params: Promise<{ day: string }> };
 
 /** A day's run sheet as a PDF, streamed as it is drawn. */
-export const exportRunSheet = createRoute("visit:read", async (_request, context: DayContext, { session, member }) => {
-  const { day } = await context.params;
-  // Only a real day written as YYYY-MM-DD: anything else is simply not found.
-  if (parseScheduleDate(day) !== day) throw new AppError("not_found");
-  const sessions = await listSessionsOnDay(member.scope, day);
-  const pdf = buildRunSheetPdf({ councilName: member.workspaceName, day, sessions });
-  await recordVisitExport(member.scope, { userId: session.user.id }, "run_sheet_pdf", null, {
-    day,
-    sessions: sessions.length,
-  });
-  return attachment(pdf, { contentType: "application/pdf", fileName: `run-sheet-${day}.pdf` });
-});
+export const exportRunSheet = createRoute(
+  "visit:read",
+  async (_request, context: DayContext, { scope, actor, member }) => {
+    const { day } = await context.params;
+    // Only a real day written as YYYY-MM-DD: anything else is simply not found.
+    if (parseScheduleDate(day) !== day) throw new AppError("not_found");
+    const sessions = await listSessionsOnDay(scope, day);
+    const pdf = buildRunSheetPdf({ councilName: member.workspaceName, day, sessions });
+    await recordVisitExport(scope, actor, "run_sheet_pdf", null, {
+      day,
+      sessions: sessions.length,
+    });
+    return attachment(pdf, { contentType: "application/pdf", fileName: `run-sheet-${day}.pdf` });
+  },
+);
 
 type SessionContext = { params: Promise<{ id: string }> };
 
 /** A session's briefing pack as Word: details, statements in focus and the evidence to read. */
 export const exportSessionBriefing = createRoute(
   "visit:read",
-  async (_request, context: SessionContext, { session, member }) => {
+  async (_request, context: SessionContext, { scope, actor, member }) => {
     const { id } = await context.params;
-    const item = isUuid(id) ? await getVisitSession(member.scope, id) : null;
+    const item = isUuid(id) ? await getVisitSession(scope, id) : null;
     if (!item) throw new AppError("not_found");
     const [framework, evidence] = await Promise.all([
-      getWorkspaceFramework(member.scope),
-      listEvidenceByIds(member.scope, item.evidenceIds, evidenceViewer(session.user.id, member)),
+      getWorkspaceFramework(scope),
+      listEvidenceByIds(scope, item.evidenceIds, evidenceViewer(actor.userId, member)),
     ]);
     const categoryName = new Map(
       (framework?.evidenceCategories ?? []).map((category) => [category.key, category.name]),
@@ -70,7 +73,7 @@ export const exportSessionBriefing = createRoute(
         categories: entry.categories.map((key) => categoryName.get(key) ?? key),
       })),
     });
-    await recordVisitExport(member.scope, { userId: session.user.id }, "briefing_docx", item.id, {
+    await recordVisitExport(scope, actor, "briefing_docx", item.id, {
       evidence: evidence.length,
     });
     return attachment(new Uint8Array(buffer), {

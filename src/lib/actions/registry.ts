@@ -19,6 +19,18 @@ export function registerAccess<T extends object>(target: T, access: Access): T {
   return target;
 }
 
+const names = new WeakMap<object, string>();
+
+/** An action's access rule and its name, which every failure it logs carries. */
+export function registerAction<T extends object>(target: T, name: string, access: Access): T {
+  names.set(target, name);
+  return registerAccess(target, access);
+}
+
+export function actionNameOf(target: unknown): string | undefined {
+  return typeof target === "function" ? names.get(target) : undefined;
+}
+
 export function accessOf(target: unknown): Access | undefined {
   return typeof target === "function" ? registry.get(target) : undefined;
 }

@@ -4,6 +4,8 @@ import { can } from "@/lib/authz/policy";
 import type { Permission } from "@/lib/authz/permissions";
 import { registerAccess } from "@/lib/actions/registry";
 import { getCurrentSession, type CurrentMember, type CurrentSession } from "@/lib/auth/session";
+import type { WorkspaceScope } from "@/lib/authz/scope";
+import type { Actor } from "@/lib/audit";
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { env } from "@/lib/env";
@@ -16,6 +18,9 @@ import { isSameOrigin } from "./same-origin";
  */
 type Handler<C, X> = (request: Request, context: X, access: C) => Promise<Response>;
 
+/** What a member's route works with, as server actions get it: scope, actor, membership, session. */
+export type RouteAccess = { scope: WorkspaceScope; actor: Actor; member: CurrentMember; session: CurrentSession };
+
 const statusOf = {
   unauthenticated: 401,
   forbidden: 403,
@@ -27,10 +32,7 @@ const statusOf = {
   invalid: 400,
 } as const;
 
-export function createRoute<X>(
-  permission: Permission,
-  handler: Handler<{ session: CurrentSession; member: CurrentMember }, X>,
-) {
+export function createRoute<X>(permission: Permission, handler: Handler<RouteAccess, X>) {
   const route = async (request: Request, context: X) =>
     guarded(async () => {
       if (!isSafeMethod(request) && !isSameOrigin(request, env().APP_URL))
@@ -38,9 +40,9 @@ export function createRoute<X>(
       const session = await getCurrentSession();
       if (!session) return text(401, "Sign in to continue.");
       // Another workspace's record and a missing permission look the same from outside: not found.
-      if (!session.member || !can(session.member, permission))
-        return text(403, "You do not have permission to do that.");
-      return handler(request, context, { session, member: session.member });
+      const member = session.member;
+      if (!member || !can(member, permission)) return text(403, "You do not have permission to do that.");
+      return handler(request, context, { scope: member.scope, actor: { userId: session.user.id }, member, session });
     });
   return registerAccess(route, { kind: "permission", permission });
 }

@@ -1,7 +1,6 @@
 import "server-only";
-import { createRoute } from "@/lib/http/route";
+import { createRoute, type RouteAccess } from "@/lib/http/route";
 import type { Permission } from "@/lib/authz/permissions";
-import type { CurrentMember, CurrentSession } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { sanitiseFileName } from "./file-name";
 import { readTable, TableError, type TABLE_UPLOAD_MESSAGES } from "./tabular";
@@ -47,10 +46,7 @@ export function createSpreadsheetUploadRoute(options: {
   field: string;
   /** The upload page, e.g. "/evidence/import"; the preview is at `${page}/${id}`. */
   page: string;
-  stage: (
-    access: { session: CurrentSession; member: CurrentMember },
-    upload: SpreadsheetUpload,
-  ) => Promise<{ id: string }>;
+  stage: (access: RouteAccess, upload: SpreadsheetUpload) => Promise<{ id: string }>;
 }) {
   return createRoute(options.permission, async (request, _context: unknown, access) => {
     const to = (path: string) => Response.redirect(new URL(path, env().APP_URL), 303);
