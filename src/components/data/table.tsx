@@ -130,8 +130,9 @@ function HeaderCell<Row>({ column, sort }: { column: Column<Row>; sort?: TableSo
       {column.sortKey && sort ? (
         <Link href={sort.href(column.sortKey, sorted === "ascending" ? "descending" : "ascending")}>
           {column.header}
-          {/* The arrow is decoration; aria-sort tells assistive technology the order. */}
-          <span aria-hidden="true">{sorted === "ascending" ? " ▲" : sorted === "descending" ? " ▼" : " ⇅"}</span>
+          {/* The arrow is decoration; aria-sort and the hidden words tell assistive technology the order. */}
+          <span aria-hidden="true">{sorted === "ascending" ? " ▲" : sorted === "descending" ? " ▼" : ""}</span>
+          <span className="sr-only">{sorted ? `, sorted ${sorted}; select to reverse` : ", sort by this column"}</span>
         </Link>
       ) : (
         column.header

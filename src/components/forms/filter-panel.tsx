@@ -29,7 +29,7 @@ export type FilterQuery = Readonly<Record<string, string | number | undefined>>;
 export function queryHref(path: string, query: FilterQuery): string {
   const params = new URLSearchParams(
     Object.entries(query)
-      .map(([key, value]) => [key, value === undefined ? "" : String(value)] as const)
+      .map(([key, value]): [string, string] => [key, value === undefined ? "" : String(value)])
       .filter(([, value]) => value !== ""),
   );
   const search = params.toString();

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 /**
@@ -16,13 +17,22 @@ export type PageHeadingProps = {
   children: ReactNode;
   /** A sentence or two under the heading. */
   description?: ReactNode;
-  /** Links or buttons for the page's main actions, shown as a row under the heading. */
-  actions?: ReactNode[];
+  /** Links to the page's main tasks, in a row under the heading; `false` or `null` ones are left out. */
+  actions?: (PageAction | false | null | undefined)[];
+};
+
+export type PageAction = {
+  href: string;
+  label: string;
+  /** The page's main task, in bold. */
+  primary?: boolean;
+  /** A file to download: a plain link with `download`, not a client-side navigation. */
+  download?: boolean;
 };
 
 /** The page's one h1, with its caption, description and actions laid out the same on every page. */
 export function PageHeading({ caption, children, description, actions }: PageHeadingProps) {
-  const shown = actions?.filter(Boolean) ?? [];
+  const shown = (actions ?? []).filter((action): action is PageAction => Boolean(action));
   return (
     <div className="mb-6">
       {caption ? <p className="text-lg text-secondary-ink">{caption}</p> : null}
@@ -30,8 +40,18 @@ export function PageHeading({ caption, children, description, actions }: PageHea
       {description ? <div className="mt-4 max-w-3xl space-y-4">{description}</div> : null}
       {shown.length > 0 ? (
         <ul className="mt-4 flex flex-wrap gap-x-8 gap-y-2">
-          {shown.map((action, index) => (
-            <li key={index}>{action}</li>
+          {shown.map((action) => (
+            <li key={action.href}>
+              {action.download ? (
+                <a href={action.href} download className={action.primary ? "font-bold" : undefined}>
+                  {action.label}
+                </a>
+              ) : (
+                <Link href={action.href} className={action.primary ? "font-bold" : undefined}>
+                  {action.label}
+                </Link>
+              )}
+            </li>
           ))}
         </ul>
       ) : null}
