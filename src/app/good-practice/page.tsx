@@ -5,6 +5,7 @@ import { GOOD_PRACTICE_KINDS, KIND_LABELS } from "@/features/good-practice/domai
 import { Pagination } from "@/components/data/pagination";
 import { Tag } from "@/components/data/tag";
 import { Table } from "@/components/data/table";
+import { statementOptions } from "@/components/forms/statement-options";
 import { FilterPanel } from "@/components/forms/filter-panel";
 import { PageHeading } from "@/components/layout/page-heading";
 import { formatDate } from "@/components/format/date";
@@ -47,13 +48,7 @@ export default async function GoodPracticePage({ searchParams }: Props) {
             type: "select",
             name: "statement",
             label: "Quality statement",
-            options: themes.flatMap((theme) =>
-              theme.statements.map((statement) => ({
-                value: statement.key,
-                label: `${statement.number}. ${statement.name}`,
-                group: `Theme ${theme.number}: ${theme.name}`,
-              })),
-            ),
+            options: statementOptions(themes),
           },
           { type: "select", name: "team", label: "Team", options: teams.map((team) => ({ value: team, label: team })) },
           {

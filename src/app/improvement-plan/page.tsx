@@ -4,6 +4,7 @@ import { loadImprovementPlan } from "@/features/improvement-plan/loaders";
 import { PlanTable } from "@/features/improvement-plan/components/plan-table";
 import { ACTION_STATUSES, RAGS, RAG_LABELS, STATUS_LABELS, dueLabel } from "@/features/improvement-plan/domain";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
+import { statementOptions } from "@/components/forms/statement-options";
 import { FilterPanel } from "@/components/forms/filter-panel";
 import { PageHeading } from "@/components/layout/page-heading";
 
@@ -72,13 +73,7 @@ export default async function ImprovementPlanPage({ searchParams }: Props) {
             type: "select",
             name: "statement",
             label: "Quality statement",
-            options: themes.flatMap((theme) =>
-              theme.statements.map((statement) => ({
-                value: statement.key,
-                label: `${statement.number}. ${statement.name}`,
-                group: `Theme ${theme.number}: ${theme.name}`,
-              })),
-            ),
+            options: statementOptions(themes),
           },
           {
             type: "select",

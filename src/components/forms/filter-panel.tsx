@@ -157,15 +157,22 @@ export function FilterBar({
   query,
   fields,
   submitLabel,
-  className,
+  plain = false,
+  className = "mb-8",
 }: {
   query: FilterQuery;
   fields: FilterField[];
   submitLabel: string;
+  /** Without the grey panel, for choices that are part of the page's content (versions to compare). */
+  plain?: boolean;
+  /** Outer spacing. */
   className?: string;
 }) {
   return (
-    <form method="get" className={`mb-8 flex flex-wrap items-end gap-x-4 bg-gray-100 p-4 pb-0 ${className ?? ""}`}>
+    <form
+      method="get"
+      className={`flex flex-wrap items-end gap-x-4 ${plain ? "" : "bg-gray-100 px-4 pt-4"} ${className}`}
+    >
       {fields.map((field) => (
         <div key={field.name} className="min-w-0 max-w-full">
           <FilterFieldInput field={field} query={query} inline />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/data/pagination";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
+import { statementOptions } from "@/components/forms/statement-options";
 import { FilterPanel } from "@/components/forms/filter-panel";
 import { PageHeading } from "@/components/layout/page-heading";
 import { loadQuestionBank } from "@/features/question-bank/loaders";
@@ -106,13 +107,7 @@ export default async function QuestionBankPage({ searchParams }: Props) {
                 type: "select",
                 name: "statement",
                 label: "Quality statement",
-                options: themes.flatMap((theme) =>
-                  theme.statements.map((statement) => ({
-                    value: statement.key,
-                    label: `${statement.number}. ${statement.name}`,
-                    group: theme.name,
-                  })),
-                ),
+                options: statementOptions(themes, { themeNumbers: false }),
               },
               {
                 type: "select",

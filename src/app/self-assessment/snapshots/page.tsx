@@ -4,7 +4,7 @@ import { loadSnapshots } from "@/features/self-assessment/loaders";
 import { SnapshotForm } from "@/features/self-assessment/components/snapshot-form";
 import { SnapshotComparison } from "@/features/self-assessment/components/snapshot-comparison";
 import { formatDate } from "@/components/format/date";
-import { Button } from "@/components/forms/button";
+import { FilterBar } from "@/components/forms/filter-panel";
 
 export const metadata: Metadata = { title: "Snapshots – Self-assessment" };
 
@@ -66,28 +66,21 @@ export default async function SnapshotsPage({ searchParams }: Props) {
             </tbody>
           </table>
           {snapshots.length > 1 ? (
-            <form method="get" className="mb-8 flex flex-wrap items-end gap-4">
-              {(["a", "b"] as const).map((name, index) => (
-                <div key={name}>
-                  <label htmlFor={`snapshot-${name}`} className="block font-bold">
-                    {index === 0 ? "Compare" : "with"}
-                  </label>
-                  <select
-                    id={`snapshot-${name}`}
-                    name={name}
-                    defaultValue={query[name] ?? snapshots[index === 0 ? 1 : 0]?.id}
-                    className="border-2 border-gray-900 p-2"
-                  >
-                    {snapshots.map((snapshot) => (
-                      <option key={snapshot.id} value={snapshot.id}>
-                        {snapshot.name} ({formatDate(snapshot.takenOn)})
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              ))}
-              <Button variant="secondary">Compare snapshots</Button>
-            </form>
+            <FilterBar
+              submitLabel="Compare snapshots"
+              plain
+              query={{ a: query.a ?? snapshots[1]?.id, b: query.b ?? snapshots[0]?.id }}
+              fields={(["a", "b"] as const).map((name, index) => ({
+                type: "select",
+                name,
+                label: index === 0 ? "Compare" : "with",
+                all: null,
+                options: snapshots.map((snapshot) => ({
+                  value: snapshot.id,
+                  label: `${snapshot.name} (${formatDate(snapshot.takenOn)})`,
+                })),
+              }))}
+            />
           ) : null}
           {a && b ? <SnapshotComparison a={a} b={b} /> : null}
         </>

@@ -5,7 +5,7 @@ import { ContentDiff } from "@/features/self-assessment/components/content-diff"
 import { RestoreButton } from "@/features/self-assessment/components/restore-button";
 import { STATUS_LABELS, isEditable } from "@/features/self-assessment/domain";
 import { formatDateTime } from "@/components/format/date";
-import { Button } from "@/components/forms/button";
+import { FilterBar } from "@/components/forms/filter-panel";
 
 export const metadata: Metadata = { title: "History – Self-assessment" };
 
@@ -38,28 +38,24 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <p>Nothing has been saved yet.</p>
       ) : (
         <>
-          <form method="get" className="mb-8 flex flex-wrap items-end gap-4">
-            {(["from", "to"] as const).map((name, index) => (
-              <div key={name}>
-                <label htmlFor={name} className="block font-bold">
-                  {name === "from" ? "Compare" : "with"}
-                </label>
-                <select
-                  id={name}
-                  name={name}
-                  defaultValue={query[name] ?? revisions[Math.min(index === 0 ? 1 : 0, revisions.length - 1)]?.id}
-                  className="border-2 border-gray-900 p-2"
-                >
-                  {revisions.map((revision) => (
-                    <option key={revision.id} value={revision.id}>
-                      {label(revision)}, {revision.author}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-            <Button variant="secondary">Compare</Button>
-          </form>
+          <FilterBar
+            submitLabel="Compare"
+            plain
+            query={{
+              from: query.from ?? revisions[Math.min(1, revisions.length - 1)]?.id,
+              to: query.to ?? revisions[0]?.id,
+            }}
+            fields={(["from", "to"] as const).map((name) => ({
+              type: "select",
+              name,
+              label: name === "from" ? "Compare" : "with",
+              all: null,
+              options: revisions.map((revision) => ({
+                value: revision.id,
+                label: `${label(revision)}, ${revision.author}`,
+              })),
+            }))}
+          />
           {from && to ? (
             <div className="mb-10">
               <ContentDiff
