@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { NavigationMenu } from "./navigation-menu";
 
 export type NavigationItem = { href: string; label: string; current?: boolean };
 
@@ -15,7 +16,8 @@ export type SiteHeaderProps = {
 
 /**
  * The page header: service name (home link), the council's name, main navigation and account
- * controls. Pure markup: the navigation wraps on small screens, so no menu script is needed.
+ * controls. On small screens the navigation is a list behind a "Menu" disclosure that works without
+ * JavaScript; on wider ones it is a row that wraps.
  */
 export function SiteHeader({ serviceName, councilName, navigation = [], account, homeHref = "/" }: SiteHeaderProps) {
   return (
@@ -34,20 +36,22 @@ export function SiteHeader({ serviceName, councilName, navigation = [], account,
       </div>
       {navigation.length > 0 ? (
         <nav aria-label="Main" className="bg-gray-800">
-          <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 px-4">
-            {navigation.map((item) => (
-              <li key={item.href}>
-                {/* The current page is marked by weight and an underline bar, not by colour. */}
-                <Link
-                  href={item.href}
-                  aria-current={item.current ? "page" : undefined}
-                  className={`inline-block border-b-4 py-2 text-white visited:text-white ${item.current ? "border-white font-bold" : "border-transparent"}`}
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <NavigationMenu>
+            <ul className="mx-auto flex max-w-5xl flex-col px-4 pb-2 md:flex-row md:flex-wrap md:gap-x-6 md:pb-0">
+              {navigation.map((item) => (
+                <li key={item.href}>
+                  {/* The current page is marked by weight and an underline bar, not by colour. */}
+                  <Link
+                    href={item.href}
+                    aria-current={item.current ? "page" : undefined}
+                    className={`inline-block border-b-4 py-2 text-white visited:text-white ${item.current ? "border-white font-bold" : "border-transparent"}`}
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </NavigationMenu>
         </nav>
       ) : null}
     </header>
