@@ -77,7 +77,8 @@ export function TableFrame({ caption, captionSize = "l", className, tableClassNa
 }
 
 export type TableProps<Row> = Omit<TableFrameProps, "children"> & {
-  columns: Column<Row>[];
+  /** `false` or `null` entries are left out, for columns only some readers see. */
+  columns: (Column<Row> | false | null | undefined)[];
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   rowClassName?: (row: Row) => string | undefined;
@@ -86,7 +87,8 @@ export type TableProps<Row> = Omit<TableFrameProps, "children"> & {
   footer?: ReactNode;
 };
 
-export function Table<Row>({ columns, rows, rowKey, rowClassName, sort, footer, ...frame }: TableProps<Row>) {
+export function Table<Row>({ columns: given, rows, rowKey, rowClassName, sort, footer, ...frame }: TableProps<Row>) {
+  const columns = given.filter((column): column is Column<Row> => Boolean(column));
   return (
     <TableFrame {...frame}>
       <thead>
