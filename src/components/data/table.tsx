@@ -82,12 +82,23 @@ export type TableProps<Row> = Omit<TableFrameProps, "children"> & {
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   rowClassName?: (row: Row) => string | undefined;
+  /** An id for a row, when something links to it. */
+  rowId?: (row: Row) => string;
   sort?: TableSort;
   /** Rows after the data rows (totals), written by the caller. */
   footer?: ReactNode;
 };
 
-export function Table<Row>({ columns: given, rows, rowKey, rowClassName, sort, footer, ...frame }: TableProps<Row>) {
+export function Table<Row>({
+  columns: given,
+  rows,
+  rowKey,
+  rowClassName,
+  rowId,
+  sort,
+  footer,
+  ...frame
+}: TableProps<Row>) {
   const columns = given.filter((column): column is Column<Row> => Boolean(column));
   return (
     <TableFrame {...frame}>
@@ -100,7 +111,7 @@ export function Table<Row>({ columns: given, rows, rowKey, rowClassName, sort, f
       </thead>
       <tbody>
         {rows.map((row, rowIndex) => (
-          <tr key={rowKey(row)} className={rowClassName?.(row)}>
+          <tr key={rowKey(row)} id={rowId?.(row)} className={rowClassName?.(row)}>
             {columns.map((column, index) => {
               const className = `${cellClass(column.numeric)} ${column.className ?? ""}`;
               return column.rowHeader ? (
