@@ -53,11 +53,20 @@ export type TableFrameProps = {
   className?: string;
   /** Classes on the table itself (text size, fixed layout). */
   tableClassName?: string;
+  /** As wide as its content instead of the column (short tables of figures). */
+  narrow?: boolean;
   children: ReactNode;
 };
 
 /** The frame, table and caption; the caller writes `<thead>` and `<tbody>`. */
-export function TableFrame({ caption, captionSize = "l", className, tableClassName, children }: TableFrameProps) {
+export function TableFrame({
+  caption,
+  captionSize = "l",
+  className,
+  tableClassName,
+  narrow,
+  children,
+}: TableFrameProps) {
   const captionId = useId();
   return (
     <div
@@ -66,7 +75,7 @@ export function TableFrame({ caption, captionSize = "l", className, tableClassNa
       tabIndex={0}
       className={`max-w-full overflow-x-auto ${className ?? ""}`}
     >
-      <table className={`w-full border-collapse text-left ${tableClassName ?? ""}`}>
+      <table className={`${narrow ? "" : "w-full"} border-collapse text-left ${tableClassName ?? ""}`}>
         <caption id={captionId} className={CAPTIONS[captionSize]}>
           {caption}
         </caption>
