@@ -5,6 +5,7 @@ import { SnapshotForm } from "@/features/self-assessment/components/snapshot-for
 import { SnapshotComparison } from "@/features/self-assessment/components/snapshot-comparison";
 import { formatDate } from "@/components/format/date";
 import { FilterBar } from "@/components/forms/filter-panel";
+import { Table } from "@/components/data/table";
 
 export const metadata: Metadata = { title: "Snapshots – Self-assessment" };
 
@@ -30,41 +31,24 @@ export default async function SnapshotsPage({ searchParams }: Props) {
         <p className="mb-8">No snapshots yet.</p>
       ) : (
         <>
-          <table className="mb-8 w-full border-collapse text-left">
-            <caption className="mb-2 text-left text-xl font-bold">{snapshots.length} snapshots, newest first</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-900">
-                <th scope="col" className="py-2 pr-4">
-                  Name
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Date
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Indicative rating
-                </th>
-                <th scope="col" className="py-2">
-                  Taken by
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {snapshots.map((snapshot) => (
-                <tr key={snapshot.id} className="border-b border-gray-300">
-                  <th scope="row" className="py-2 pr-4 font-bold">
-                    {snapshot.name}
-                  </th>
-                  <td className="py-2 pr-4">{formatDate(snapshot.takenOn)}</td>
-                  <td className="py-2 pr-4">
-                    {snapshot.rating.kind === "complete"
-                      ? `${snapshot.rating.rating}, ${snapshot.rating.percent}%`
-                      : `No rating (${snapshot.rating.unscored} unscored)`}
-                  </td>
-                  <td className="py-2">{snapshot.createdBy}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption={`${snapshots.length} snapshots, newest first`}
+            className="mb-8"
+            rows={snapshots}
+            rowKey={(snapshot) => snapshot.id}
+            columns={[
+              { header: "Name", rowHeader: true, cell: (snapshot) => snapshot.name },
+              { header: "Date", cell: (snapshot) => formatDate(snapshot.takenOn) },
+              {
+                header: "Indicative rating",
+                cell: (snapshot) =>
+                  snapshot.rating.kind === "complete"
+                    ? `${snapshot.rating.rating}, ${snapshot.rating.percent}%`
+                    : `No rating (${snapshot.rating.unscored} unscored)`,
+              },
+              { header: "Taken by", cell: (snapshot) => snapshot.createdBy },
+            ]}
+          />
           {snapshots.length > 1 ? (
             <FilterBar
               submitLabel="Compare snapshots"

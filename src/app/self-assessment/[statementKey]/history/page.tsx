@@ -6,6 +6,7 @@ import { RestoreButton } from "@/features/self-assessment/components/restore-but
 import { STATUS_LABELS, isEditable } from "@/features/self-assessment/domain";
 import { formatDateTime } from "@/components/format/date";
 import { FilterBar } from "@/components/forms/filter-panel";
+import { Table } from "@/components/data/table";
 
 export const metadata: Metadata = { title: "History – Self-assessment" };
 
@@ -65,58 +66,49 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               />
             </div>
           ) : null}
-          <table className="w-full border-collapse text-left">
-            <caption className="mb-2 text-left text-xl font-bold">Every change, newest first</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-900">
-                <th scope="col" className="py-2 pr-4">
-                  Version
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  What happened
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Who and when
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Score
-                </th>
-                <th scope="col" className="py-2">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {revisions.map((revision) => (
-                <tr key={revision.id} className="border-b border-gray-300 align-top">
-                  <td className="py-2 pr-4">
-                    {revision.version ?? "None"}
-                    {revision.version === version ? " (current)" : ""}
-                  </td>
-                  <td className="py-2 pr-4">
+          <Table
+            caption="Every change, newest first"
+            rows={revisions}
+            rowKey={(revision) => revision.id}
+            columns={[
+              {
+                header: "Version",
+                cell: (revision) => `${revision.version ?? "None"}${revision.version === version ? " (current)" : ""}`,
+              },
+              {
+                header: "What happened",
+                cell: (revision) => (
+                  <>
                     {KIND_LABELS[revision.kind] ?? revision.kind}
                     <span className="block text-base text-gray-700">Status: {STATUS_LABELS[revision.status]}</span>
                     {revision.note ? <span className="block text-base">{revision.note}</span> : null}
-                  </td>
-                  <td className="py-2 pr-4">
+                  </>
+                ),
+              },
+              {
+                header: "Who and when",
+                cell: (revision) => (
+                  <>
                     {revision.author}
                     <span className="block text-base">{formatDateTime(revision.createdAt)}</span>
-                  </td>
-                  <td className="py-2 pr-4">{revision.score ?? "None"}</td>
-                  <td className="py-2">
-                    {mayRestore && isEditable(status) && revision.version !== version ? (
-                      <RestoreButton
-                        statementKey={statementKey}
-                        revisionId={revision.id}
-                        version={version}
-                        label={label(revision)}
-                      />
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { header: "Score", cell: (revision) => revision.score ?? "None" },
+              {
+                header: <span className="sr-only">Actions</span>,
+                cell: (revision) =>
+                  mayRestore && isEditable(status) && revision.version !== version ? (
+                    <RestoreButton
+                      statementKey={statementKey}
+                      revisionId={revision.id}
+                      version={version}
+                      label={label(revision)}
+                    />
+                  ) : null,
+              },
+            ]}
+          />
         </>
       )}
     </>
