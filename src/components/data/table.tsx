@@ -20,6 +20,8 @@ export type Column<Row> = {
   sortKey?: string;
   /** Extra classes on this column's cells (text size, wrapping). */
   className?: string;
+  /** Extra classes on its heading (a width, which a fixed-layout table takes from the heading). */
+  headerClassName?: string;
 };
 
 export type SortDirection = "ascending" | "descending";
@@ -147,7 +149,7 @@ function HeaderCell<Row>({ column, sort }: { column: Column<Row>; sort?: TableSo
     <th
       scope="col"
       aria-sort={column.sortKey && sort ? (sorted ?? "none") : undefined}
-      className={headCellClass(column.numeric)}
+      className={`${headCellClass(column.numeric)} ${column.headerClassName ?? ""}`}
     >
       {column.sortKey && sort ? (
         <Link href={sort.href(column.sortKey, sorted === "ascending" ? "descending" : "ascending")}>
