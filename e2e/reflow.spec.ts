@@ -70,7 +70,7 @@ async function resolve(route: string): Promise<string | null> {
     }
   }
   if (resolved.includes("[statementKey]")) resolved = resolved.replace("[statementKey]", "assessing-needs");
-  if (resolved.includes("[key]")) resolved = resolved.replace("[key]", "notification");
+  if (resolved.includes("[key]")) resolved = resolved.replace("[key]", "site_visit_start");
   if (resolved.includes("[day]")) {
     const session = await db.visitSession.findFirst({ where, select: { startsAt: true } });
     if (!session) return null;
@@ -86,8 +86,21 @@ test.beforeAll(async () => {
 
 async function widthOf(page: Page, address: string) {
   const response = await page.goto(address, { waitUntil: "load" });
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  return { status: response?.status() ?? 0, width };
+  // The width, and for a page too wide the innermost elements that reach past the screen's edge.
+  const { width, culprits } = await page.evaluate((screen) => {
+    const wide = [...document.querySelectorAll("body *")].filter(
+      (element) => element.getBoundingClientRect().right > screen + 1,
+    );
+    const innermost = wide.filter((element) => !wide.some((other) => other !== element && element.contains(other)));
+    return {
+      width: document.documentElement.scrollWidth,
+      culprits: innermost.slice(0, 3).map((element) => {
+        const name = `${element.tagName.toLowerCase()}.${[...element.classList].join(".")}`;
+        return `${name} (${Math.round(element.getBoundingClientRect().right)}px: ${(element.textContent ?? "").trim().slice(0, 40)})`;
+      }),
+    };
+  }, WIDTH);
+  return { status: response?.status() ?? 0, width, culprits };
 }
 
 test("no page scrolls sideways at 390 pixels wide", async ({ browser }) => {
@@ -114,7 +127,7 @@ test("no page scrolls sideways at 390 pixels wide", async ({ browser }) => {
   await seedDemoPlan(workspaceId, team);
 
   const pages = { lead: await lead.newPage(), admin: await admin.newPage(), signedOut: await signedOut.newPage() };
-  const measured: { address: string; width: number }[] = [];
+  const measured: { address: string; width: number; culprits: string[] }[] = [];
   const skipped: string[] = [];
   for (const route of await pageRoutes()) {
     const address = await resolve(route);
@@ -127,16 +140,18 @@ test("no page scrolls sideways at 390 pixels wide", async ({ browser }) => {
       : ["/sign-in", "/setup", "/no-access"].includes(route)
         ? pages.signedOut
         : pages.lead;
-    const { status, width } = await widthOf(page, address);
+    const { status, width, culprits } = await widthOf(page, address);
     expect.soft(status, `${address} answers`).toBeLessThan(500);
     // Printed as it goes, so a slow run still shows which pages were measured.
     console.log(`reflow ${width}px ${status} ${address}`);
-    measured.push({ address, width });
+    measured.push({ address, width, culprits });
   }
   test.info().annotations.push({ type: "not opened (no row to open)", description: skipped.join(", ") });
   expect(measured.length, "pages measured").toBeGreaterThan(50);
   expect(
-    measured.filter((page) => page.width > WIDTH).map((page) => `${page.address}: ${page.width}px`),
+    measured
+      .filter((page) => page.width > WIDTH)
+      .map((page) => `${page.address}: ${page.width}px, ${page.culprits.join("; ")}`),
     "pages wider than the screen",
   ).toEqual([]);
 });

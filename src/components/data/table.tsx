@@ -96,6 +96,8 @@ export type TableProps<Row> = Omit<TableFrameProps, "children"> & {
   /** An id for a row, when something links to it. */
   rowId?: (row: Row) => string;
   sort?: TableSort;
+  /** Said in one full-width row when there are no rows. */
+  empty?: ReactNode;
   /** Rows after the data rows (totals), written by the caller. */
   footer?: ReactNode;
 };
@@ -107,6 +109,7 @@ export function Table<Row>({
   rowClassName,
   rowId,
   sort,
+  empty,
   footer,
   ...frame
 }: TableProps<Row>) {
@@ -121,6 +124,13 @@ export function Table<Row>({
         </tr>
       </thead>
       <tbody>
+        {rows.length === 0 && empty ? (
+          <tr>
+            <td colSpan={columns.length} className={cellClass()}>
+              {empty}
+            </td>
+          </tr>
+        ) : null}
         {rows.map((row, rowIndex) => (
           <tr key={rowKey(row)} id={rowId?.(row)} className={rowClassName?.(row)}>
             {columns.map((column, index) => {
