@@ -20,6 +20,8 @@ export type Column<Row> = {
   sortKey?: string;
   /** Extra classes on this column's cells (text size, wrapping). */
   className?: string;
+  /** Classes that depend on the row (a gap shaded). */
+  cellClassName?: (row: Row) => string | undefined;
   /** Extra classes on its heading (a width, which a fixed-layout table takes from the heading). */
   headerClassName?: string;
 };
@@ -134,7 +136,7 @@ export function Table<Row>({
         {rows.map((row, rowIndex) => (
           <tr key={rowKey(row)} id={rowId?.(row)} className={rowClassName?.(row)}>
             {columns.map((column, index) => {
-              const className = `${cellClass(column.numeric)} ${column.className ?? ""}`;
+              const className = `${cellClass(column.numeric)} ${column.className ?? ""} ${column.cellClassName?.(row) ?? ""}`;
               return column.rowHeader ? (
                 <th key={index} scope="row" className={className}>
                   {column.cell(row, rowIndex)}
