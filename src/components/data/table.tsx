@@ -6,7 +6,9 @@ import { useId, type ReactNode } from "react";
  * headings with `scope="col"`, row headings with `scope="row"`, numbers right-aligned in tabular
  * figures, and optional sortable headings that are links (so sorting works without JavaScript)
  * with `aria-sort` on the sorted one. A wide table scrolls inside its own frame, never the page
- * (WCAG 1.4.10); the frame is a labelled, focusable region so keyboard users can scroll it too.
+ * (WCAG 1.4.10); the frame is a labelled, focusable region so keyboard users can scroll it too. It is
+ * positioned, so visually hidden text in a cell (absolutely positioned) stays inside it instead of
+ * widening the page.
  */
 
 export type Column<Row> = {
@@ -77,7 +79,7 @@ export function TableFrame({
       role="region"
       aria-labelledby={captionId}
       tabIndex={0}
-      className={`max-w-full overflow-x-auto ${className ?? ""}`}
+      className={`relative max-w-full overflow-x-auto ${className ?? ""}`}
     >
       <table className={`${narrow ? "" : "w-full"} border-collapse text-left ${tableClassName ?? ""}`}>
         <caption id={captionId} className={CAPTIONS[captionSize]}>
