@@ -88,8 +88,17 @@ async function widthOf(page: Page, address: string) {
   const response = await page.goto(address, { waitUntil: "load" });
   // The width, and for a page too wide the innermost elements that reach past the screen's edge.
   const { width, culprits } = await page.evaluate((screen) => {
+    // Inside a frame that scrolls (a wide table) an element may reach past the edge, unless it is
+    // absolutely positioned against something outside that frame.
+    const scrolledInside = (element: Element) => {
+      if (getComputedStyle(element).position === "absolute") return false;
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX !== "visible") return true;
+      }
+      return false;
+    };
     const wide = [...document.querySelectorAll("body *")].filter(
-      (element) => element.getBoundingClientRect().right > screen + 1,
+      (element) => element.getBoundingClientRect().right > screen + 1 && !scrolledInside(element),
     );
     const innermost = wide.filter((element) => !wide.some((other) => other !== element && element.contains(other)));
     return {
