@@ -22,7 +22,7 @@ function Tile({
   children: React.ReactNode;
 }) {
   return (
-    <section aria-labelledby={`${href}-heading`.replace(/\W/g, "-")} className="border-2 border-gray-300 p-4">
+    <section aria-labelledby={`${href}-heading`.replace(/\W/g, "-")} className="min-w-0 border-2 border-gray-300 p-4">
       <h2 id={`${href}-heading`.replace(/\W/g, "-")} className="mb-2 text-xl font-bold">
         {title}
       </h2>
