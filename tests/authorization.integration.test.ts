@@ -126,6 +126,8 @@ const EXPECTED_ACCESS: Record<string, string> = {
   "src/features/factual-accuracy/actions.ts#addPointAction": "accuracy:edit",
   "src/features/factual-accuracy/actions.ts#updatePointAction": "accuracy:edit",
   "src/features/factual-accuracy/actions.ts#setOutcomeAction": "accuracy:edit",
+  "src/features/cqc-result/actions.ts#readCqcReportAction": "cqc-result:record",
+  "src/features/cqc-result/actions.ts#recordCqcResultAction": "cqc-result:record",
   "src/features/visit/actions.ts#createVisitSessionAction": "visit:manage",
   "src/features/visit/actions.ts#updateVisitSessionAction": "visit:manage",
   "src/features/visit/actions.ts#addSessionParticipantsAction": "visit:manage",

@@ -94,6 +94,10 @@ export const PERMISSIONS = {
   // The on-site visit: the schedule names staff, partners and people with lived experience.
   "visit:read": ["readiness_lead", "contributor", "director", "team_manager"],
   "visit:manage": ["readiness_lead", "contributor"],
+  // The council's published CQC result: the readiness lead (or an administrator) records it from
+  // the report; directors read it and the calibration beside the self-assessment.
+  "cqc-result:read": ["administrator", "readiness_lead", "director"],
+  "cqc-result:record": ["administrator", "readiness_lead"],
   "information-return:read": everyone,
   "information-return:edit": ["readiness_lead", "contributor"],
   "information-return:manage": ["readiness_lead"],

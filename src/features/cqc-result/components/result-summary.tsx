@@ -1,0 +1,85 @@
+import { formatDate } from "@/components/format/date";
+import { describeSignificantShortfalls, type SignificantShortfall } from "@/features/rating/domain";
+
+/** The headline of what CQC published, and the warning for any statement it scored 1. */
+export function ResultSummary({
+  result,
+  significantShortfalls,
+}: {
+  result: { publishedOn: Date; rating: string; percent: number; reportUrl: string };
+  significantShortfalls: SignificantShortfall[];
+}) {
+  const warning = describeSignificantShortfalls(significantShortfalls);
+  return (
+    <section aria-labelledby="published-heading" className="mb-10 border-4 border-gray-900 p-4">
+      <h2 id="published-heading" className="text-2xl font-bold">
+        Published rating
+      </h2>
+      <p className="mt-2 text-3xl font-bold">
+        {result.rating}, {result.percent}%
+      </p>
+      <p className="mt-2">
+        Published on {formatDate(result.publishedOn)}.{" "}
+        <a href={result.reportUrl} rel="noreferrer">
+          Read CQC&apos;s report<span className="sr-only"> (opens CQC&apos;s website)</span>
+        </a>
+      </p>
+      {warning ? <ShortfallWarning text={warning} /> : null}
+    </section>
+  );
+}
+
+/** GOV.UK warning text: the "!" icon is hidden from screen readers, which hear "Warning" instead. */
+export function ShortfallWarning({ text }: { text: string }) {
+  return (
+    <p className="mt-4 flex gap-3 border-l-8 border-gray-900 bg-yellow-50 p-3 font-bold">
+      <span aria-hidden="true" className="text-2xl leading-none">
+        !
+      </span>
+      <span>
+        <span className="sr-only">Warning: </span>
+        {text}
+      </span>
+    </p>
+  );
+}
+
+/** CQC's score and key findings for each statement, in framework order. */
+export function FindingsByStatement({
+  statements,
+  scores,
+  findings,
+  scoreLabels,
+}: {
+  statements: { key: string; number: number; name: string }[];
+  scores: Record<string, number>;
+  findings: Record<string, { id: string; text: string }[]>;
+  scoreLabels: { score: number; label: string }[];
+}) {
+  return (
+    <section aria-labelledby="findings-heading" className="mb-10">
+      <h2 id="findings-heading" className="mb-4 text-2xl font-bold">
+        Scores and key findings
+      </h2>
+      {statements.map((statement) => (
+        <div key={statement.key} className="mb-6">
+          <h3 className="text-xl font-bold">
+            {statement.number}. {statement.name}
+          </h3>
+          <p className="mb-2">
+            Score {scores[statement.key]}: {scoreLabels.find((label) => label.score === scores[statement.key])?.label}
+          </p>
+          {findings[statement.key]?.length ? (
+            <ul className="ml-6 list-disc space-y-2">
+              {findings[statement.key]!.map((finding) => (
+                <li key={finding.id}>{finding.text}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-gray-700">No key findings recorded.</p>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
