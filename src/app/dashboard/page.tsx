@@ -6,6 +6,8 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { LineChart } from "@/components/charts/line-chart";
 import { formatDate, formatDateTime } from "@/components/format/date";
 import { describeDaysToGo } from "@/features/timeline/domain";
+import { CalibrationTable } from "@/features/cqc-result/components/calibration-table";
+import { WarningText } from "@/components/feedback/warning-text";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -120,6 +122,7 @@ export default async function DashboardPage() {
             {rating.percentage !== null ? ` (the scored ones come to ${rating.percentage}%)` : ""}
           </p>
         )}
+        {pack.significantShortfalls ? <WarningText>{pack.significantShortfalls}</WarningText> : null}
         <p className="mt-2 text-base text-gray-700">
           Worked out as CQC does. Indicative: only the Care Quality Commission awards a rating.
         </p>
@@ -127,6 +130,27 @@ export default async function DashboardPage() {
           <Link href="/self-assessment">Go to the self-assessment</Link>
         </p>
       </section>
+
+      {pack.cqcResult ? (
+        <section aria-labelledby="cqc-result-heading" className="mb-10 border-2 border-gray-300 p-4">
+          <h2 id="cqc-result-heading" className="text-2xl font-bold">
+            CQC&apos;s published rating
+          </h2>
+          <p className="mt-2 text-xl font-bold">
+            {pack.cqcResult.rating}, {pack.cqcResult.percent}%{" "}
+            <span className="text-base font-normal">(published {formatDate(pack.cqcResult.publishedOn)})</span>
+          </p>
+          {pack.cqcResult.significantShortfalls ? (
+            <WarningText>{pack.cqcResult.significantShortfalls}</WarningText>
+          ) : null}
+          <div className="mt-6">
+            <CalibrationTable calibration={pack.cqcResult.calibration} headingLevel={3} />
+          </div>
+          <p>
+            <Link href="/cqc-result">See CQC&apos;s result and findings</Link>
+          </p>
+        </section>
+      ) : null}
 
       <section aria-labelledby="statements-heading" className="mb-10">
         <h2 id="statements-heading" className="sr-only">

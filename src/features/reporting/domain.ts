@@ -1,4 +1,11 @@
-import { calculateRating, type IndicativeRating, type Score } from "@/features/rating/domain";
+import {
+  calculateRating,
+  describeSignificantShortfalls,
+  type IndicativeRating,
+  type RatingName,
+  type Score,
+} from "@/features/rating/domain";
+import { calibrate, describeDifference, type Calibration } from "@/features/cqc-result/domain";
 import { coverageGaps } from "@/features/evidence/domain";
 import { daysLeft, progressOf, returnDueDate, type IrStatus } from "@/features/information-return/domain";
 import {
@@ -91,6 +98,22 @@ export type BoardPack = {
   };
   /** Areas for improvement recorded against the lowest-scored statements, for "top risks". */
   risks: { statement: string; text: string }[];
+  /** The warning when any statement is self-assessed at 1, whatever the overall band; null when none is. */
+  significantShortfalls?: string | null;
+  /** CQC's published result beside the self-assessment, once it is recorded. */
+  cqcResult?: PublishedResultSummary | null;
+};
+
+/** What CQC published, with our self-assessment beside it (calibration), for the dashboard and the board pack. */
+export type PublishedResultSummary = {
+  rating: RatingName;
+  percent: number;
+  publishedOn: Date;
+  /** The warning when CQC scored any statement 1; null when it did not. */
+  significantShortfalls: string | null;
+  calibration: Calibration;
+  /** Each statement's line in words: "We were higher by 1 point". */
+  rows: { statement: string; ours: number | null; cqc: number; difference: string }[];
 };
 
 /** One row of the evidence register export. */
@@ -165,7 +188,47 @@ type Facts = {
   cases: BoardPack["cases"];
   caseTracking: unknown;
   timeline: { notificationDate: Date | null; entered: EnteredDate[] };
+  cqcResult?: {
+    rating: RatingName;
+    percent: number;
+    publishedOn: Date;
+    scores: Record<string, Score>;
+  } | null;
 };
+
+function publishedResultSummary(
+  result: NonNullable<Facts["cqcResult"]>,
+  statements: { key: string; number: number; name: string; score: Score | null }[],
+  bands: Parameters<typeof calculateRating>[1],
+): PublishedResultSummary {
+  const named = statements.map((statement) => ({
+    key: statement.key,
+    name: `${statement.number}. ${statement.name}`,
+    ours: statement.score,
+  }));
+  const calibration = calibrate(named, result.scores);
+  const published = calculateRating(
+    named.map((statement) => ({
+      key: statement.key,
+      name: statement.name,
+      score: result.scores[statement.key] ?? null,
+    })),
+    bands,
+  );
+  return {
+    rating: result.rating,
+    percent: result.percent,
+    publishedOn: result.publishedOn,
+    significantShortfalls: describeSignificantShortfalls(published.significantShortfalls),
+    calibration,
+    rows: calibration.rows.map((row) => ({
+      statement: row.name,
+      ours: row.ours,
+      cqc: row.cqc,
+      difference: describeDifference(row),
+    })),
+  };
+}
 
 /** Turns the facts read for the dashboard into what it shows; the board pack shows the same. */
 export function buildDashboard(facts: Facts, context: { councilName: string; now: Date }) {
@@ -173,7 +236,11 @@ export function buildDashboard(facts: Facts, context: { councilName: string; now
     theme.statements.map((statement) => ({ ...statement, theme: theme.name, themeNumber: theme.number })),
   );
   const rating = calculateRating(
-    statements.map((statement) => ({ key: statement.key, score: statement.score })),
+    statements.map((statement) => ({
+      key: statement.key,
+      score: statement.score,
+      name: `${statement.number}. ${statement.name}`,
+    })),
     facts.summaries.bands,
   );
   // The coverage matrix uses the categories CQC uses for councils.
@@ -254,6 +321,8 @@ export function buildDashboard(facts: Facts, context: { councilName: string; now
     evidenceRequests: facts.requests,
     cases: facts.cases,
     risks,
+    significantShortfalls: describeSignificantShortfalls(rating.significantShortfalls),
+    cqcResult: facts.cqcResult ? publishedResultSummary(facts.cqcResult, statements, facts.summaries.bands) : null,
   };
   return {
     pack,

@@ -13,8 +13,11 @@ export async function loadDashboard() {
     evidenceViewer(session.user.id, session.member),
     now,
   );
+  const dashboard = buildDashboard(facts, { councilName: session.member.workspaceName, now });
+  // CQC's result and the calibration are for those who may read the result (directors and the readiness lead).
+  if (!can(session.member, "cqc-result:read")) dashboard.pack.cqcResult = null;
   return {
-    ...buildDashboard(facts, { councilName: session.member.workspaceName, now }),
+    ...dashboard,
     scoreLabels: facts.scoring.scores,
     readAt: facts.readAt,
     may: { export: can(session.member, "report:export"), cases: can(session.member, "case:read") },

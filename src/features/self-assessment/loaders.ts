@@ -14,7 +14,11 @@ export async function loadSelfAssessment() {
   return {
     ...summaries,
     rating: calculateRating(
-      statements.map((statement) => ({ key: statement.key, score: statement.score })),
+      statements.map((statement) => ({
+        key: statement.key,
+        score: statement.score,
+        name: `${statement.number}. ${statement.name}`,
+      })),
       summaries.bands,
     ),
     canCreateSnapshot: can(session.member, "snapshot:create"),
@@ -80,7 +84,11 @@ export async function loadPrintView() {
     themes: summaries.themes,
     scoreLabels: scoring.scores,
     rating: calculateRating(
-      statements.map((statement) => ({ key: statement.key, score: statement.score })),
+      statements.map((statement) => ({
+        key: statement.key,
+        score: statement.score,
+        name: `${statement.number}. ${statement.name}`,
+      })),
       summaries.bands,
     ),
   };

@@ -1,4 +1,5 @@
 import { formatDate } from "@/components/format/date";
+import { WarningText } from "@/components/feedback/warning-text";
 import { describeSignificantShortfalls, type SignificantShortfall } from "@/features/rating/domain";
 
 /** The headline of what CQC published, and the warning for any statement it scored 1. */
@@ -24,23 +25,8 @@ export function ResultSummary({
           Read CQC&apos;s report<span className="sr-only"> (opens CQC&apos;s website)</span>
         </a>
       </p>
-      {warning ? <ShortfallWarning text={warning} /> : null}
+      {warning ? <WarningText>{warning}</WarningText> : null}
     </section>
-  );
-}
-
-/** GOV.UK warning text: the "!" icon is hidden from screen readers, which hear "Warning" instead. */
-export function ShortfallWarning({ text }: { text: string }) {
-  return (
-    <p className="mt-4 flex gap-3 border-l-8 border-gray-900 bg-yellow-50 p-3 font-bold">
-      <span aria-hidden="true" className="text-2xl leading-none">
-        !
-      </span>
-      <span>
-        <span className="sr-only">Warning: </span>
-        {text}
-      </span>
-    </p>
   );
 }
 

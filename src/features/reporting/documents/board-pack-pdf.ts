@@ -25,7 +25,7 @@ import {
   type Writer,
 } from "@/lib/pdf/tagged-pdf";
 import { formatDate } from "@/components/format/date";
-import type { BoardPack, RatingSummary } from "../domain";
+import type { BoardPack, PublishedResultSummary, RatingSummary } from "../domain";
 
 export const BOARD_PACK_TITLE = "Board briefing: CQC assessment readiness";
 const RATING_CAVEAT = "Indicative: only the Care Quality Commission awards a rating.";
@@ -60,7 +60,8 @@ export function buildBoardPackPdf(pack: BoardPack, options: { compress?: boolean
   );
 
   titleSection(writer, pack, date);
-  ratingSection(writer, pack.rating);
+  ratingSection(writer, pack.rating, pack.significantShortfalls ?? null);
+  if (pack.cqcResult) publishedResultSection(writer, pack.cqcResult);
   statementsSection(writer, pack.statements);
   trendSection(writer, pack.trend);
   gapsSection(writer, pack);
@@ -80,7 +81,7 @@ function titleSection({ doc, root }: Writer, pack: BoardPack, date: string): voi
   addText({ doc, root }, "P", `Position on ${date}`, { size: 12, after: 4 });
 }
 
-function ratingSection(writer: Writer, rating: RatingSummary): void {
+function ratingSection(writer: Writer, rating: RatingSummary, shortfalls: string | null): void {
   heading(writer, "Indicative rating");
   const scored = `${rating.scored} of ${rating.total} statements scored`;
   if (rating.label === null) {
@@ -96,7 +97,24 @@ function ratingSection(writer: Writer, rating: RatingSummary): void {
     if (rating.position) labelled(writer, "Position in band", rating.position);
     labelled(writer, "Scored", scored);
   }
+  // A statement at 1 is a warning whatever the band (features/rating/domain.ts).
+  if (shortfalls) addText(writer, "P", `Warning: ${shortfalls}`, { font: BOLD });
   addText(writer, "P", RATING_CAVEAT);
+}
+
+/** CQC's published result with the self-assessment beside it, statement by statement, in words. */
+function publishedResultSection(writer: Writer, result: PublishedResultSummary): void {
+  heading(writer, "CQC's published rating beside our self-assessment");
+  addText(writer, "P", `${result.rating}, ${result.percent}%`, { font: BOLD, size: 16, after: 4 });
+  labelled(writer, "Published", formatDate(result.publishedOn));
+  if (result.significantShortfalls) addText(writer, "P", `Warning: ${result.significantShortfalls}`, { font: BOLD });
+  addText(writer, "P", result.calibration.summary, { font: BOLD });
+  bulletList(
+    writer,
+    result.rows.map(
+      (row) => `${row.statement}: our score ${row.ours ?? "not given"}, CQC's score ${row.cqc}. ${row.difference}.`,
+    ),
+  );
 }
 
 function statementsSection(writer: Writer, statements: BoardPack["statements"]): void {

@@ -1,8 +1,11 @@
-import type { IndicativeRating } from "@/features/rating/domain";
+import { describeSignificantShortfalls, type IndicativeRating } from "@/features/rating/domain";
+import { WarningText } from "@/components/feedback/warning-text";
 
 /** The indicative rating in words: rating and percentage, where in the band, or why there is none yet. */
 export function RatingSummary({ rating, headingLevel = 2 }: { rating: IndicativeRating; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  // Shown whatever the band, partial ratings included: a statement at 1 is a warning of its own.
+  const shortfalls = describeSignificantShortfalls(rating.significantShortfalls);
   return (
     <section aria-labelledby="rating-heading" className="mb-10 border-4 border-gray-900 p-4">
       <Heading id="rating-heading" className="text-2xl font-bold">
@@ -33,6 +36,7 @@ export function RatingSummary({ rating, headingLevel = 2 }: { rating: Indicative
       ) : (
         <p className="mt-2 text-2xl font-bold">No statements scored yet</p>
       )}
+      {shortfalls ? <WarningText>{shortfalls}</WarningText> : null}
       <p className="mt-2 text-base text-gray-700">
         Worked out as CQC does: the nine scores add up to a percentage of 36, rounded up, then read against the rating
         bands. Only CQC awards a rating.
