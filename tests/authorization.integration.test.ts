@@ -146,6 +146,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   "src/features/improvement-plan/actions.ts#createImprovementActionAction": "improvement:edit",
   "src/features/improvement-plan/actions.ts#updateImprovementActionAction": "improvement:edit",
   "src/features/improvement-plan/actions.ts#addProgressNoteAction": "improvement:edit",
+  "src/features/improvement-plan/actions.ts#createActionsFromFindingsAction": "improvement:edit",
   "src/app/api/improvement-plan/export/route.ts#GET": "improvement:export",
   "src/app/api/admin/audit/export/route.ts#GET": "audit:read",
   "src/app/api/information-return/pack/route.ts#GET": "information-return:export",

@@ -36,16 +36,19 @@ export function FindingsByStatement({
   scores,
   findings,
   scoreLabels,
+  showFindings = true,
 }: {
   statements: { key: string; number: number; name: string }[];
   scores: Record<string, number>;
   findings: Record<string, { id: string; text: string }[]>;
   scoreLabels: { score: number; label: string }[];
+  /** Off when the page lists the findings in the form that makes them into actions. */
+  showFindings?: boolean;
 }) {
   return (
     <section aria-labelledby="findings-heading" className="mb-10">
       <h2 id="findings-heading" className="mb-4 text-2xl font-bold">
-        Scores and key findings
+        {showFindings ? "Scores and key findings" : "Scores"}
       </h2>
       {statements.map((statement) => (
         <div key={statement.key} className="mb-6">
@@ -55,7 +58,7 @@ export function FindingsByStatement({
           <p className="mb-2">
             Score {scores[statement.key]}: {scoreLabels.find((label) => label.score === scores[statement.key])?.label}
           </p>
-          {findings[statement.key]?.length ? (
+          {!showFindings ? null : findings[statement.key]?.length ? (
             <ul className="ml-6 list-disc space-y-2">
               {findings[statement.key]!.map((finding) => (
                 <li key={finding.id}>{finding.text}</li>
