@@ -102,6 +102,9 @@ async function insertFramework(
         aliases: statement.aliases,
         weStatement: statement.weStatement,
         topics: statement.topics,
+        ...(statement.ratingCharacteristics
+          ? { ratingCharacteristics: statement.ratingCharacteristics as Prisma.InputJsonValue }
+          : {}),
         iStatements: {
           create: statement.iStatements.map((iKey, position) => ({ iStatementId: iStatementIds.get(iKey)!, position })),
         },

@@ -97,6 +97,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
           content={assessment.content}
           savedBy={assessment.updatedBy}
           scoreLabels={scoring.scores}
+          ratingCharacteristics={framework.ratingCharacteristics}
           categories={categories}
         />
       ) : (
