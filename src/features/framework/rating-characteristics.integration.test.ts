@@ -10,10 +10,11 @@ const FIXTURE = path.join(__dirname, "fixtures", "framework-with-rating-characte
 
 describe("rating characteristics carried by a framework version", () => {
   it("are shown beside each score when the version has them, and not at all when it has none", async () => {
+    // Made first: a new workspace takes the newest version loaded.
+    const without = await createWorkspace();
     const loaded = await loadFrameworkReference(FIXTURE);
     const withThem = await createWorkspace();
     await db.workspace.update({ where: { id: withThem.id }, data: { frameworkVersionId: loaded.frameworkVersionId } });
-    const without = await createWorkspace();
 
     const safeguarding = await getQualityStatement(withThem.scope, "safeguarding");
     const { scores } = await getWorkspaceScoring(withThem.scope);
