@@ -54,6 +54,8 @@ test("the readiness lead records the CQC result from the report's text, sees the
   browser,
   expectAccessible,
 }) => {
+  // One long journey with an accessibility scan of every page it opens.
+  test.setTimeout(180_000);
   const context = await browser.newContext();
   await signInAs(context, workspaceId, "readiness_lead");
   const page = await context.newPage();
