@@ -13,6 +13,8 @@ import { StartExportForm } from "@/features/exports/components/start-export-form
 import { LatestExport } from "@/features/exports/components/export-progress";
 import { notAgreedNote } from "@/features/reporting/domain";
 import { Table } from "@/components/data/table";
+import { CalibrationTable } from "@/features/cqc-result/components/calibration-table";
+import { WarningText } from "@/components/feedback/warning-text";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -112,6 +114,7 @@ export default async function DashboardPage() {
           </p>
         )}
         {notAgreedNote(rating) ? <p className="mt-2 font-bold">{notAgreedNote(rating)}</p> : null}
+        {pack.significantShortfalls ? <WarningText>{pack.significantShortfalls}</WarningText> : null}
         <p className="mt-2 text-base text-gray-700">
           Worked out as CQC does. Indicative: only the Care Quality Commission awards a rating.
         </p>
@@ -119,6 +122,27 @@ export default async function DashboardPage() {
           <Link href="/self-assessment">Go to the self-assessment</Link>
         </p>
       </section>
+
+      {pack.cqcResult ? (
+        <section aria-labelledby="cqc-result-heading" className="mb-10 border-2 border-gray-300 p-4">
+          <h2 id="cqc-result-heading" className="text-2xl font-bold">
+            CQC&apos;s published rating
+          </h2>
+          <p className="mt-2 text-xl font-bold">
+            {pack.cqcResult.rating}, {pack.cqcResult.percent}%{" "}
+            <span className="text-base font-normal">(published {formatDate(pack.cqcResult.publishedOn)})</span>
+          </p>
+          {pack.cqcResult.significantShortfalls ? (
+            <WarningText>{pack.cqcResult.significantShortfalls}</WarningText>
+          ) : null}
+          <div className="mt-6">
+            <CalibrationTable calibration={pack.cqcResult.calibration} headingLevel={3} />
+          </div>
+          <p>
+            <Link href="/cqc-result">See CQC&apos;s result and findings</Link>
+          </p>
+        </section>
+      ) : null}
 
       <WaysUp waysUp={pack.waysUp} />
 

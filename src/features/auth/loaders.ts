@@ -22,6 +22,7 @@ export async function loadChrome() {
           ? [{ href: "/information-return", label: "Information return" }]
           : []),
         ...(can(member, "case:read") ? [{ href: "/cases", label: "Cases" }] : []),
+        ...(can(member, "cqc-result:read") ? [{ href: "/cqc-result", label: "CQC result" }] : []),
         ...(can(member, "improvement:read") ? [{ href: "/improvement-plan", label: "Improvement plan" }] : []),
         ...(can(member, "timeline:read") ? [{ href: "/timeline", label: "Timeline" }] : []),
         ...(can(member, "visit:read") ? [{ href: "/visit", label: "On-site visit" }] : []),

@@ -10,10 +10,10 @@ export const uploadPublishedOutcomes = createSpreadsheetUploadRoute({
   permission: "benchmark:import",
   field: "outcomes",
   page: "/benchmark/import",
-  stage: ({ session, member }, upload) =>
+  stage: ({ scope, actor }, upload) =>
     stageOutcomeImport(
-      member.scope,
-      { userId: session.user.id },
+      scope,
+      actor,
       // Every row the reader gives carries every heading, in the file's order.
       { fileName: upload.fileName, headers: Object.keys(upload.rows[0] ?? {}), rows: upload.rows },
     ),

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
-import { frameworkScoringSchema } from "./schema";
+import { frameworkScoringSchema, ratingCharacteristicsSchema } from "./schema";
 
 /** The framework version a workspace works to, with its themes and quality statements. One query. */
 export async function getWorkspaceFramework(scope: WorkspaceScope) {
@@ -52,6 +52,7 @@ export async function getQualityStatement(scope: WorkspaceScope, key: string) {
       aliases: true,
       weStatement: true,
       topics: true,
+      ratingCharacteristics: true,
       theme: { select: { key: true, number: true, name: true } },
       iStatements: { orderBy: { position: "asc" }, select: { iStatement: { select: { key: true, text: true } } } },
       frameworkVersion: {
@@ -73,6 +74,11 @@ export async function getQualityStatement(scope: WorkspaceScope, key: string) {
     aliases: statement.aliases,
     weStatement: statement.weStatement,
     topics: statement.topics,
+    // Null when the version carries none (or the stored value is not of the expected shape).
+    ratingCharacteristics: ratingCharacteristicsSchema
+      .nullable()
+      .catch(null)
+      .parse(statement.ratingCharacteristics ?? null),
     theme: statement.theme,
     iStatements: statement.iStatements.map((link) => link.iStatement),
     evidenceCategories: statement.frameworkVersion.evidenceCategories,

@@ -23,3 +23,22 @@ export function toThemeChoices(framework: FrameworkThemes): ThemeChoices {
     statements: theme.qualityStatements.map(({ key, number, name, aliases }) => ({ key, number, name, aliases })),
   }));
 }
+
+/**
+ * The score choice: each score's words and, when the framework version carries CQC's rating
+ * characteristics for the statement, what that score looks like beside it. Nothing is added when
+ * it carries none.
+ */
+export function scoreChoices(
+  scoreLabels: readonly { score: number; label: string }[],
+  characteristics: readonly { score: number; text: string }[] | null,
+): { value: string; label: string; hint?: string }[] {
+  return scoreLabels.map((option) => {
+    const text = characteristics?.find((item) => item.score === option.score)?.text;
+    return {
+      value: String(option.score),
+      label: `${option.score}: ${option.label}`,
+      ...(text ? { hint: `What this looks like (CQC's rating characteristics): ${text}` } : {}),
+    };
+  });
+}

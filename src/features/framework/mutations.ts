@@ -25,24 +25,28 @@ export async function loadFrameworkReference(
   const reference = frameworkReferenceSchema.parse(JSON.parse(raw));
   const { key, version } = reference.framework;
 
-  return client.$transaction(async (tx) => {
-    // Serialise concurrent loaders (several app instances starting at once).
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`framework:${key}:${version}`}))`;
-    const existing = await tx.frameworkVersion.findUnique({
-      where: { key_version: { key, version } },
-      select: { id: true, contentHash: true },
-    });
-    if (existing) {
-      if (existing.contentHash !== contentHash) {
-        throw new Error(
-          `Framework ${key} version ${version} is already loaded with different content. Give the changed file a new version.`,
-        );
+  return client.$transaction(
+    async (tx) => {
+      // Serialise concurrent loaders (several app instances starting at once).
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`framework:${key}:${version}`}))`;
+      const existing = await tx.frameworkVersion.findUnique({
+        where: { key_version: { key, version } },
+        select: { id: true, contentHash: true },
+      });
+      if (existing) {
+        if (existing.contentHash !== contentHash) {
+          throw new Error(
+            `Framework ${key} version ${version} is already loaded with different content. Give the changed file a new version.`,
+          );
+        }
+        return { frameworkVersionId: existing.id, key, version, created: false };
       }
-      return { frameworkVersionId: existing.id, key, version, created: false };
-    }
-    const created = await insertFramework(tx, reference, contentHash);
-    return { frameworkVersionId: created, key, version, created: true };
-  });
+      const created = await insertFramework(tx, reference, contentHash);
+      return { frameworkVersionId: created, key, version, created: true };
+    },
+    // About a hundred inserts one after another: on a busy machine they outlast Prisma's 5-second default.
+    { timeout: 60_000 },
+  );
 }
 
 async function insertFramework(
@@ -102,6 +106,9 @@ async function insertFramework(
         aliases: statement.aliases,
         weStatement: statement.weStatement,
         topics: statement.topics,
+        ...(statement.ratingCharacteristics
+          ? { ratingCharacteristics: statement.ratingCharacteristics as Prisma.InputJsonValue }
+          : {}),
         iStatements: {
           create: statement.iStatements.map((iKey, position) => ({ iStatementId: iStatementIds.get(iKey)!, position })),
         },

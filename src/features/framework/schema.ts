@@ -21,6 +21,16 @@ export const frameworkScoringSchema = z.object({
 });
 export type FrameworkScoring = z.infer<typeof frameworkScoringSchema>;
 
+/**
+ * CQC's rating characteristics for one statement: what each score looks like. CQC consulted on
+ * drafts in November 2025 and March 2026; a framework version carries them once published.
+ */
+export const ratingCharacteristicsSchema = z
+  .array(z.object({ score: z.number().int().min(1).max(4), text: z.string().trim().min(1) }))
+  .max(4)
+  .refine((items) => new Set(items.map((item) => item.score)).size === items.length, "One text per score");
+export type RatingCharacteristics = z.infer<typeof ratingCharacteristicsSchema>;
+
 export const frameworkReferenceSchema = z
   .object({
     framework: z.object({
@@ -54,6 +64,7 @@ export const frameworkReferenceSchema = z
           weStatement: z.string().min(1),
           iStatements: z.array(z.string()),
           topics: z.array(z.string()),
+          ratingCharacteristics: ratingCharacteristicsSchema.optional(),
         }),
       )
       .min(1),

@@ -3,9 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
-import { addProgressNote, createImprovementAction, updateImprovementAction } from "./mutations";
+import {
+  addProgressNote,
+  createActionsFromFindings,
+  createImprovementAction,
+  updateImprovementAction,
+} from "./mutations";
 import { maySeeSensitiveEvidence, prepViewer } from "./policy";
-import { actionSchema, progressNoteSchema, updateActionSchema } from "./schema";
+import { actionSchema, actionsFromFindingsSchema, progressNoteSchema, updateActionSchema } from "./schema";
 
 export const createImprovementActionAction = createAction({
   name: "createImprovementActionAction",
@@ -39,5 +44,18 @@ export const addProgressNoteAction = createAction({
     });
     revalidatePath("/improvement-plan");
     redirect(`/improvement-plan/${input.actionId}?saved=note#notes`);
+  },
+});
+
+/** Several of CQC's findings made into actions in one post (checkboxes on the CQC result page). */
+export const createActionsFromFindingsAction = createAction({
+  name: "createActionsFromFindingsAction",
+  permission: "improvement:edit",
+  schema: actionsFromFindingsSchema,
+  async handler(input, { scope, actor }) {
+    const { ids } = await createActionsFromFindings(scope, actor, input);
+    revalidatePath("/improvement-plan");
+    revalidatePath("/cqc-result");
+    redirect(`/cqc-result?saved=actions-${ids.length}`);
   },
 });

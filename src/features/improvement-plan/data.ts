@@ -105,6 +105,7 @@ export async function getAction(scope: WorkspaceScope, id: string) {
       caseAuditQuestionId: true,
       prepSessionId: true,
       prepFollowUpId: true,
+      cqcFindingId: true,
       completionEvidenceId: true,
       completedAt: true,
       createdById: true,
@@ -204,6 +205,13 @@ async function describeSource(
         href: followUp ? `/preparation/sessions/${followUp.sessionId}` : null,
       };
     }
+    case "cqc_finding": {
+      const finding = await db.cqcFinding.findFirst({
+        where: { id: source.id, result: { workspaceId } },
+        select: { text: true },
+      });
+      return { label: "Finding in CQC's report", text: finding?.text ?? null, href: finding ? "/cqc-result" : null };
+    }
   }
 }
 
@@ -240,7 +248,7 @@ export async function listSourceOptions(
     select: { prepFollowUpId: true },
   });
   const used = taken.map((row) => row.prepFollowUpId!).filter((id) => id !== keepFollowUp);
-  const [assessments, questions, sessions, followUps] = await Promise.all([
+  const [assessments, questions, sessions, followUps, findings] = await Promise.all([
     db.statementAssessment.findMany({
       where: { workspaceId },
       orderBy: { qualityStatement: { number: "asc" } },
@@ -269,6 +277,11 @@ export async function listSourceOptions(
       take: 200,
       select: { id: true, text: true, session: { select: { title: true } } },
     }),
+    db.cqcFinding.findMany({
+      where: { result: { workspaceId } },
+      orderBy: [{ statementKey: "asc" }, { position: "asc" }],
+      select: { id: true, text: true },
+    }),
   ]);
   return {
     areas: assessments.flatMap((assessment) =>
@@ -282,6 +295,7 @@ export async function listSourceOptions(
     questions,
     sessions,
     followUps: followUps.map((followUp) => ({ id: followUp.id, text: followUp.text, session: followUp.session.title })),
+    findings,
   };
 }
 export type SourceOptions = Awaited<ReturnType<typeof listSourceOptions>>;
@@ -426,4 +440,16 @@ export async function getActionForNotice(id: string) {
     ownerName: owner?.name ?? "colleague",
     ownerEmail: owner?.email ?? null,
   };
+}
+
+/** The actions made from each of CQC's findings, by finding id, for the CQC result page. */
+export async function listActionsForFindings(scope: WorkspaceScope) {
+  const rows = await db.improvementAction.findMany({
+    where: { workspaceId: scope.workspaceId, cqcFindingId: { not: null } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, title: true, cqcFindingId: true },
+  });
+  const byFinding: Record<string, { id: string; title: string }[]> = {};
+  for (const row of rows) (byFinding[row.cqcFindingId!] ??= []).push({ id: row.id, title: row.title });
+  return byFinding;
 }

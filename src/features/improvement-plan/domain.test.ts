@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  titleFromFinding,
   ariaSort,
   completedAtAfter,
   daysOverdue,
@@ -165,5 +166,18 @@ describe("the action form", () => {
       progressNoteSchema.parse({ actionId: UUID, note: "Met the team", status: "", rag: "", completionEvidenceId: "" }),
     ).toEqual({ actionId: UUID, note: "Met the team", status: null, rag: null, completionEvidenceId: null });
     expect(progressNoteSchema.safeParse({ actionId: UUID, note: "  " }).success).toBe(false);
+  });
+});
+
+describe("an action's title from one of CQC's findings", () => {
+  it("is the finding's first sentence, cut at a word within 200 characters", () => {
+    expect(titleFromFinding("Carers waited too long. Most were not offered an assessment.")).toBe(
+      "Carers waited too long.",
+    );
+    const long = `${"Reviews of long-term support were not carried out ".repeat(6)}each year.`;
+    const title = titleFromFinding(long);
+    expect(title.length).toBeLessThanOrEqual(200);
+    expect(title.endsWith("…")).toBe(true);
+    expect(long.startsWith(title.slice(0, -1))).toBe(true);
   });
 });

@@ -91,7 +91,8 @@ export type ActionSource =
   | { kind: "improvement"; statementKey: string; improvementId: string }
   | { kind: "audit_question"; id: string }
   | { kind: "prep_session"; id: string }
-  | { kind: "follow_up"; id: string };
+  | { kind: "follow_up"; id: string }
+  | { kind: "cqc_finding"; id: string };
 
 /** The one form value that names a source, e.g. "improvement:safeguarding:<area id>" or "session:<id>". */
 export function sourceValue(source: ActionSource | null): string {
@@ -105,6 +106,8 @@ export function sourceValue(source: ActionSource | null): string {
       return `session:${source.id}`;
     case "follow_up":
       return `follow-up:${source.id}`;
+    case "cqc_finding":
+      return `cqc-finding:${source.id}`;
   }
 }
 
@@ -116,6 +119,7 @@ export function sourceColumns(source: ActionSource | null) {
     caseAuditQuestionId: source?.kind === "audit_question" ? source.id : null,
     prepSessionId: source?.kind === "prep_session" ? source.id : null,
     prepFollowUpId: source?.kind === "follow_up" ? source.id : null,
+    cqcFindingId: source?.kind === "cqc_finding" ? source.id : null,
   };
 }
 
@@ -125,6 +129,7 @@ export function sourceFromColumns(row: ReturnType<typeof sourceColumns>): Action
   if (row.caseAuditQuestionId) return { kind: "audit_question", id: row.caseAuditQuestionId };
   if (row.prepFollowUpId) return { kind: "follow_up", id: row.prepFollowUpId };
   if (row.prepSessionId) return { kind: "prep_session", id: row.prepSessionId };
+  if (row.cqcFindingId) return { kind: "cqc_finding", id: row.cqcFindingId };
   return null;
 }
 
@@ -145,4 +150,15 @@ export function overdueMail(
       `Add a progress note, change its due date, or mark it as done: ${action.link}`,
     ].join("\n"),
   };
+}
+
+/**
+ * The title of an action made from one of CQC's findings: the finding's first sentence, cut at a
+ * word within the title's 200 characters. The whole finding becomes the description.
+ */
+export function titleFromFinding(text: string): string {
+  const first = /^(.+?[.!?])(\s|$)/.exec(text)?.[1] ?? text;
+  if (first.length <= 200) return first;
+  const cut = first.slice(0, 199);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 100 ? cut.lastIndexOf(" ") : 199)}…`;
 }

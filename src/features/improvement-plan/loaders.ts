@@ -9,6 +9,7 @@ import {
   getAction,
   getFollowUpForAction,
   listActions,
+  listActionsForFindings,
   listActionsForFollowUps,
   listActionsForStatement,
   listEvidenceOptions,
@@ -146,4 +147,19 @@ export async function loadFollowUpActions(followUps: { id: string }[]) {
       )
     : new Map<string, { id: string; title: string }>();
   return { byFollowUp: Object.fromEntries(actions), mayRead, mayMake: can(session.member, "improvement:edit") };
+}
+
+/**
+ * For the CQC result page: the actions already made from each finding, who may own new ones, and
+ * whether this member may make them. Nothing for a member who may not read the plan.
+ */
+export async function loadFindingActions() {
+  const session = await requireMember();
+  if (!can(session.member, "improvement:read")) return null;
+  const mayMake = can(session.member, "improvement:edit");
+  const [byFinding, owners] = await Promise.all([
+    listActionsForFindings(session.member.scope),
+    mayMake ? listOwnerOptions(session.member.scope) : Promise.resolve([]),
+  ]);
+  return { byFinding, owners, mayMake };
 }

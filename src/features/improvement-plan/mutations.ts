@@ -4,9 +4,16 @@ import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { Prisma } from "@/generated/prisma/client";
 import { storedContentSchema } from "@/features/self-assessment/schema";
-import { completedAtAfter, sourceColumns, sourceFromColumns, type ActionSource, type ActionStatus } from "./domain";
+import {
+  completedAtAfter,
+  sourceColumns,
+  sourceFromColumns,
+  titleFromFinding,
+  type ActionSource,
+  type ActionStatus,
+} from "./domain";
 import { maySeeSession, type SessionViewer } from "@/features/preparation/policy";
-import type { ActionInput, ProgressNoteInput, UpdateActionInput } from "./schema";
+import type { ActionInput, ActionsFromFindingsInput, ProgressNoteInput, UpdateActionInput } from "./schema";
 
 /**
  * Who is choosing an action's source: a preparation session or its follow-up may be chosen only
@@ -95,6 +102,9 @@ async function assertSource(
       if (!followUp || !editor.prep || !maySeeSession(editor.prep, followUp.session)) throw missing();
       return;
     }
+    case "cqc_finding":
+      if (!(await tx.cqcFinding.count({ where: { id: source.id, result: { workspaceId } } }))) throw missing();
+      return;
   }
 }
 
@@ -170,6 +180,56 @@ export async function createImprovementAction(
   }
 }
 
+/**
+ * One action for each of CQC's findings chosen, linked to the finding and to its quality
+ * statement, all in one transaction: if any finding is not this council's, none is made.
+ */
+export async function createActionsFromFindings(
+  scope: WorkspaceScope,
+  actor: Actor,
+  input: ActionsFromFindingsInput,
+): Promise<{ ids: string[] }> {
+  return db.$transaction(async (tx) => {
+    const findings = await tx.cqcFinding.findMany({
+      where: { id: { in: input.findingIds }, result: { workspaceId: scope.workspaceId } },
+      orderBy: [{ statementKey: "asc" }, { position: "asc" }],
+      select: { id: true, statementKey: true, text: true },
+    });
+    if (findings.length !== input.findingIds.length)
+      throw invalid("findingIds", "Select findings from the list: one of those chosen is no longer in CQC's result");
+    await assertOwner(tx, scope, input.ownerId);
+    const ids: string[] = [];
+    for (const finding of findings) {
+      const statementKeys = await resolveStatementKeys(tx, scope, [finding.statementKey]);
+      const source: ActionSource = { kind: "cqc_finding", id: finding.id };
+      const created = await tx.improvementAction.create({
+        data: {
+          workspaceId: scope.workspaceId,
+          title: titleFromFinding(finding.text),
+          description: finding.text,
+          ownerId: input.ownerId,
+          ownerName: input.ownerName,
+          dueDate: day(input.dueDate),
+          statementKeys,
+          ...sourceColumns(source),
+          createdById: actor.userId,
+        },
+        select: { id: true },
+      });
+      await recordAuditEvent(tx, {
+        scope,
+        actor,
+        action: "improvement_action.created",
+        entityType: "improvement_action",
+        entityId: created.id,
+        metadata: { source: source.kind, status: "not_started", rag: "green" },
+      });
+      ids.push(created.id);
+    }
+    return { ids };
+  });
+}
+
 const stale = () =>
   new AppError(
     "stale",
@@ -196,6 +256,7 @@ export async function updateImprovementAction(
           caseAuditQuestionId: true,
           prepSessionId: true,
           prepFollowUpId: true,
+          cqcFindingId: true,
         },
       });
       if (!current) throw new AppError("not_found");

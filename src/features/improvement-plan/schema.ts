@@ -14,6 +14,7 @@ export function parseSource(value: string): ActionSource | null | undefined {
   if (kind === "audit" && id.success) return { kind: "audit_question", id: id.data };
   if (kind === "session" && id.success) return { kind: "prep_session", id: id.data };
   if (kind === "follow-up" && id.success) return { kind: "follow_up", id: id.data };
+  if (kind === "cqc-finding" && id.success) return { kind: "cqc_finding", id: id.data };
   if (kind === "improvement" && rest.length >= 2) {
     const [statementKey, ...area] = rest;
     const improvementId = area.join(":");
@@ -132,3 +133,32 @@ export const newActionQuerySchema = z.object({
   session: z.preprocess(one, z.uuid().optional().catch(undefined)),
 });
 export type NewActionQuery = z.output<typeof newActionQuerySchema>;
+
+/** Several of CQC's findings turned into actions at once: one action per finding, one owner and due date. */
+export const actionsFromFindingsSchema = z
+  .object({
+    findingIds: z.preprocess(
+      list,
+      z
+        .array(z.uuid("Select findings from the list"), { error: "Select at least one finding to turn into an action" })
+        .min(1, "Select at least one finding to turn into an action")
+        .max(100, "Select up to 100 findings at a time"),
+    ),
+    ownerId: z.preprocess(blankToNull, z.uuid("Select the owner from the list").nullable()),
+    ownerName: z.string().trim().max(100, "The owner's name must be 100 characters or fewer").default(""),
+    dueDate: z.iso.date({ error: "Enter the due date as a real date, for example 2027-03-31" }),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.ownerId && !value.ownerName)
+      ctx.addIssue({
+        code: "custom",
+        path: ["ownerId"],
+        message: "Select the owner, or choose someone without an account and enter their name",
+      });
+  })
+  .transform((value) => ({
+    ...value,
+    findingIds: [...new Set(value.findingIds)],
+    ownerName: value.ownerId ? "" : value.ownerName,
+  }));
+export type ActionsFromFindingsInput = z.output<typeof actionsFromFindingsSchema>;

@@ -8,6 +8,7 @@ import { getInformationReturn } from "@/features/information-return/data";
 import { countRequestStates } from "@/features/evidence-requests/data";
 import { countCaseProgress } from "@/features/cases/data";
 import { getTimelineFacts } from "@/features/timeline/data";
+import { getCqcResult } from "@/features/cqc-result/data";
 import {
   EVIDENCE_STATUS_LABELS,
   KIND_LABELS,
@@ -34,6 +35,7 @@ export async function getDashboardFacts(scope: WorkspaceScope, viewer: EvidenceV
     cases,
     caseTracking,
     timeline,
+    cqcResult,
   ] = await Promise.all([
     listStatementSummaries(scope),
     getWorkspaceScoring(scope),
@@ -46,6 +48,7 @@ export async function getDashboardFacts(scope: WorkspaceScope, viewer: EvidenceV
     countCaseProgress(scope),
     getCaseTrackingReference(scope),
     getTimelineFacts(scope),
+    getCqcResult(scope),
   ]);
   return {
     readAt: now,
@@ -60,6 +63,7 @@ export async function getDashboardFacts(scope: WorkspaceScope, viewer: EvidenceV
     cases,
     caseTracking,
     timeline,
+    cqcResult,
   };
 }
 export type DashboardFacts = Awaited<ReturnType<typeof getDashboardFacts>>;

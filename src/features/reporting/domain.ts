@@ -1,12 +1,15 @@
 import {
   calculateRating,
+  describeSignificantShortfalls,
   rankedRoutesToNextBand,
   scoresNotAgreedNote,
   suggestedScoreFromCategories,
   type IndicativeRating,
+  type RatingName,
   type RouteChange,
   type Score,
 } from "@/features/rating/domain";
+import { calibrate, describeDifference, type Calibration } from "@/features/cqc-result/domain";
 import { coverageGaps } from "@/features/evidence/domain";
 import { daysLeft, progressOf, returnDueDate, type IrStatus } from "@/features/information-return/domain";
 import {
@@ -116,6 +119,22 @@ export type BoardPack = {
   risks: { statement: string; text: string }[];
   /** The cheapest ways to reach the next band, or null until every statement is scored (or at the top). */
   waysUp: WaysUp | null;
+  /** The warning when any statement is self-assessed at 1, whatever the overall band; null when none is. */
+  significantShortfalls?: string | null;
+  /** CQC's published result beside the self-assessment, once it is recorded. */
+  cqcResult?: PublishedResultSummary | null;
+};
+
+/** What CQC published, with our self-assessment beside it (calibration), for the dashboard and the board pack. */
+export type PublishedResultSummary = {
+  rating: RatingName;
+  percent: number;
+  publishedOn: Date;
+  /** The warning when CQC scored any statement 1; null when it did not. */
+  significantShortfalls: string | null;
+  calibration: Calibration;
+  /** Each statement's line in words: "We were higher by 1 point". */
+  rows: { statement: string; ours: number | null; cqc: number; difference: string }[];
 };
 
 /** "What would move us up a band", in words: the three least-effort ways, each a list of changes. */
@@ -200,7 +219,47 @@ type Facts = {
   cases: BoardPack["cases"];
   caseTracking: unknown;
   timeline: { notificationDate: Date | null; entered: EnteredDate[] };
+  cqcResult?: {
+    rating: RatingName;
+    percent: number;
+    publishedOn: Date;
+    scores: Record<string, Score>;
+  } | null;
 };
+
+function publishedResultSummary(
+  result: NonNullable<Facts["cqcResult"]>,
+  statements: { key: string; number: number; name: string; score: Score | null }[],
+  bands: Parameters<typeof calculateRating>[1],
+): PublishedResultSummary {
+  const named = statements.map((statement) => ({
+    key: statement.key,
+    name: `${statement.number}. ${statement.name}`,
+    ours: statement.score,
+  }));
+  const calibration = calibrate(named, result.scores);
+  const published = calculateRating(
+    named.map((statement) => ({
+      key: statement.key,
+      name: statement.name,
+      score: result.scores[statement.key] ?? null,
+    })),
+    bands,
+  );
+  return {
+    rating: result.rating,
+    percent: result.percent,
+    publishedOn: result.publishedOn,
+    significantShortfalls: describeSignificantShortfalls(published.significantShortfalls),
+    calibration,
+    rows: calibration.rows.map((row) => ({
+      statement: row.name,
+      ours: row.ours,
+      cqc: row.cqc,
+      difference: describeDifference(row),
+    })),
+  };
+}
 
 /** Turns the facts read for the dashboard into what it shows; the board pack shows the same. */
 export function buildDashboard(facts: Facts, context: { councilName: string; now: Date }) {
@@ -208,7 +267,11 @@ export function buildDashboard(facts: Facts, context: { councilName: string; now
     theme.statements.map((statement) => ({ ...statement, theme: theme.name, themeNumber: theme.number })),
   );
   const rating = calculateRating(
-    statements.map((statement) => ({ key: statement.key, score: statement.score })),
+    statements.map((statement) => ({
+      key: statement.key,
+      score: statement.score,
+      name: `${statement.number}. ${statement.name}`,
+    })),
     facts.summaries.bands,
   );
   // The coverage matrix uses the categories CQC uses for councils.
@@ -291,6 +354,8 @@ export function buildDashboard(facts: Facts, context: { councilName: string; now
     cases: facts.cases,
     risks,
     waysUp,
+    significantShortfalls: describeSignificantShortfalls(rating.significantShortfalls),
+    cqcResult: facts.cqcResult ? publishedResultSummary(facts.cqcResult, statements, facts.summaries.bands) : null,
   };
   return {
     pack,

@@ -15,7 +15,11 @@ export async function loadSelfAssessment() {
   return {
     ...summaries,
     rating: calculateRating(
-      statements.map((statement) => ({ key: statement.key, score: statement.score })),
+      statements.map((statement) => ({
+        key: statement.key,
+        score: statement.score,
+        name: `${statement.number}. ${statement.name}`,
+      })),
       summaries.bands,
     ),
     notAgreed: scoredButNotAgreed(statements),
@@ -82,7 +86,11 @@ export async function loadPrintView() {
     themes: summaries.themes,
     scoreLabels: scoring.scores,
     rating: calculateRating(
-      statements.map((statement) => ({ key: statement.key, score: statement.score })),
+      statements.map((statement) => ({
+        key: statement.key,
+        score: statement.score,
+        name: `${statement.number}. ${statement.name}`,
+      })),
       summaries.bands,
     ),
     notAgreed: scoredButNotAgreed(statements),

@@ -99,6 +99,10 @@ export const PERMISSIONS = {
   "benchmark:read": ["administrator", "readiness_lead", "director"],
   // A newer file of published outcomes, for this workspace only (decision record 0011).
   "benchmark:import": ["administrator"],
+  // The council's published CQC result: the readiness lead (or an administrator) records it from
+  // the report; directors read it and the calibration beside the self-assessment.
+  "cqc-result:read": ["administrator", "readiness_lead", "director"],
+  "cqc-result:record": ["administrator", "readiness_lead"],
   "information-return:read": everyone,
   "information-return:edit": ["readiness_lead", "contributor"],
   "information-return:manage": ["readiness_lead"],

@@ -12,6 +12,8 @@ import { loadStatementAuditResults } from "@/features/cases/loaders";
 import { StatementAuditResults } from "@/features/cases/components/statement-audit-results";
 import { loadStatementActions } from "@/features/improvement-plan/loaders";
 import { StatementActions } from "@/features/improvement-plan/components/statement-actions";
+import { loadStatementCqcResult } from "@/features/cqc-result/loaders";
+import { StatementCqcResult } from "@/features/cqc-result/components/statement-cqc-result";
 import { STATUS_LABELS, isEditable } from "@/features/self-assessment/domain";
 import { Tag } from "@/components/data/tag";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
@@ -34,10 +36,11 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const { statementKey } = await params;
   const { restored, review } = await searchParams;
   const { framework, assessment, scoring, may, newItemIds } = await loadStatementPage(statementKey);
-  const [evidence, caseAudits, improvementActions] = await Promise.all([
+  const [evidence, caseAudits, improvementActions, cqcResult] = await Promise.all([
     loadStatementEvidence(statementKey),
     loadStatementAuditResults(statementKey),
     loadStatementActions(statementKey),
+    loadStatementCqcResult(statementKey),
   ]);
   const editable = may.edit && isEditable(assessment.status);
   const categories = framework.evidenceCategories.filter((category) => category.usedForLocalAuthorities);
@@ -79,6 +82,8 @@ export default async function StatementPage({ params, searchParams }: Props) {
         </div>
       </details>
 
+      {cqcResult ? <StatementCqcResult {...cqcResult} /> : null}
+
       <ReviewActions statementKey={statementKey} version={assessment.version} status={assessment.status} may={may} />
 
       {assessment.status === "agreed" ? (
@@ -92,6 +97,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
           content={assessment.content}
           savedBy={assessment.updatedBy}
           scoreLabels={scoring.scores}
+          ratingCharacteristics={framework.ratingCharacteristics}
           categories={categories}
         />
       ) : (

@@ -41,6 +41,11 @@ function sourceChoices(sources: SourceOptions): SelectOption[] {
       label: `${short(followUp.text)} (${short(followUp.session)})`,
       group: "Preparation follow-ups",
     })),
+    ...sources.findings.map((finding) => ({
+      value: `cqc-finding:${finding.id}`,
+      label: short(finding.text),
+      group: "Findings in CQC's report",
+    })),
   ];
 }
 

@@ -410,3 +410,43 @@ describe("the board pack's benchmark page", () => {
     expect(text).toContain("Source: CQC reports (test)");
   });
 });
+
+describe("buildBoardPackPdf with CQC's published result", () => {
+  it("warns of statements scored 1 and sets CQC's scores beside ours, in words", async () => {
+    const text = allText(
+      await extract(
+        await render({
+          ...fixture,
+          significantShortfalls: "7. Safeguarding is scored 1: evidence shows significant shortfalls.",
+          cqcResult: {
+            rating: "Requires improvement",
+            percent: 59,
+            publishedOn: new Date("2025-10-24T12:00:00Z"),
+            significantShortfalls: "7. Safeguarding is scored 1: evidence shows significant shortfalls.",
+            calibration: {
+              rows: [],
+              matched: 6,
+              higher: 2,
+              lower: 1,
+              notSelfAssessed: 0,
+              summary: "Our self-assessment matched CQC on 6 of 9 statements; we were higher on 2 and lower on 1.",
+            },
+            rows: [{ statement: "7. Safeguarding", ours: 3, cqc: 1, difference: "We were higher by 2 points" }],
+          },
+        }),
+      ),
+    ).replace(/\s+/g, " ");
+    expect(text).toContain("Warning: 7. Safeguarding is scored 1: evidence shows significant shortfalls.");
+    expect(text).toContain("CQC's published rating beside our self-assessment");
+    expect(text).toContain("Requires improvement, 59%");
+    expect(text).toContain("24 October 2025");
+    expect(text).toContain("Our self-assessment matched CQC on 6 of 9 statements; we were higher on 2 and lower on 1.");
+    expect(text).toContain("7. Safeguarding: our score 3, CQC's score 1. We were higher by 2 points.");
+  });
+
+  it("leaves both out when there is nothing to say", async () => {
+    const text = allText(await extract(await render({ ...fixture, significantShortfalls: null, cqcResult: null })));
+    expect(text).not.toContain("Warning:");
+    expect(text).not.toContain("CQC's published rating");
+  });
+});

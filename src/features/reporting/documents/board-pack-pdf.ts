@@ -25,7 +25,13 @@ import {
   type Writer,
 } from "@/lib/pdf/tagged-pdf";
 import { formatDate } from "@/components/format/date";
-import { notAgreedNote, type BoardPack, type BoardPackBenchmark, type RatingSummary } from "../domain";
+import {
+  notAgreedNote,
+  type BoardPack,
+  type BoardPackBenchmark,
+  type PublishedResultSummary,
+  type RatingSummary,
+} from "../domain";
 
 export const BOARD_PACK_TITLE = "Board briefing: CQC assessment readiness";
 const RATING_CAVEAT = "Indicative: only the Care Quality Commission awards a rating.";
@@ -60,8 +66,9 @@ export function buildBoardPackPdf(pack: BoardPack, options: { compress?: boolean
   );
 
   titleSection(writer, pack, date);
-  ratingSection(writer, pack.rating);
+  ratingSection(writer, pack.rating, pack.significantShortfalls ?? null);
   waysUpSection(writer, pack.waysUp);
+  if (pack.cqcResult) publishedResultSection(writer, pack.cqcResult);
   statementsSection(writer, pack.statements);
   trendSection(writer, pack.trend);
   gapsSection(writer, pack);
@@ -82,7 +89,7 @@ function titleSection({ doc, root }: Writer, pack: BoardPack, date: string): voi
   addText({ doc, root }, "P", `Position on ${date}`, { size: 12, after: 4 });
 }
 
-function ratingSection(writer: Writer, rating: RatingSummary): void {
+function ratingSection(writer: Writer, rating: RatingSummary, shortfalls: string | null): void {
   heading(writer, "Indicative rating");
   const scored = `${rating.scored} of ${rating.total} statements scored`;
   if (rating.label === null) {
@@ -101,6 +108,8 @@ function ratingSection(writer: Writer, rating: RatingSummary): void {
   // A board must know when the figure rests on scores nobody has agreed yet.
   const notAgreed = notAgreedNote(rating);
   if (notAgreed) addText(writer, "P", notAgreed, { font: BOLD, after: 4 });
+  // A statement at 1 is a warning whatever the band (features/rating/domain.ts).
+  if (shortfalls) addText(writer, "P", `Warning: ${shortfalls}`, { font: BOLD });
   addText(writer, "P", RATING_CAVEAT);
 }
 
@@ -114,6 +123,21 @@ function waysUpSection(writer: Writer, waysUp: BoardPack["waysUp"]): void {
     waysUp.ways.map((changes) => changes.join(" Together with ")),
   );
   if (waysUp.more > 0) addText(writer, "P", `There are ${waysUp.more} other ways of the same number of points.`);
+}
+
+/** CQC's published result with the self-assessment beside it, statement by statement, in words. */
+function publishedResultSection(writer: Writer, result: PublishedResultSummary): void {
+  heading(writer, "CQC's published rating beside our self-assessment");
+  addText(writer, "P", `${result.rating}, ${result.percent}%`, { font: BOLD, size: 16, after: 4 });
+  labelled(writer, "Published", formatDate(result.publishedOn));
+  if (result.significantShortfalls) addText(writer, "P", `Warning: ${result.significantShortfalls}`, { font: BOLD });
+  addText(writer, "P", result.calibration.summary, { font: BOLD });
+  bulletList(
+    writer,
+    result.rows.map(
+      (row) => `${row.statement}: our score ${row.ours ?? "not given"}, CQC's score ${row.cqc}. ${row.difference}.`,
+    ),
+  );
 }
 
 function statementsSection(writer: Writer, statements: BoardPack["statements"]): void {

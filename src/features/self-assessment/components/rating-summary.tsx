@@ -1,4 +1,5 @@
-import { scoresNotAgreedNote, type IndicativeRating } from "@/features/rating/domain";
+import { describeSignificantShortfalls, scoresNotAgreedNote, type IndicativeRating } from "@/features/rating/domain";
+import { WarningText } from "@/components/feedback/warning-text";
 
 /** The indicative rating in words: rating and percentage, where in the band, or why there is none yet. */
 export function RatingSummary({
@@ -13,6 +14,8 @@ export function RatingSummary({
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const note = scoresNotAgreedNote(notAgreed);
+  // Shown whatever the band, partial ratings included: a statement at 1 is a warning of its own.
+  const shortfalls = describeSignificantShortfalls(rating.significantShortfalls);
   return (
     <section aria-labelledby="rating-heading" className="mb-10 border-4 border-gray-900 p-4">
       <Heading id="rating-heading" className="text-2xl font-bold">
@@ -44,6 +47,7 @@ export function RatingSummary({
         <p className="mt-2 text-2xl font-bold">No statements scored yet</p>
       )}
       {note ? <p className="mt-2 font-bold">{note}</p> : null}
+      {shortfalls ? <WarningText>{shortfalls}</WarningText> : null}
       <p className="mt-2 text-base text-gray-700">
         Worked out as CQC does: the nine scores add up to a percentage of 36, rounded up, then read against the rating
         bands. Only CQC awards a rating.

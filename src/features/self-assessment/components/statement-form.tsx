@@ -1,5 +1,6 @@
 "use client";
 
+import { scoreChoices } from "@/features/framework/domain";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { idle } from "@/lib/actions/result";
 import { ErrorSummary } from "@/components/forms/error-summary";
@@ -27,13 +28,24 @@ type Props = {
   content: StatementContent;
   savedBy: string | null;
   scoreLabels: { score: number; label: string }[];
+  /** CQC's rating characteristics for this statement, when the framework version carries them. */
+  ratingCharacteristics?: { score: number; text: string }[] | null;
   categories: { key: string; name: string }[];
 };
 
 export const BLANK_ROWS = 2;
 
 /** The self-assessment of one statement. Works without JavaScript; with it, warns before leaving unsaved text. */
-export function StatementForm({ statementKey, newItemIds, version, content, savedBy, scoreLabels, categories }: Props) {
+export function StatementForm({
+  statementKey,
+  newItemIds,
+  version,
+  content,
+  savedBy,
+  scoreLabels,
+  ratingCharacteristics,
+  categories,
+}: Props) {
   const [state, formAction, pending] = useActionState(saveStatementAction, idle);
   // Unsaved text since the last successful save: a ref, read by the leave-page guards below.
   const dirty = useRef(false);
@@ -159,10 +171,7 @@ export function StatementForm({ statementKey, newItemIds, version, content, save
           name="score"
           legend="Score"
           hint="CQC scores each quality statement from 1 to 4."
-          options={scoreLabels.map((option) => ({
-            value: String(option.score),
-            label: `${option.score}: ${option.label}`,
-          }))}
+          options={scoreChoices(scoreLabels, ratingCharacteristics ?? null)}
           defaultValue={values.score ?? (content.score ? String(content.score) : undefined)}
           error={errors.score}
         />

@@ -16,7 +16,14 @@ export function WhatIf({ statements, bands }: { statements: Statement[]; bands: 
     Object.fromEntries(statements.map((statement) => [statement.key, statement.score])),
   );
   const current = statements.map((statement) => ({ key: statement.key, score: scores[statement.key] ?? null }));
-  const rating = calculateRating(current, bands);
+  const rating = calculateRating(
+    statements.map((statement) => ({
+      key: statement.key,
+      score: scores[statement.key] ?? null,
+      name: `${statement.number}. ${statement.name}`,
+    })),
+    bands,
+  );
   const complete = current.every((statement) => statement.score !== null);
   const moves = complete
     ? rankedRoutesToNextBand(

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "QualityStatement" ADD COLUMN     "ratingCharacteristics" JSONB;
+
