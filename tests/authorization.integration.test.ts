@@ -70,6 +70,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   "src/features/evidence/actions.ts#createEvidenceAction": "evidence:create",
   "src/features/evidence/actions.ts#updateEvidenceAction": "evidence:edit",
   "src/features/evidence/actions.ts#importEvidenceAction": "evidence:create",
+  "src/features/evidence/actions.ts#readFileAgainAction": "evidence:edit",
   "src/features/evidence-requests/actions.ts#createRequestAction": "evidence-request:create",
   "src/features/evidence-requests/actions.ts#declineRequestAction": "evidence-request:respond",
   "src/features/evidence-requests/actions.ts#withdrawRequestAction": "evidence-request:create",

@@ -36,7 +36,9 @@ describe("the job queue", () => {
     const schedules = await db.$queryRaw<{ name: string; cron: string; timezone: string }[]>`
       SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name`;
     expect(schedules).toEqual([
+      { name: "evidence-queue-unread-files", cron: "* * * * *", timezone: "Europe/London" },
       { name: "evidence-requests-reminders", cron: "*/15 * * * *", timezone: "Europe/London" },
+      { name: "exports-clean-up", cron: "23 3 * * *", timezone: "Europe/London" },
       { name: "improvement-plan-overdue-reminders", cron: "*/15 * * * *", timezone: "Europe/London" },
       { name: "storage-abandoned-file-sweep", cron: "7 * * * *", timezone: "Europe/London" },
     ]);
