@@ -59,7 +59,21 @@ const NATIVE_TYPES: Record<string, string> = {
   Citext: "citext",
 };
 
-export function describeSchema(dmmf: Dmmf): Description {
+/**
+ * `Unsupported("…")` fields (a generated tsvector, say) are left out of Prisma's DMMF, so they are
+ * read from the schema's text: `model` blocks, then `name Unsupported("type")?` lines.
+ */
+function unsupportedFields(datamodel: string): { model: string; name: string; type: string; nullable: boolean }[] {
+  const fields: { model: string; name: string; type: string; nullable: boolean }[] = [];
+  for (const [, model, body] of datamodel.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)) {
+    for (const [, name, type, optional] of body!.matchAll(/^\s+(\w+)\s+Unsupported\("([^"]+)"\)(\?)?/gm)) {
+      fields.push({ model: model!, name: name!, type: type!, nullable: optional === "?" });
+    }
+  }
+  return fields;
+}
+
+export function describeSchema(dmmf: Dmmf, datamodel = ""): Description {
   const models = dmmf.datamodel.models;
   const tableOf = (model: string) => {
     const found = models.find((candidate) => candidate.name === model);
@@ -102,6 +116,10 @@ export function describeSchema(dmmf: Dmmf): Description {
         type: field.isList ? `${base}[]` : base,
       };
     }
+  }
+  for (const field of unsupportedFields(datamodel)) {
+    const table = tableOf(field.model);
+    if (tables[table]) tables[table][field.name] = { nullable: field.nullable, type: field.type };
   }
   const enums = Object.fromEntries(
     dmmf.datamodel.enums.map((item) => [item.name, item.values.map((value) => value.dbName ?? value.name)]),

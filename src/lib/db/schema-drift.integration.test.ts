@@ -10,7 +10,7 @@ import { describeDatabase } from "../../../tests/support/describe-database";
 describe("schema.prisma and the migrations", () => {
   it("describe the same database", async () => {
     const datamodel = await readFile(path.join(process.cwd(), "prisma", "schema.prisma"), "utf8");
-    const schema = describeSchema((await getDMMF({ datamodel })) as unknown as Dmmf);
+    const schema = describeSchema((await getDMMF({ datamodel })) as unknown as Dmmf, datamodel);
     const database = await describeDatabase(process.env.DATABASE_URL!);
     expect(Object.keys(schema.tables).length).toBeGreaterThan(10);
     expect(findDrift(schema, database)).toEqual([]);
