@@ -82,9 +82,9 @@ export default async function InformationReturnPage() {
               <StartExportForm action={startInformationReturnPackAction} label="Prepare the information return pack" />
               <LatestExport item={latestPack} />
               <p className="mt-2 text-base text-gray-700">
-                For a small return, you can also{" "}
+                For a small return:{" "}
                 <a href="/api/information-return/pack" download>
-                  download the pack at once (ZIP)
+                  Download the information return pack at once (ZIP)
                 </a>
                 .
               </p>

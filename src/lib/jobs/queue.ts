@@ -14,6 +14,8 @@ export type JobDefinition<T extends object = Record<string, never>> = {
   name: string;
   /** A cron line (Europe/London) for scheduled work; absent for work that is sent. */
   cron?: string;
+  /** Also run once when an instance starts (a clean-up that must not wait for its slot). */
+  runAtStart?: boolean;
   handler: (data: T) => Promise<void>;
   /** How long one run may take before pg-boss takes it for lost and tries again. */
   expireInSeconds?: number;
@@ -96,6 +98,8 @@ async function startWorkers(boss: PgBoss, jobs: readonly AnyJob[]): Promise<void
     });
     state.created.add(job.name);
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "Europe/London" });
+    // One job while one waits, however many instances start at once.
+    if (job.runAtStart) await boss.send(job.name, {}, { singletonKey: "at-start" });
     await boss.work<object>(job.name, { batchSize: 1, pollingIntervalSeconds: 2 }, async (batch) => {
       for (const one of batch) {
         try {

@@ -52,10 +52,14 @@ export async function sweepAbandonedFiles(options: {
   return { abandonedWrites, unreferencedFiles };
 }
 
-/** Every hour on the job queue (one instance sweeps each time; sweeping twice is harmless). */
+/**
+ * Every hour on the job queue, and when an instance starts (after a crash is when abandoned
+ * writes appear); one instance sweeps each time, and sweeping twice is harmless.
+ */
 export const abandonedFileSweepJob = defineJob({
   name: "storage-abandoned-file-sweep",
   cron: "7 * * * *",
+  runAtStart: true,
   expireInSeconds: 60 * 60,
   handler: async () => {
     const result = await sweepAbandonedFiles({ storage: configuredStorage() });
