@@ -44,7 +44,8 @@ export const uploadEvidenceFile = createRoute(
         await queueFileReading(fileId).catch((error: unknown) =>
           logger.warn({ fileId, err: (error as Error).message }, "could not queue an evidence file for reading"),
         );
-        const same = await findItemWithSameFile(scope, received.sha256, id, viewer);
+        // The file is recorded: nothing after this may turn the answer into an error.
+        const same = await findItemWithSameFile(scope, received.sha256, id, viewer).catch(() => null);
         return backToItem(id, `uploaded=${version}${same ? `&same-as=${same.id}` : ""}`);
       } catch (error) {
         await storage.remove(storageKey).catch(() => undefined);
