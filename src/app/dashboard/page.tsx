@@ -4,6 +4,7 @@ import { loadDashboard } from "@/features/reporting/loaders";
 import { Heatmap } from "@/features/reporting/components/heatmap";
 import { WaysUp } from "@/features/reporting/components/ways-up";
 import { BarChart } from "@/components/charts/bar-chart";
+import { NumbersTable } from "@/components/data/numbers-table";
 import { LineChart } from "@/components/charts/line-chart";
 import { formatDate, formatDateTime } from "@/components/format/date";
 import { describeDaysToGo } from "@/features/timeline/domain";
@@ -38,51 +39,6 @@ function Tile({
         <Link href={href}>{linkText}</Link>
       </p>
     </section>
-  );
-}
-
-function NumbersTable({
-  caption,
-  headings,
-  rows,
-}: {
-  caption: string;
-  headings: string[];
-  rows: (string | number)[][];
-}) {
-  return (
-    <details className="mb-6">
-      <summary className="cursor-pointer underline">{caption}: the numbers as a table</summary>
-      <table className="mt-2 border-collapse text-left">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-gray-900">
-            {headings.map((heading) => (
-              <th key={heading} scope="col" className="py-1 pr-6">
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={String(row[0])} className="border-b border-gray-300">
-              {row.map((cell, index) =>
-                index === 0 ? (
-                  <th key={index} scope="row" className="py-1 pr-6 font-normal">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={index} className="py-1 pr-6">
-                    {cell}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </details>
   );
 }
 
