@@ -5,7 +5,8 @@ import { defineJob, enqueue } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
 import { configuredStorage } from "@/lib/storage/configured";
 import { extractTextIsolated } from "@/lib/text-extraction/isolated";
-import { UnreadableFile, countWords, readerKindFor } from "@/lib/text-extraction/limits";
+import { UnreadableFile, countWords } from "@/lib/text-extraction/limits";
+import { acceptedExtensionOf } from "@/lib/uploads/file-type";
 import { getFileToRead, listFilesToRead } from "./data";
 import { claimFileReading, recordReadingProgress, recordTextOutcome, releaseFileReading } from "./mutations";
 
@@ -25,7 +26,8 @@ export async function readEvidenceFileText(fileId: string, now = new Date()): Pr
   if (!file || file.textStatus !== "queued") return;
   if (!(await claimFileReading(file.id, file.workspaceId, now))) return;
   const scope = systemScope(file.workspaceId);
-  const kind = readerKindFor(file.contentType);
+  // The stored content type is one the upload accepted; its extension names the reader.
+  const kind = acceptedExtensionOf(file.contentType);
   if (!kind) {
     await recordTextOutcome(scope, file, {
       kind: "unreadable",

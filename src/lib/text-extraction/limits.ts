@@ -50,27 +50,3 @@ export type Progress = (done: number, total: number) => void;
 export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
-
-const KINDS: Record<string, string> = {
-  "application/pdf": "pdf",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
-  "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
-  "application/vnd.oasis.opendocument.text": "odt",
-  "application/vnd.oasis.opendocument.spreadsheet": "ods",
-  "application/vnd.oasis.opendocument.presentation": "odp",
-  "application/x-cfb": "cfb",
-  "image/png": "png",
-  "image/jpeg": "jpg",
-  "image/gif": "gif",
-  "image/webp": "webp",
-  "image/tiff": "tif",
-  "text/csv": "csv",
-  "text/plain": "txt",
-  "message/rfc822": "eml",
-};
-
-/** The reader for a stored file's content type (as lib/uploads recorded it on upload), or null. */
-export function readerKindFor(contentType: string): string | null {
-  return KINDS[contentType] ?? null;
-}

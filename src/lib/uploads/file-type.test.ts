@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { detectAcceptedType } from "./file-type";
+import { acceptedExtensionOf, detectAcceptedType } from "./file-type";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const PNG = new Uint8Array([
@@ -47,5 +47,12 @@ describe("accepting files by their content", () => {
 
   it("refuses archives and programs", async () => {
     expect(await detectAcceptedType(new Uint8Array([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3]), "data.csv")).toBeNull();
+  });
+
+  it("names the format of a stored content type, so the text reader knows what it has", () => {
+    expect(acceptedExtensionOf("application/pdf")).toBe("pdf");
+    expect(acceptedExtensionOf("application/vnd.oasis.opendocument.text")).toBe("odt");
+    expect(acceptedExtensionOf("message/rfc822")).toBe("eml");
+    expect(acceptedExtensionOf("application/x-msdownload")).toBeNull();
   });
 });

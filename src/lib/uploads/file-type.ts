@@ -24,6 +24,12 @@ const BINARY: Record<string, string> = {
 
 const TEXT: Record<string, string> = { csv: "text/csv", txt: "text/plain", eml: "message/rfc822" };
 
+/** The extension (file-type's name for the format) of a content type this module accepted, or null. */
+export function acceptedExtensionOf(contentType: string): string | null {
+  const found = Object.entries({ ...BINARY, ...TEXT }).find(([, type]) => type === contentType);
+  return found ? found[0] : null;
+}
+
 export const ACCEPTED_DESCRIPTION =
   "PDF, Word, Excel, PowerPoint, OpenDocument, CSV, text, images or e-mail (.eml, .msg)";
 
