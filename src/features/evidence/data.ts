@@ -1,7 +1,15 @@
 import { db } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { Prisma } from "@/generated/prisma/client";
-import { HIT_END, HIT_START, PAGE_SIZE, effectiveStatus, type EvidenceKind, type EvidenceStatus } from "./domain";
+import {
+  HIT_END,
+  HIT_START,
+  PAGE_SIZE,
+  STALE_READING_MS,
+  effectiveStatus,
+  type EvidenceKind,
+  type EvidenceStatus,
+} from "./domain";
 import type { EvidenceQuery } from "./schema";
 import type { EvidenceViewer } from "./policy";
 
@@ -283,9 +291,6 @@ export async function findItemWithSameFile(
   });
   return file?.item ?? null;
 }
-
-// A reading whose job has said nothing for this long is taken to have died with its instance.
-const STALE_READING_MS = 10 * 60_000;
 
 /**
  * Latest versions waiting to be read, in every workspace (the queue's sweep calls this): queued

@@ -186,3 +186,6 @@ export function snippetParts(snippet: string): { text: string; hit: boolean }[] 
   }
   return parts;
 }
+
+/** A reading whose job has said nothing for this long is taken to have died with its instance. */
+export const STALE_READING_MS = 10 * 60_000;

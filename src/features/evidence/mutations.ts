@@ -2,7 +2,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
-import { isFileableCategory } from "./domain";
+import { STALE_READING_MS, isFileableCategory } from "./domain";
 import { checkImportRows, type EvidenceItemInput } from "./schema";
 import { getImportLookups } from "./data";
 
@@ -308,7 +308,7 @@ export async function insertEvidenceFile(
  * is no longer queued. The reading row is the system's working note of progress.
  */
 export async function claimFileReading(fileId: string, workspaceId: string, now: Date): Promise<boolean> {
-  const stale = new Date(now.getTime() - 10 * 60_000);
+  const stale = new Date(now.getTime() - STALE_READING_MS);
   const claimed = await db.$executeRaw`
     INSERT INTO "EvidenceTextReading" ("fileId", "workspaceId", "pagesDone", "startedAt", "updatedAt")
     SELECT ${fileId}::uuid, ${workspaceId}::uuid, 0, ${now}, ${now}

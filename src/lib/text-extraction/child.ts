@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { extractText } from "./extract";
-import { UnreadableFile, type ExtractionLimits } from "./limits";
+import { READING_FAILED, UnreadableFile, type ExtractionLimits } from "./limits";
 
 const [filePath, kind, fileName, limitsJson] = process.argv.slice(2);
 const send = (message: object) => process.stdout.write(`${JSON.stringify(message)}\n`);
@@ -19,10 +19,7 @@ async function main(): Promise<void> {
     send({ result });
   } catch (error) {
     send({
-      unreadable:
-        error instanceof UnreadableFile
-          ? error.reason
-          : "The file could not be read. Try again; if it fails again, save it again in the program that made it.",
+      unreadable: error instanceof UnreadableFile ? error.reason : READING_FAILED,
     });
   }
 }

@@ -1,5 +1,12 @@
 import { assertZipWithinLimits, ZipTooLarge } from "@/lib/uploads/zip-limits";
-import { DEFAULT_LIMITS, UnreadableFile, type ExtractedText, type ExtractionLimits, type Progress } from "./limits";
+import {
+  DAMAGED_FILE,
+  DEFAULT_LIMITS,
+  UnreadableFile,
+  type ExtractedText,
+  type ExtractionLimits,
+  type Progress,
+} from "./limits";
 import { extractEml, extractMsg } from "./mail";
 import { withOcr } from "./ocr";
 import { extractDoc, extractDocx, extractWithOfficeParser, extractXlsx } from "./office";
@@ -33,9 +40,7 @@ export async function extractText(
     return whole(await textOf(bytes, kind, extension), limits);
   } catch (error) {
     if (error instanceof UnreadableFile) throw error;
-    throw new UnreadableFile(
-      "The file is damaged or is not what its name says. Open it in the program that made it, save it again and upload that copy.",
-    );
+    throw new UnreadableFile(DAMAGED_FILE);
   }
 }
 
@@ -79,9 +84,7 @@ async function refuseZipBombs(bytes: Buffer, limits: ExtractionLimits): Promise<
         "The file expands to far more than any real document when opened, so it was not read. Check where it came from.",
       );
     }
-    throw new UnreadableFile(
-      "The file is damaged or is not what its name says. Open it in the program that made it, save it again and upload that copy.",
-    );
+    throw new UnreadableFile(DAMAGED_FILE);
   }
 }
 

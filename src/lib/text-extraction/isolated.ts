@@ -3,7 +3,14 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { DEFAULT_LIMITS, UnreadableFile, type ExtractedText, type ExtractionLimits, type Progress } from "./limits";
+import {
+  DEFAULT_LIMITS,
+  READING_FAILED,
+  UnreadableFile,
+  type ExtractedText,
+  type ExtractionLimits,
+  type Progress,
+} from "./limits";
 
 // Lower priority than the web process, so reading a 2,000-page PDF never slows anyone's page.
 const NICENESS = 10;
@@ -86,7 +93,7 @@ function runChild(
           new UnreadableFile(
             signal === "SIGKILL" || code === 134
               ? "The file needed more memory to read than one file may use, so it was stopped."
-              : "The file could not be read. Try again; if it fails again, save it again in the program that made it.",
+              : READING_FAILED,
           ),
         ),
       ),

@@ -26,6 +26,11 @@ export const DEFAULT_LIMITS: ExtractionLimits = {
   maxMemoryMb: 768,
 };
 
+export const DAMAGED_FILE =
+  "The file is damaged or is not what its name says. Open it in the program that made it, save it again and upload that copy.";
+export const READING_FAILED =
+  "The file could not be read. Try again; if it fails again, save it again in the program that made it.";
+
 /** A file that cannot be read, with the reason in words a council officer can act on. */
 export class UnreadableFile extends Error {
   constructor(readonly reason: string) {
