@@ -41,9 +41,9 @@ describe("the dashboard", () => {
     const waysUp = buildDashboard(scored, { councilName: workspace.name, now }).pack.waysUp;
     expect(waysUp?.ways).toHaveLength(3);
     expect(waysUp?.pointsNeeded).toBeGreaterThan(0);
-    // Safeguarding has no evidence of people's experience, which is said where it is offered.
-    const safeguarding = waysUp!.ways.flat().find((change) => change.includes("Safeguarding from"));
-    if (safeguarding) expect(safeguarding).toMatch(/no evidence yet for .*people/i);
+    // Every change offered says which statement moves, from what to what, and why it is near or far.
+    for (const change of waysUp!.ways.flat())
+      expect(change).toMatch(/^\d\. .+ from [1-3] to [2-4]: its evidence categor(y scores|ies) /);
     // The coverage table puts the statements with most gaps first.
     const gapsIn = (row: (typeof dashboard.coverageRows)[number]) =>
       row.counts.filter((cell) => cell.items === 0).length;
