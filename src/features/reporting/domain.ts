@@ -414,6 +414,12 @@ function waysUpFrom(
   };
 }
 
+/** "2 more points would reach Good": how far the next band is, as the dashboard and board pack say it. */
+export function describePointsToNextBand(waysUp: Pick<WaysUp, "pointsNeeded" | "nextRating">): string {
+  const points = waysUp.pointsNeeded === 1 ? "1 more point" : `${waysUp.pointsNeeded} more points`;
+  return `${points} would reach ${waysUp.nextRating}`;
+}
+
 /** "9. Safeguarding from 2 to 3: its evidence category scores already reach a 3; no evidence yet for Partners." */
 export function describeChange(name: string, change: RouteChange): string {
   const near =

@@ -1,18 +1,17 @@
 import Link from "next/link";
-import type { WaysUp as WaysUpFigures } from "../domain";
+import { describePointsToNextBand, type WaysUp as WaysUpFigures } from "../domain";
 
 /** The three least-effort ways to the next band, as the board pack gives them. */
 export function WaysUp({ waysUp }: { waysUp: WaysUpFigures | null }) {
   if (!waysUp) return null;
-  const points = waysUp.pointsNeeded === 1 ? "1 more point" : `${waysUp.pointsNeeded} more points`;
   return (
     <section aria-labelledby="ways-up-heading" className="mb-10">
       <h2 id="ways-up-heading" className="mb-2 text-2xl font-bold">
         What would move us up a band
       </h2>
       <p className="mb-2">
-        {points} would reach {waysUp.nextRating}. The ways needing least effort, judged by how near each
-        statement&apos;s evidence category scores are to the next score and where evidence is missing:
+        {describePointsToNextBand(waysUp)}. The ways needing least effort, judged by how near each statement&apos;s
+        evidence category scores are to the next score and where evidence is missing:
       </p>
       <ol className="mb-2 list-decimal space-y-2 pl-6">
         {waysUp.ways.map((changes, index) => (

@@ -26,6 +26,7 @@ import {
 } from "@/lib/pdf/tagged-pdf";
 import { formatDate } from "@/components/format/date";
 import {
+  describePointsToNextBand,
   notAgreedNote,
   type BoardPack,
   type BoardPackBenchmark,
@@ -116,8 +117,7 @@ function ratingSection(writer: Writer, rating: RatingSummary, shortfalls: string
 function waysUpSection(writer: Writer, waysUp: BoardPack["waysUp"]): void {
   if (!waysUp) return;
   heading(writer, "What would move us up a band");
-  const points = waysUp.pointsNeeded === 1 ? "1 more point" : `${waysUp.pointsNeeded} more points`;
-  addText(writer, "P", `${points} would reach ${waysUp.nextRating}. The ways needing least effort:`);
+  addText(writer, "P", `${describePointsToNextBand(waysUp)}. The ways needing least effort:`);
   bulletList(
     writer,
     waysUp.ways.map((changes) => changes.join(" Together with ")),

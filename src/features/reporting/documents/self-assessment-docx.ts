@@ -36,7 +36,7 @@ export async function buildSelfAssessmentDocx(document: SelfAssessmentDocument):
     coverLines: [
       new Paragraph({ text: `Generated on ${formatDate(document.generatedAt)}` }),
       labelled("Indicative rating", ratingText(document.rating)),
-      ...(notAgreedNote(document.rating) ? [new Paragraph({ text: notAgreedNote(document.rating)! })] : []),
+      ...[notAgreedNote(document.rating)].flatMap((note) => (note ? [new Paragraph({ text: note })] : [])),
       new Paragraph({ text: RATING_CAVEAT }),
     ],
     contents: contentsOf(document),
