@@ -90,6 +90,10 @@ export default async function EvidencePage({ searchParams }: Props) {
               </option>
             ))}
           </select>
+          <label htmlFor="tag" className="mt-4 block font-bold">
+            Tag
+          </label>
+          <input id="tag" name="tag" type="text" defaultValue={query.tag ?? ""} className={control} />
           <label htmlFor="status" className="mt-4 block font-bold">
             Status
           </label>

@@ -87,6 +87,7 @@ export const evidenceQuerySchema = z
     q: z.string().trim().max(200).optional().catch(undefined),
     statement: z.string().max(100).optional().catch(undefined),
     category: z.string().max(100).optional().catch(undefined),
+    tag: z.string().trim().max(50).optional().catch(undefined),
     status: z.enum(EVIDENCE_STATUSES).optional().catch(undefined),
     mine: z.literal("1").optional().catch(undefined),
     sensitive: z.enum(["yes", "no"]).optional().catch(undefined),
