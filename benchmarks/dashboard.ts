@@ -15,6 +15,7 @@ import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { findFreePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { firstCycle } from "@/features/cycles/domain";
 import { db, disconnectDb } from "@/lib/db/client";
 import { systemScope } from "@/lib/authz/scope";
 import { buildIsCurrent, markBuilt } from "@/lib/runtime/build-fingerprint";
@@ -38,7 +39,11 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 async function seedLargeCouncil() {
   const framework = await loadFrameworkReference();
   const workspace = await db.workspace.create({
-    data: { name: "Large Benchmark Council", frameworkVersionId: framework.frameworkVersionId },
+    data: {
+      name: "Large Benchmark Council",
+      frameworkVersionId: framework.frameworkVersionId,
+      cycles: { create: firstCycle(new Date()) },
+    },
     select: { id: true },
   });
   await db.installation.create({ data: { id: 1 } });
@@ -99,9 +104,11 @@ async function seedLargeCouncil() {
     scoreRationale: "",
     categoryScores: {},
   });
+  const cycle = await db.assessmentCycle.findFirstOrThrow({ where: { workspaceId: workspace.id } });
   await db.statementAssessment.createMany({
     data: statements.map((statement, index) => ({
       workspaceId: workspace.id,
+      cycleId: cycle.id,
       qualityStatementId: statement.id,
       status: "agreed" as const,
       score: 2 + (index % 3),
@@ -112,6 +119,7 @@ async function seedLargeCouncil() {
   await db.selfAssessmentSnapshot.createMany({
     data: Array.from({ length: 20 }, (_, index) => ({
       workspaceId: workspace.id,
+      cycleId: cycle.id,
       name: `Snapshot ${index + 1}`,
       takenOn: new Date(Date.UTC(2025, index, 1)),
       frameworkVersionId: framework.frameworkVersionId,
@@ -214,6 +222,7 @@ async function main() {
       data: {
         name: "Empty Council",
         frameworkVersionId: (await db.frameworkVersion.findFirstOrThrow({ select: { id: true } })).id,
+        cycles: { create: firstCycle(new Date()) },
       },
       select: { id: true },
     });

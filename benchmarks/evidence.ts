@@ -12,6 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { firstCycle } from "@/features/cycles/domain";
 import { db, disconnectDb } from "@/lib/db/client";
 import { systemScope } from "@/lib/authz/scope";
 import { diskStorage } from "@/lib/storage/disk";
@@ -81,7 +82,11 @@ async function listTiming() {
     await migrate(process.env.DATABASE_URL);
     const framework = await loadFrameworkReference();
     const workspace = await db.workspace.create({
-      data: { name: "Benchmark Council", frameworkVersionId: framework.frameworkVersionId },
+      data: {
+        name: "Benchmark Council",
+        frameworkVersionId: framework.frameworkVersionId,
+        cycles: { create: firstCycle(new Date()) },
+      },
       select: { id: true },
     });
     const user = await db.user.create({
@@ -177,7 +182,11 @@ async function packExport() {
     await migrate(process.env.DATABASE_URL);
     const framework = await loadFrameworkReference();
     const workspace = await db.workspace.create({
-      data: { name: "Pack Council", frameworkVersionId: framework.frameworkVersionId },
+      data: {
+        name: "Pack Council",
+        frameworkVersionId: framework.frameworkVersionId,
+        cycles: { create: firstCycle(new Date()) },
+      },
       select: { id: true },
     });
     const user = await db.user.create({ data: { email: "pack@council.example", name: "Pack" }, select: { id: true } });

@@ -35,11 +35,13 @@ test.beforeAll(async () => {
     where: { frameworkVersion: { workspaces: { some: { id: workspaceId } } } },
     select: { id: true, key: true },
   });
+  const cycle = await db.assessmentCycle.findFirstOrThrow({ where: { workspaceId }, select: { id: true } });
   for (const statement of statements) {
     const score = OURS[statement.key]!;
     await db.statementAssessment.create({
       data: {
         workspaceId,
+        cycleId: cycle.id,
         qualityStatementId: statement.id,
         status: "in_progress",
         version: 1,
@@ -142,5 +144,56 @@ test("the readiness lead records the CQC result from the report's text, sees the
   ).toBeVisible();
   await expectAccessible(director);
   await directorContext.close();
+  await context.close();
+});
+
+test("the readiness lead starts an annual self-assessment carried forward from the first, changes a score and compares the two cycles", async ({
+  browser,
+  expectAccessible,
+}) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext();
+  await signInAs(context, workspaceId, "readiness_lead");
+  const page = await context.newPage();
+
+  await page.goto("/self-assessment");
+  await page.getByRole("link", { name: "All cycles" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Assessment cycles" })).toBeVisible();
+  await expect(page.getByText("Current cycle: First assessment.")).toBeVisible();
+  await page.getByRole("link", { name: "Start a new cycle" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Start a new cycle" })).toBeVisible();
+  await expectAccessible(page);
+
+  // A thematic review needs its lens and statements: refused, and nothing started.
+  await page.getByRole("radio", { name: "Thematic review" }).check();
+  await page.getByRole("button", { name: "Start the cycle" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toContainText("Enter the review's lens, for example unpaid carers");
+  await expect(summary).toContainText("Choose the statements this review covers");
+
+  await page.getByRole("radio", { name: "Annual self-assessment" }).check();
+  await page.getByLabel("Name").fill("Annual self-assessment 2027");
+  await page.getByRole("button", { name: "Start the cycle" }).click();
+  await expect(page).toHaveURL(/\/cycles\?started=/);
+  await expect(page.getByText("Annual self-assessment 2027 started.")).toBeVisible();
+  await expect(page.getByText("Current cycle: Annual self-assessment 2027.")).toBeVisible();
+  await expectAccessible(page);
+
+  // The carried-forward draft: safeguarding was 3; the new cycle raises it to 4.
+  await page.goto("/self-assessment/safeguarding");
+  await page.getByRole("radio", { name: /^4:/ }).check();
+  await page.getByLabel("Why this score").fill("The re-audit found every enquiry started within two days");
+  await page.getByRole("button", { name: "Save statement" }).click();
+  await expect(page.getByText(/Saved as version 2\./)).toBeVisible();
+
+  await page.goto("/cycles");
+  await page.getByLabel("Compare").selectOption({ label: "First assessment" });
+  await page.getByLabel("with").selectOption({ label: "Annual self-assessment 2027" });
+  await page.getByRole("button", { name: "Compare cycles" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Compare cycles" })).toBeVisible();
+  const comparison = page.getByRole("table", { name: /First assessment to Annual self-assessment 2027/ });
+  await expect(comparison.getByRole("row", { name: /Safeguarding/ })).toContainText("3 to 4");
+  await expect(comparison.getByRole("row", { name: /Assessing needs/ })).toContainText("(same)");
+  await expectAccessible(page);
   await context.close();
 });

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAuditEvent } from "@/lib/audit";
+import { firstCycle } from "@/features/cycles/domain";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/authz/permissions";
 import { seedDemoSelfAssessment } from "./demo-self-assessment";
 import { seedDemoEvidence } from "./demo-evidence";
@@ -51,7 +52,7 @@ export async function seedDemo(): Promise<DemoCredential[]> {
       }
       await tx.installation.create({ data: { id: 1 } });
       workspace = await tx.workspace.create({
-        data: { name: DEMO_COUNCIL, frameworkVersionId: framework.id },
+        data: { name: DEMO_COUNCIL, frameworkVersionId: framework.id, cycles: { create: firstCycle(new Date()) } },
         select: { id: true },
       });
       await recordAuditEvent(tx, {

@@ -67,6 +67,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   "src/features/self-assessment/actions.ts#addCommentAction": "self-assessment:comment",
   "src/features/self-assessment/actions.ts#restoreRevisionAction": "self-assessment:edit",
   "src/features/self-assessment/actions.ts#createSnapshotAction": "snapshot:create",
+  "src/features/self-assessment/actions.ts#startCycleAction": "cycle:start",
   "src/features/evidence/actions.ts#createEvidenceAction": "evidence:create",
   "src/features/evidence/actions.ts#updateEvidenceAction": "evidence:edit",
   "src/features/evidence/actions.ts#importEvidenceAction": "evidence:create",

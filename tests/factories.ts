@@ -3,6 +3,8 @@ import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/authz/permissions";
 import { systemScope, type WorkspaceScope } from "@/lib/authz/scope";
+import { firstCycle } from "@/features/cycles/domain";
+import { getCurrentCycle } from "@/features/cycles/data";
 
 /** Builders for integration tests: real rows, made the way the app makes them. */
 
@@ -12,7 +14,7 @@ let passwordHash: Promise<string> | undefined;
 export async function createWorkspace(name = `Council ${randomBytes(3).toString("hex")}`) {
   const framework = await db.frameworkVersion.findFirstOrThrow({ orderBy: { loadedAt: "desc" }, select: { id: true } });
   const workspace = await db.workspace.create({
-    data: { name, frameworkVersionId: framework.id },
+    data: { name, frameworkVersionId: framework.id, cycles: { create: firstCycle(new Date()) } },
     select: { id: true, name: true },
   });
   return { ...workspace, scope: systemScope(workspace.id) as WorkspaceScope };
@@ -56,6 +58,7 @@ export async function scoreStatements(workspaceId: string, scores: Record<number
     select: { frameworkVersion: { select: { themes: { select: { qualityStatements: true } } } } },
   });
   const statements = workspace.frameworkVersion.themes.flatMap((theme) => theme.qualityStatements);
+  const cycle = await getCurrentCycle(systemScope(workspaceId));
   for (const [number, score] of Object.entries(scores)) {
     const statement = statements.find((one) => one.number === Number(number));
     if (!statement) throw new Error(`No quality statement ${number}`);
@@ -70,8 +73,16 @@ export async function scoreStatements(workspaceId: string, scores: Record<number
       categoryScores: {},
     };
     await db.statementAssessment.upsert({
-      where: { workspaceId_qualityStatementId: { workspaceId, qualityStatementId: statement.id } },
-      create: { workspaceId, qualityStatementId: statement.id, status: "in_progress", version: 1, content, score },
+      where: { cycleId_qualityStatementId: { cycleId: cycle.id, qualityStatementId: statement.id } },
+      create: {
+        workspaceId,
+        cycleId: cycle.id,
+        qualityStatementId: statement.id,
+        status: "in_progress",
+        version: 1,
+        content,
+        score,
+      },
       update: { content, score },
     });
   }

@@ -7,14 +7,14 @@ import { StatementTaskList } from "@/features/self-assessment/components/stateme
 export const metadata: Metadata = { title: "Self-assessment" };
 
 export default async function SelfAssessmentPage() {
-  const { themes, rating, notAgreed } = await loadSelfAssessment();
+  const { themes, rating, notAgreed, cycle } = await loadSelfAssessment();
   const statements = themes.flatMap((theme) => theme.statements);
   const agreed = statements.filter((statement) => statement.status === "agreed").length;
   return (
     <>
       <h1 className="mb-2 text-4xl font-bold">Self-assessment</h1>
       <p className="mb-8 text-lg">
-        {agreed} of {statements.length} quality statements agreed.
+        {cycle.name}: {agreed} of {statements.length} quality statements agreed. <Link href="/cycles">All cycles</Link>
       </p>
       <RatingSummary rating={rating} notAgreed={notAgreed} />
       <ul className="mb-10 flex flex-wrap gap-x-8 gap-y-2">
@@ -23,6 +23,9 @@ export default async function SelfAssessmentPage() {
         </li>
         <li>
           <Link href="/self-assessment/snapshots">Snapshots</Link>
+        </li>
+        <li>
+          <Link href="/cycles">Assessment cycles: start one or compare two</Link>
         </li>
         <li>
           <Link href="/self-assessment/print">Print the whole self-assessment</Link>

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit";
+import { firstCycle } from "@/features/cycles/domain";
 import { AppError } from "@/lib/errors";
 import { hashNewPassword, verifyPassword } from "@/lib/auth/password";
 import { countFailedSignIns, findUserForSignIn } from "@/lib/auth/data";
@@ -26,7 +27,7 @@ export async function completeSetup(
       const framework = await tx.frameworkVersion.findFirst({ orderBy: { loadedAt: "desc" }, select: { id: true } });
       if (!framework) throw new Error("The CQC framework reference data has not been loaded");
       const workspace = await tx.workspace.create({
-        data: { name: input.councilName, frameworkVersionId: framework.id },
+        data: { name: input.councilName, frameworkVersionId: framework.id, cycles: { create: firstCycle(new Date()) } },
         select: { id: true },
       });
       const user = await tx.user.create({

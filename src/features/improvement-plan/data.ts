@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
+import { getCurrentCycle } from "@/features/cycles/data";
 import { ukToday } from "@/lib/calendar";
 import type { Prisma } from "@/generated/prisma/client";
 import { storedContentSchema } from "@/features/self-assessment/schema";
@@ -162,7 +163,11 @@ async function describeSource(
   switch (source.kind) {
     case "improvement": {
       const assessment = await db.statementAssessment.findFirst({
-        where: { workspaceId, qualityStatement: { key: source.statementKey } },
+        where: {
+          workspaceId,
+          cycleId: (await getCurrentCycle(scope)).id,
+          qualityStatement: { key: source.statementKey },
+        },
         select: { content: true },
       });
       const area = areasOf(assessment?.content).find((item) => item.id === source.improvementId);
@@ -250,7 +255,7 @@ export async function listSourceOptions(
   const used = taken.map((row) => row.prepFollowUpId!).filter((id) => id !== keepFollowUp);
   const [assessments, questions, sessions, followUps, findings] = await Promise.all([
     db.statementAssessment.findMany({
-      where: { workspaceId },
+      where: { workspaceId, cycleId: (await getCurrentCycle(scope)).id },
       orderBy: { qualityStatement: { number: "asc" } },
       select: { content: true, qualityStatement: { select: { key: true, number: true, name: true } } },
     }),
@@ -332,7 +337,11 @@ export async function listEvidenceOptions(scope: WorkspaceScope, maySeeSensitive
 export async function listActionsForStatement(scope: WorkspaceScope, statementKey: string) {
   const [assessment, rows] = await Promise.all([
     db.statementAssessment.findFirst({
-      where: { workspaceId: scope.workspaceId, qualityStatement: { key: statementKey } },
+      where: {
+        workspaceId: scope.workspaceId,
+        cycleId: (await getCurrentCycle(scope)).id,
+        qualityStatement: { key: statementKey },
+      },
       select: { content: true },
     }),
     db.improvementAction.findMany({

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { getCurrentCycle } from "@/features/cycles/data";
 import { db } from "@/lib/db/client";
 import { addDays, isoDay, ukToday } from "@/lib/calendar";
 import { createMember, createWorkspace } from "../../../tests/factories";
@@ -27,9 +28,11 @@ async function council() {
     where: { key: "safeguarding", frameworkVersion: { workspaces: { some: { id: workspace.id } } } },
     select: { id: true },
   });
+  const cycle = await getCurrentCycle(workspace.scope);
   await db.statementAssessment.create({
     data: {
       workspaceId: workspace.id,
+      cycleId: cycle.id,
       qualityStatementId: statement.id,
       version: 1,
       content: { strengths: [], improvements: [{ id: areaId, text: "Safeguarding enquiries take too long to start" }] },

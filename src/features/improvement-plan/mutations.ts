@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
+import { getCurrentCycle } from "@/features/cycles/data";
 import { Prisma } from "@/generated/prisma/client";
 import { storedContentSchema } from "@/features/self-assessment/schema";
 import {
@@ -75,7 +76,11 @@ async function assertSource(
   switch (source.kind) {
     case "improvement": {
       const assessment = await tx.statementAssessment.findFirst({
-        where: { workspaceId, qualityStatement: { key: source.statementKey } },
+        where: {
+          workspaceId,
+          cycleId: (await getCurrentCycle(scope, tx)).id,
+          qualityStatement: { key: source.statementKey },
+        },
         select: { content: true },
       });
       const parsed = storedContentSchema.safeParse(assessment?.content);

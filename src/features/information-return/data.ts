@@ -1,11 +1,12 @@
 import { db } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
+import { getCurrentCycle } from "@/features/cycles/data";
 import { itemDueDate, type IrStatus } from "./domain";
 
-/** The workbench: the notification date and every item with owner, status, due date and evidence count. */
+/** The workbench: the current cycle's notification date and every item with owner, status, due date and evidence count. */
 export async function getInformationReturn(scope: WorkspaceScope) {
-  const [workspace, items, members] = await Promise.all([
-    db.workspace.findUniqueOrThrow({ where: { id: scope.workspaceId }, select: { notificationDate: true } }),
+  const [cycle, items, members] = await Promise.all([
+    getCurrentCycle(scope),
     db.informationReturnItem.findMany({
       where: { workspaceId: scope.workspaceId },
       orderBy: { position: "asc" },
@@ -27,7 +28,7 @@ export async function getInformationReturn(scope: WorkspaceScope) {
   ]);
   const names = new Map(members.map((member) => [member.user.id, member.user.name]));
   return {
-    notificationDate: workspace.notificationDate,
+    notificationDate: cycle.notificationDate,
     items: items.map((item) => ({
       id: item.id,
       reference: item.reference,
@@ -35,7 +36,7 @@ export async function getInformationReturn(scope: WorkspaceScope) {
       statementKeys: item.statementKeys,
       owner: item.ownerId ? (names.get(item.ownerId) ?? "Former member") : null,
       status: item.status as IrStatus,
-      due: itemDueDate(item.dueDate, workspace.notificationDate),
+      due: itemDueDate(item.dueDate, cycle.notificationDate),
       evidenceCount: item._count.evidence,
     })),
   };
@@ -46,32 +47,34 @@ export async function getInformationReturnItem(
   id: string,
   viewer: { maySeeSensitive: boolean },
 ) {
-  const item = await db.informationReturnItem.findFirst({
-    where: { id, workspaceId: scope.workspaceId },
-    select: {
-      id: true,
-      reference: true,
-      title: true,
-      statementKeys: true,
-      ownerId: true,
-      status: true,
-      dueDate: true,
-      notes: true,
-      workspace: { select: { notificationDate: true } },
-      evidence: {
-        where: viewer.maySeeSensitive ? {} : { evidenceItem: { containsPersonalData: false } },
-        select: {
-          pointer: true,
-          evidenceItem: { select: { id: true, title: true, _count: { select: { files: true } } } },
+  const [cycle, item] = await Promise.all([
+    getCurrentCycle(scope),
+    db.informationReturnItem.findFirst({
+      where: { id, workspaceId: scope.workspaceId },
+      select: {
+        id: true,
+        reference: true,
+        title: true,
+        statementKeys: true,
+        ownerId: true,
+        status: true,
+        dueDate: true,
+        notes: true,
+        evidence: {
+          where: viewer.maySeeSensitive ? {} : { evidenceItem: { containsPersonalData: false } },
+          select: {
+            pointer: true,
+            evidenceItem: { select: { id: true, title: true, _count: { select: { files: true } } } },
+          },
         },
       },
-    },
-  });
+    }),
+  ]);
   if (!item) return null;
   return {
     ...item,
     status: item.status as IrStatus,
-    due: itemDueDate(item.dueDate, item.workspace.notificationDate),
+    due: itemDueDate(item.dueDate, cycle.notificationDate),
     evidence: item.evidence.map((link) => ({
       id: link.evidenceItem.id,
       title: link.evidenceItem.title,

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
+import { setNotificationDate as setCycleNotificationDate } from "@/features/cycles/mutations";
 import type { IrStatus } from "./domain";
 import { informationReturnReferenceSchema } from "./schema";
 
@@ -42,11 +43,7 @@ export async function setNotificationDate(
   notificationDate: string | null,
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    await tx.workspace.update({
-      where: { id: scope.workspaceId },
-      data: { notificationDate: notificationDate ? new Date(`${notificationDate}T00:00:00Z`) : null },
-      select: { id: true },
-    });
+    await setCycleNotificationDate(tx, scope, notificationDate ? new Date(`${notificationDate}T00:00:00Z`) : null);
     await recordAuditEvent(tx, {
       scope,
       actor,

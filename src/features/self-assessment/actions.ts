@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
-import { addComment, createSnapshot, restoreRevision, reviewStatement, saveStatement } from "./mutations";
+import { startCycleSchema } from "@/features/cycles/schema";
+import { addComment, createSnapshot, restoreRevision, reviewStatement, saveStatement, startCycle } from "./mutations";
 import {
   commentSchema,
   createSnapshotSchema,
@@ -92,5 +93,16 @@ export const createSnapshotAction = createAction({
     await createSnapshot(scope, actor, input);
     revalidatePath("/self-assessment/snapshots");
     return { status: "ok", message: `Snapshot "${input.name}" saved.` };
+  },
+});
+
+export const startCycleAction = createAction({
+  name: "startCycleAction",
+  permission: "cycle:start",
+  schema: startCycleSchema,
+  async handler(input, { scope, actor }) {
+    const { id } = await startCycle(scope, actor, input);
+    revalidatePath("/", "layout");
+    redirect(`/cycles?started=${id}`);
   },
 });

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { frameworkScoringSchema } from "@/features/framework/schema";
+import { getCurrentCycle } from "@/features/cycles/data";
 import { snapshotRatingSchema, snapshotStatementsSchema, storedContentSchema } from "./schema";
 import { EMPTY_CONTENT, type StatementContent, type StatementStatus } from "./domain";
 
@@ -16,8 +17,12 @@ async function namesOf(ids: (string | null)[]): Promise<Map<string, string>> {
   return new Map(users.map((user) => [user.id, user.name]));
 }
 
-/** The nine statements by theme with their status, score and direction, plus the rating bands. One query. */
-export async function listStatementSummaries(scope: WorkspaceScope) {
+/**
+ * The nine statements by theme with their status, score and direction, plus the rating bands, in
+ * the current cycle or the one named (checked to be the workspace's by the query itself).
+ */
+export async function listStatementSummaries(scope: WorkspaceScope, cycleId?: string) {
+  const cycle = cycleId ?? (await getCurrentCycle(scope)).id;
   const workspace = await db.workspace.findUniqueOrThrow({
     where: { id: scope.workspaceId },
     select: {
@@ -43,7 +48,7 @@ export async function listStatementSummaries(scope: WorkspaceScope) {
                     select: { iStatement: { select: { key: true, text: true } } },
                   },
                   assessments: {
-                    where: { workspaceId: scope.workspaceId },
+                    where: { workspaceId: scope.workspaceId, cycleId: cycle },
                     select: { status: true, score: true, content: true, updatedAt: true, version: true },
                   },
                 },
@@ -85,11 +90,13 @@ export async function listStatementSummaries(scope: WorkspaceScope) {
 
 export type StatementSummaries = Awaited<ReturnType<typeof listStatementSummaries>>;
 
-/** One statement's current self-assessment and its comments, with the names of who wrote them. */
+/** One statement's self-assessment in the current cycle and its comments, with the names of who wrote them. */
 export async function getStatementAssessment(scope: WorkspaceScope, key: string) {
+  const cycle = await getCurrentCycle(scope);
   const assessment = await db.statementAssessment.findFirst({
     where: {
       workspaceId: scope.workspaceId,
+      cycleId: cycle.id,
       qualityStatement: { key, frameworkVersion: { workspaces: { some: { id: scope.workspaceId } } } },
     },
     select: {
@@ -127,12 +134,13 @@ export async function getStatementAssessment(scope: WorkspaceScope, key: string)
   };
 }
 
-/** Every revision of one statement, newest first. */
+/** Every revision of one statement in the current cycle, newest first (from its carrying forward). */
 export async function listRevisions(scope: WorkspaceScope, key: string) {
+  const cycle = await getCurrentCycle(scope);
   const revisions = await db.statementRevision.findMany({
     where: {
       workspaceId: scope.workspaceId,
-      assessment: { workspaceId: scope.workspaceId, qualityStatement: { key } },
+      assessment: { workspaceId: scope.workspaceId, cycleId: cycle.id, qualityStatement: { key } },
     },
     orderBy: { createdAt: "desc" },
     select: {
@@ -176,6 +184,7 @@ export async function listSnapshots(scope: WorkspaceScope) {
       bands: true,
       createdAt: true,
       createdById: true,
+      cycle: { select: { name: true } },
     },
   });
   const names = await namesOf(snapshots.map((snapshot) => snapshot.createdById));
@@ -183,6 +192,7 @@ export async function listSnapshots(scope: WorkspaceScope) {
     id: snapshot.id,
     name: snapshot.name,
     takenOn: snapshot.takenOn,
+    cycle: snapshot.cycle.name,
     createdAt: snapshot.createdAt,
     createdBy: names.get(snapshot.createdById) ?? "Former member",
     // Stored as calculated when the snapshot was taken; never recomputed.

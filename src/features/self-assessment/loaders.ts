@@ -5,15 +5,21 @@ import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { getQualityStatement, getWorkspaceScoring } from "@/features/framework/data";
 import { calculateRating } from "@/features/rating/domain";
+import { getCurrentCycle, getCycle } from "@/features/cycles/data";
+import { suggestedCycleName } from "@/features/cycles/domain";
+import { compareCyclesSchema } from "@/features/cycles/schema";
 import { scoredButNotAgreed } from "./domain";
+import { snapshotRatingSchema } from "./schema";
 import { getStatementAssessment, listRevisions, listSnapshots, listStatementSummaries } from "./data";
 
 export async function loadSelfAssessment() {
   const session = await requirePermission("self-assessment:read");
-  const summaries = await listStatementSummaries(session.member.scope);
+  const cycle = await getCurrentCycle(session.member.scope);
+  const summaries = await listStatementSummaries(session.member.scope, cycle.id);
   const statements = summaries.themes.flatMap((theme) => theme.statements);
   return {
     ...summaries,
+    cycle,
     rating: calculateRating(
       statements.map((statement) => ({
         key: statement.key,
@@ -95,4 +101,59 @@ export async function loadPrintView() {
     ),
     notAgreed: scoredButNotAgreed(statements),
   };
+}
+
+/** The form that starts the next cycle from the current one. */
+export async function loadStartCycle(today: string) {
+  const session = await requirePermission("cycle:start");
+  const [current, summaries] = await Promise.all([
+    getCurrentCycle(session.member.scope),
+    listStatementSummaries(session.member.scope),
+  ]);
+  return {
+    current,
+    themes: summaries.themes,
+    suggestedName: suggestedCycleName("annual_self_assessment", today),
+  };
+}
+
+/** One cycle's self-assessment in the shape of a snapshot: name, rating and statements. */
+async function cycleSelfAssessment(scope: Parameters<typeof listStatementSummaries>[0], id: string) {
+  const cycle = await getCycle(scope, id);
+  if (!cycle) return null;
+  const summaries = await listStatementSummaries(scope, cycle.id);
+  const statements = summaries.themes.flatMap((theme) =>
+    theme.statements.map((statement) => ({
+      key: statement.key,
+      number: statement.number,
+      name: statement.name,
+      themeKey: theme.key,
+      themeName: theme.name,
+      status: statement.status,
+      content: statement.content,
+    })),
+  );
+  const rating = calculateRating(
+    statements.map((statement) => ({ key: statement.key, score: statement.content.score })),
+    summaries.bands,
+  );
+  // The shape a snapshot stores, so the snapshot comparison shows two cycles the same way.
+  return {
+    cycle,
+    name: cycle.name,
+    rating: snapshotRatingSchema.parse(rating),
+    statements,
+  };
+}
+
+/** Two cycles' self-assessments statement by statement, from the page's query; null when either is not this council's. */
+export async function loadCycleComparison(query: unknown) {
+  const session = await requirePermission("self-assessment:read");
+  const chosen = compareCyclesSchema.safeParse(query);
+  if (!chosen.success) return null;
+  const [first, second] = await Promise.all([
+    cycleSelfAssessment(session.member.scope, chosen.data.a),
+    cycleSelfAssessment(session.member.scope, chosen.data.b),
+  ]);
+  return first && second ? { a: first, b: second } : null;
 }

@@ -14,29 +14,38 @@ import {
   type StatementContent,
   type StatementStatus,
 } from "./domain";
+import { getCurrentCycle } from "@/features/cycles/data";
+import { createCycle } from "@/features/cycles/mutations";
+import type { StartCycleInput } from "@/features/cycles/schema";
 import { listStatementSummaries, readContent } from "./data";
 import type { SaveStatementInput } from "./schema";
 
 const STALE_MESSAGE =
   "Someone else saved this statement while you were editing. Your text has not been lost: it is below, beside theirs, and kept in the history. Bring the two together, then save again.";
 
-/** The assessment row for a statement of the workspace's framework, created on first use. */
+/** The current cycle's assessment row for a statement of the workspace's framework, created on first use. */
 async function assessmentFor(tx: Tx, scope: WorkspaceScope, statementKey: string) {
+  const cycle = await getCurrentCycle(scope, tx);
   const statement = await tx.qualityStatement.findFirst({
     where: { key: statementKey, frameworkVersion: { workspaces: { some: { id: scope.workspaceId } } } },
     select: { id: true },
   });
   if (!statement) throw new AppError("not_found");
   await tx.statementAssessment.upsert({
-    where: { workspaceId_qualityStatementId: { workspaceId: scope.workspaceId, qualityStatementId: statement.id } },
-    create: { workspaceId: scope.workspaceId, qualityStatementId: statement.id, content: EMPTY_CONTENT },
+    where: { cycleId_qualityStatementId: { cycleId: cycle.id, qualityStatementId: statement.id } },
+    create: {
+      workspaceId: scope.workspaceId,
+      cycleId: cycle.id,
+      qualityStatementId: statement.id,
+      content: EMPTY_CONTENT,
+    },
     update: {},
     select: { id: true },
   });
   // Lock the row: saves, review steps and restores of one statement happen one at a time.
   const [row] = await tx.$queryRaw<{ id: string; status: StatementStatus; version: number; content: unknown }[]>`
     SELECT id, status, version, content FROM "StatementAssessment"
-    WHERE "workspaceId" = ${scope.workspaceId}::uuid AND "qualityStatementId" = ${statement.id}::uuid FOR UPDATE`;
+    WHERE "cycleId" = ${cycle.id}::uuid AND "qualityStatementId" = ${statement.id}::uuid FOR UPDATE`;
   if (!row) throw new AppError("not_found");
   return { ...row, content: readContent(row.content) };
 }
@@ -261,7 +270,8 @@ export async function createSnapshot(
   actor: Actor,
   input: { name: string; takenOn: string },
 ): Promise<{ id: string }> {
-  const summaries = await listStatementSummaries(scope);
+  const cycle = await getCurrentCycle(scope);
+  const summaries = await listStatementSummaries(scope, cycle.id);
   const { bands } = summaries;
   const statements = summaries.themes.flatMap((theme) =>
     theme.statements.map((statement) => ({
@@ -283,6 +293,7 @@ export async function createSnapshot(
       const snapshot = await tx.selfAssessmentSnapshot.create({
         data: {
           workspaceId: scope.workspaceId,
+          cycleId: cycle.id,
           name: input.name,
           takenOn: new Date(`${input.takenOn}T00:00:00Z`),
           frameworkVersionId: summaries.frameworkVersionId,
@@ -310,4 +321,61 @@ export async function createSnapshot(
     }
     throw error;
   }
+}
+
+/**
+ * Starts a new cycle whose self-assessment is a draft copy of the current one: every statement's
+ * text and scores carried forward, agreed ones back to "in progress" for this cycle's review, each
+ * with a first revision saying where it came from. The earlier cycle keeps its rows, revisions and
+ * comments as they were. Key dates and the checklist start afresh with the new cycle.
+ */
+export async function startCycle(scope: WorkspaceScope, actor: Actor, input: StartCycleInput): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const { cycle, previous } = await createCycle(tx, scope, actor, input);
+    const earlier = await tx.statementAssessment.findMany({
+      where: { workspaceId: scope.workspaceId, cycleId: previous.id },
+      orderBy: { id: "asc" },
+      select: { qualityStatementId: true, status: true, content: true },
+    });
+    for (const row of earlier) {
+      const content = readContent(row.content);
+      const status: StatementStatus = row.status === "not_started" ? "not_started" : "in_progress";
+      const created = await tx.statementAssessment.create({
+        data: {
+          workspaceId: scope.workspaceId,
+          cycleId: cycle.id,
+          qualityStatementId: row.qualityStatementId,
+          content,
+          score: content.score,
+          status,
+          version: 1,
+          updatedById: actor.userId,
+        },
+        select: { id: true },
+      });
+      await tx.statementRevision.create({
+        data: {
+          workspaceId: scope.workspaceId,
+          assessmentId: created.id,
+          version: 1,
+          kind: "carried_forward",
+          content,
+          score: content.score,
+          status,
+          note: `Carried forward from ${previous.name}`,
+          createdById: actor.userId,
+        },
+        select: { id: true },
+      });
+    }
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "cycle.started",
+      entityType: "assessment_cycle",
+      entityId: cycle.id,
+      metadata: { kind: cycle.kind, name: cycle.name, from: previous.id, statementsCarried: earlier.length },
+    });
+    return { id: cycle.id };
+  });
 }

@@ -1,5 +1,6 @@
 import { db, type DbOrTx } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
+import { getCurrentCycle } from "@/features/cycles/data";
 import {
   isTimelineKey,
   keyDates,
@@ -10,23 +11,20 @@ import {
 } from "./domain";
 
 /**
- * The notification date and every date the council entered. Two queries, one after the other so
- * a transaction (`client`) can read them too.
+ * The current cycle's notification date and every date the council entered in it. Two queries,
+ * one after the other so a transaction (`client`) can read them too.
  */
 export async function getTimelineFacts(
   scope: WorkspaceScope,
   client: DbOrTx = db,
 ): Promise<{ notificationDate: Date | null; entered: EnteredDate[] }> {
-  const workspace = await client.workspace.findUniqueOrThrow({
-    where: { id: scope.workspaceId },
-    select: { notificationDate: true },
-  });
+  const cycle = await getCurrentCycle(scope, client);
   const rows = await client.timelineDate.findMany({
-    where: { workspaceId: scope.workspaceId },
+    where: { workspaceId: scope.workspaceId, cycleId: cycle.id },
     select: { key: true, date: true, confirmedAt: true, note: true },
   });
   return {
-    notificationDate: workspace.notificationDate,
+    notificationDate: cycle.notificationDate,
     entered: rows.flatMap((row) =>
       isTimelineKey(row.key) ? [{ key: row.key, date: row.date, confirmedAt: row.confirmedAt, note: row.note }] : [],
     ),
@@ -59,9 +57,11 @@ const checklistSelect = {
   doneAt: true,
 } as const;
 
+/** The current cycle's checklist. */
 export async function listChecklist(scope: WorkspaceScope): Promise<ChecklistItem[]> {
+  const cycle = await getCurrentCycle(scope);
   const rows = await db.readinessChecklistItem.findMany({
-    where: { workspaceId: scope.workspaceId },
+    where: { workspaceId: scope.workspaceId, cycleId: cycle.id },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
     select: checklistSelect,
   });

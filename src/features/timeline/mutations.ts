@@ -3,6 +3,7 @@ import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { defaultChecklist, dueDateOf } from "./domain";
+import { getCurrentCycle } from "@/features/cycles/data";
 import { getKeyDates } from "./data";
 import type { ChecklistItemInput, TimelineDateInput, UpdateChecklistItemInput } from "./schema";
 
@@ -16,9 +17,12 @@ export async function setTimelineDate(
   input: TimelineDateInput,
 ): Promise<{ cleared: boolean }> {
   return db.$transaction(async (tx) => {
-    const where = { workspaceId_key: { workspaceId: scope.workspaceId, key: input.key } };
+    const cycle = await getCurrentCycle(scope, tx);
+    const where = { cycleId_key: { cycleId: cycle.id, key: input.key } };
     if (input.intent === "clear") {
-      const { count } = await tx.timelineDate.deleteMany({ where: { workspaceId: scope.workspaceId, key: input.key } });
+      const { count } = await tx.timelineDate.deleteMany({
+        where: { workspaceId: scope.workspaceId, cycleId: cycle.id, key: input.key },
+      });
       if (count)
         await recordAuditEvent(tx, {
           scope,
@@ -38,6 +42,7 @@ export async function setTimelineDate(
       where,
       create: {
         workspaceId: scope.workspaceId,
+        cycleId: cycle.id,
         key: input.key,
         date,
         confirmedAt,
@@ -63,7 +68,7 @@ export async function setTimelineDate(
   });
 }
 
-/** Adds the starting checklist, once, with due dates from the key dates known today. */
+/** Adds the starting checklist, once per cycle, with due dates from the key dates known today. */
 export async function startChecklist(scope: WorkspaceScope, actor: Actor): Promise<{ added: number }> {
   return db.$transaction(async (tx) => {
     // Locks the workspace row so two people pressing the button at once add the list once.
@@ -71,12 +76,13 @@ export async function startChecklist(scope: WorkspaceScope, actor: Actor): Promi
       { id: string }[]
     >`SELECT id FROM "Workspace" WHERE id = ${scope.workspaceId}::uuid FOR UPDATE`;
     if (!workspace) throw new AppError("not_found");
-    if (await tx.readinessChecklistItem.count({ where: { workspaceId: scope.workspaceId } })) {
+    const cycle = await getCurrentCycle(scope, tx);
+    if (await tx.readinessChecklistItem.count({ where: { workspaceId: scope.workspaceId, cycleId: cycle.id } })) {
       throw new AppError("conflict", "The checklist has already been started. Add or remove items below.");
     }
     const items = defaultChecklist(await getKeyDates(scope, tx));
     await tx.readinessChecklistItem.createMany({
-      data: items.map((item) => ({ workspaceId: scope.workspaceId, ...item })),
+      data: items.map((item) => ({ workspaceId: scope.workspaceId, cycleId: cycle.id, ...item })),
     });
     await recordAuditEvent(tx, {
       scope,
@@ -96,13 +102,15 @@ export async function addChecklistItem(
   input: ChecklistItemInput,
 ): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
+    const cycle = await getCurrentCycle(scope, tx);
     const last = await tx.readinessChecklistItem.aggregate({
-      where: { workspaceId: scope.workspaceId },
+      where: { workspaceId: scope.workspaceId, cycleId: cycle.id },
       _max: { position: true },
     });
     const row = await tx.readinessChecklistItem.create({
       data: {
         workspaceId: scope.workspaceId,
+        cycleId: cycle.id,
         phase: input.phase,
         text: input.text,
         owner: input.owner,

@@ -40,6 +40,8 @@ export const PERMISSIONS = {
   "self-assessment:reopen": ["readiness_lead", "director"],
   "self-assessment:comment": ["readiness_lead", "contributor", "director"],
   "snapshot:create": ["readiness_lead"],
+  // A new cycle (annual self-assessment, re-assessment, thematic review) becomes everyone's current one.
+  "cycle:start": ["readiness_lead"],
   "evidence:read": everyone,
   "evidence:read-sensitive": ["readiness_lead", "contributor", "director"],
   "evidence:create": ["readiness_lead", "contributor"],

@@ -18,6 +18,7 @@ const KIND_LABELS: Record<string, string> = {
   agree: "Agreed",
   reopen: "Reopened",
   conflict: "Kept, not saved (edited at the same time as someone else)",
+  carried_forward: "Carried forward from the previous cycle",
 };
 
 export default async function HistoryPage({ params, searchParams }: Props) {
