@@ -2,7 +2,7 @@ import { db, type DbOrTx } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import type { Cycle, CycleKind } from "./domain";
 
-const cycleSelect = {
+export const cycleSelect = {
   id: true,
   kind: true,
   name: true,
@@ -15,7 +15,9 @@ const cycleSelect = {
 
 const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
 
-function toCycle(row: Omit<Cycle, "kind" | "statementKeys"> & { kind: string; statementKeys: string[] | null }): Cycle {
+export function toCycle(
+  row: Omit<Cycle, "kind" | "statementKeys"> & { kind: string; statementKeys: string[] | null },
+): Cycle {
   return { ...row, kind: row.kind as CycleKind, statementKeys: row.statementKeys ?? [] };
 }
 

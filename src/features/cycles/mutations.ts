@@ -4,7 +4,7 @@ import type { WorkspaceScope } from "@/lib/authz/scope";
 import type { Actor } from "@/lib/audit";
 import { Prisma } from "@/generated/prisma/client";
 import type { Cycle } from "./domain";
-import { getCurrentCycle } from "./data";
+import { cycleSelect, getCurrentCycle, toCycle } from "./data";
 import type { StartCycleInput } from "./schema";
 
 const MOVED_ON =
@@ -36,18 +36,9 @@ export async function createCycle(
         previousCycleId: previous.id,
         createdById: actor.userId,
       },
-      select: {
-        id: true,
-        kind: true,
-        name: true,
-        startedOn: true,
-        notificationDate: true,
-        statementKeys: true,
-        lens: true,
-        previousCycleId: true,
-      },
+      select: cycleSelect,
     });
-    return { cycle: { ...cycle, statementKeys: cycle.statementKeys ?? [] }, previous };
+    return { cycle: toCycle(cycle), previous };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const message = "There is already a cycle with this name. Choose another name.";

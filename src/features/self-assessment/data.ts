@@ -90,6 +90,21 @@ export async function listStatementSummaries(scope: WorkspaceScope, cycleId?: st
 
 export type StatementSummaries = Awaited<ReturnType<typeof listStatementSummaries>>;
 
+/** The statements as a snapshot stores them (and as the comparison of two cycles shows them). */
+export function statementsAsFrozen(summaries: StatementSummaries) {
+  return summaries.themes.flatMap((theme) =>
+    theme.statements.map((statement) => ({
+      key: statement.key,
+      number: statement.number,
+      name: statement.name,
+      themeKey: theme.key,
+      themeName: theme.name,
+      status: statement.status,
+      content: statement.content,
+    })),
+  );
+}
+
 /** One statement's self-assessment in the current cycle and its comments, with the names of who wrote them. */
 export async function getStatementAssessment(scope: WorkspaceScope, key: string) {
   const cycle = await getCurrentCycle(scope);

@@ -10,7 +10,13 @@ import { suggestedCycleName } from "@/features/cycles/domain";
 import { compareCyclesSchema } from "@/features/cycles/schema";
 import { scoredButNotAgreed } from "./domain";
 import { snapshotRatingSchema } from "./schema";
-import { getStatementAssessment, listRevisions, listSnapshots, listStatementSummaries } from "./data";
+import {
+  getStatementAssessment,
+  listRevisions,
+  listSnapshots,
+  listStatementSummaries,
+  statementsAsFrozen,
+} from "./data";
 
 export async function loadSelfAssessment() {
   const session = await requirePermission("self-assessment:read");
@@ -122,17 +128,7 @@ async function cycleSelfAssessment(scope: Parameters<typeof listStatementSummari
   const cycle = await getCycle(scope, id);
   if (!cycle) return null;
   const summaries = await listStatementSummaries(scope, cycle.id);
-  const statements = summaries.themes.flatMap((theme) =>
-    theme.statements.map((statement) => ({
-      key: statement.key,
-      number: statement.number,
-      name: statement.name,
-      themeKey: theme.key,
-      themeName: theme.name,
-      status: statement.status,
-      content: statement.content,
-    })),
-  );
+  const statements = statementsAsFrozen(summaries);
   const rating = calculateRating(
     statements.map((statement) => ({ key: statement.key, score: statement.content.score })),
     summaries.bands,

@@ -17,7 +17,7 @@ import {
 import { getCurrentCycle } from "@/features/cycles/data";
 import { createCycle } from "@/features/cycles/mutations";
 import type { StartCycleInput } from "@/features/cycles/schema";
-import { listStatementSummaries, readContent } from "./data";
+import { listStatementSummaries, readContent, statementsAsFrozen } from "./data";
 import type { SaveStatementInput } from "./schema";
 
 const STALE_MESSAGE =
@@ -273,17 +273,7 @@ export async function createSnapshot(
   const cycle = await getCurrentCycle(scope);
   const summaries = await listStatementSummaries(scope, cycle.id);
   const { bands } = summaries;
-  const statements = summaries.themes.flatMap((theme) =>
-    theme.statements.map((statement) => ({
-      key: statement.key,
-      number: statement.number,
-      name: statement.name,
-      themeKey: theme.key,
-      themeName: theme.name,
-      status: statement.status,
-      content: statement.content,
-    })),
-  );
+  const statements = statementsAsFrozen(summaries);
   try {
     return await db.$transaction(async (tx) => {
       const rating = calculateRating(
