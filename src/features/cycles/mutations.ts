@@ -24,6 +24,16 @@ export async function createCycle(
   await tx.$queryRaw`SELECT id FROM "AssessmentCycle" WHERE "workspaceId" = ${scope.workspaceId}::uuid FOR UPDATE`;
   const previous = await getCurrentCycle(scope, tx);
   if (previous.id !== input.fromCycleId) throw new AppError("stale", MOVED_ON);
+  const known = await tx.qualityStatement.count({
+    where: {
+      key: { in: input.statementKeys },
+      frameworkVersion: { workspaces: { some: { id: scope.workspaceId } } },
+    },
+  });
+  if (known !== new Set(input.statementKeys).size) {
+    const message = "Choose the review's statements from the list; one of them is not in the framework.";
+    throw new AppError("invalid", message, { statementKeys: message });
+  }
   try {
     const cycle = await tx.assessmentCycle.create({
       data: {

@@ -128,14 +128,18 @@ describe("starting a new cycle", () => {
   it("keeps each council's cycles to itself", async () => {
     const ours = await council();
     const theirs = await council();
+    await saveStatement(
+      theirs.scope,
+      theirs.lead,
+      save({ expectedVersion: "0", howWeKnow: "Their audit", score: "2", scoreRationale: "Their reasons" }),
+    );
     const theirCycle = await getCurrentCycle(theirs.scope);
     await expect(startCycle(ours.scope, ours.lead, start(theirCycle.id))).rejects.toMatchObject({ code: "stale" });
-    expect(await listStatementSummaries(ours.scope, theirCycle.id)).toMatchObject({
-      themes: expect.arrayContaining([
-        expect.objectContaining({ statements: expect.arrayContaining([expect.objectContaining({ score: null })]) }),
-      ]),
-    });
+    // Named by id, their cycle still shows none of their scores to us.
+    const seen = (await listStatementSummaries(ours.scope, theirCycle.id)).themes.flatMap((theme) => theme.statements);
+    expect(seen.find((statement) => statement.key === "safeguarding")).toMatchObject({ score: null, version: 0 });
     expect(await listCycles(theirs.scope)).toHaveLength(1);
+    expect(await listCycles(ours.scope)).toHaveLength(1);
   });
 });
 
@@ -169,6 +173,17 @@ describe("a thematic review", () => {
       statementKeys: ["assessing-needs", "supporting-healthier-lives"],
       lens: "unpaid carers",
     });
+  });
+
+  it("refuses a statement that is not in the framework, and starts nothing", async () => {
+    const { scope, lead } = await council();
+    const first = await getCurrentCycle(scope);
+    const review = start(first.id, { kind: "thematic_review", statementKeys: ["no-such-statement"], lens: "carers" });
+    await expect(startCycle(scope, lead, review)).rejects.toMatchObject({
+      code: "invalid",
+      fieldErrors: { statementKeys: expect.stringContaining("not in the framework") },
+    });
+    expect(await listCycles(scope)).toHaveLength(1);
   });
 
   it("drops statements and a lens given for any other kind of cycle", () => {
