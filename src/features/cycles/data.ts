@@ -15,10 +15,8 @@ export const cycleSelect = {
 
 const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
 
-export function toCycle(
-  row: Omit<Cycle, "kind" | "statementKeys"> & { kind: string; statementKeys: string[] | null },
-): Cycle {
-  return { ...row, kind: row.kind as CycleKind, statementKeys: row.statementKeys ?? [] };
+export function toCycle(row: Omit<Cycle, "kind"> & { kind: string }): Cycle {
+  return { ...row, kind: row.kind as CycleKind };
 }
 
 /** The cycle the workspace is working in: its newest. Every workspace has one from the day it is set up. */

@@ -130,6 +130,15 @@ describe("the evidence library", () => {
     expect((await listEvidence(scope, query({ status: "approved" }), viewer)).total).toBe(0);
   });
 
+  it("filters by tag whatever its capitals, as a thematic review's lens links to it", async () => {
+    const { scope, actor, viewer } = await setting();
+    await createEvidence(scope, actor, item({ title: "Carers' survey results", tags: "Unpaid carers, survey" }));
+    await createEvidence(scope, actor, item({ title: "Carers' centre contract", tags: "commissioning" }));
+    const tagged = await listEvidence(scope, query({ tag: "unpaid carers" }), viewer);
+    expect(tagged.items.map((row) => row.title)).toEqual(["Carers' survey results"]);
+    expect((await listEvidence(scope, query({ tag: "unpaid" }), viewer)).total).toBe(0);
+  });
+
   it("pages 25 at a time", async () => {
     const { scope, actor, viewer } = await setting();
     for (let index = 0; index < 27; index++)

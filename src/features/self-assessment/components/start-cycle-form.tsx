@@ -27,7 +27,7 @@ export function StartCycleForm({
   const { formAction, onSubmit, field, summary, pending } = useActionForm({
     schema: startCycleSchema,
     action: startCycleAction,
-    defaults: { fromCycleId, kind: "annual_self_assessment", name: suggestedName, startedOn: today },
+    defaults: { kind: "annual_self_assessment", name: suggestedName, startedOn: today },
   });
   return (
     <>
