@@ -50,8 +50,24 @@ test("the readiness lead enters the notification date and every later date follo
   await page.getByLabel("Date CQC notified the council").fill("2026-11-02");
   await page.getByRole("button", { name: "Save notification date" }).click();
   const dates = page.getByRole("table", { name: "Key dates" });
-  // Three weeks for the information return; the visit expected 9 to 11 weeks after notification.
+  // Three weeks for the information return; the visit expected 26 weeks after notification unless changed.
   await expect(dates.getByRole("row", { name: /Information return due/ })).toContainText("23 November 2026");
+  await expect(dates.getByRole("row", { name: /On-site visit starts/ })).toContainText("3 May 2027");
+  await expect(dates.getByRole("row", { name: /On-site visit ends/ })).toContainText("17 May 2027");
+
+  // The council was told to expect CQC sooner: a setting out of range is refused and changes nothing.
+  const weeks = page.getByLabel("Expected on-site visit, in weeks after notification");
+  await weeks.fill("3");
+  await page.getByRole("button", { name: "Save visit setting" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Enter a number of weeks from 4 to 52",
+  );
+  await expect(dates.getByRole("row", { name: /On-site visit starts/ })).toContainText("3 May 2027");
+  await expectAccessible(page);
+  await weeks.fill("9");
+  await page.getByRole("button", { name: "Save visit setting" }).click();
+  await expect(page.getByText("Visit setting saved.")).toBeVisible();
+  await expect(weeks).toHaveValue("9");
   await expect(dates.getByRole("row", { name: /On-site visit starts/ })).toContainText("4 January 2027");
   await expect(dates.getByRole("row", { name: /On-site visit ends/ })).toContainText("18 January 2027");
   await expect(dates.getByRole("row", { name: /Draft report received/ })).toContainText("Not known yet");

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { loadTimeline } from "@/features/timeline/loaders";
 import { NotificationDateForm } from "@/features/information-return/components/workbench-forms";
 import { StartChecklistForm } from "@/features/timeline/components/checklist-forms";
+import { VisitWeeksForm } from "@/features/timeline/components/date-forms";
 import { ChecklistItemRow } from "@/features/timeline/components/checklist-item-row";
 import { PHASE_LABELS, daysToGo, describeDaysToGo, type KeyDateSource } from "@/features/timeline/domain";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
@@ -20,6 +21,7 @@ const BANNERS: Record<string, string> = {
   started: "The checklist has been started. Give each item an owner.",
   added: "Item added to the checklist.",
   item: "Checklist item saved.",
+  visit: "Visit setting saved. The expected visit dates now follow from it.",
 };
 
 const SOURCE: Record<KeyDateSource, { label: string; tone: TagTone }> = {
@@ -31,7 +33,7 @@ const SOURCE: Record<KeyDateSource, { label: string; tone: TagTone }> = {
 
 export default async function TimelinePage({ searchParams }: Props) {
   const query = await searchParams;
-  const { now, notificationDate, dates, phase, checklist, started, may } = await loadTimeline();
+  const { now, notificationDate, visitWeeks, dates, phase, checklist, started, may } = await loadTimeline();
   const banner = query.saved ? BANNERS[query.saved] : undefined;
   const later = dates.filter((item) => item.key !== "notification");
   return (
@@ -60,6 +62,7 @@ export default async function TimelinePage({ searchParams }: Props) {
           hint="Every expected date below is worked out from it. Leave it empty and save to clear it."
         />
       ) : null}
+      {may.manage ? <VisitWeeksForm value={visitWeeks} /> : null}
 
       <table className="mb-10 w-full border-collapse text-left">
         <caption className="mb-2 text-left text-2xl font-bold">Key dates</caption>

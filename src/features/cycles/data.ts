@@ -8,6 +8,7 @@ export const cycleSelect = {
   name: true,
   startedOn: true,
   notificationDate: true,
+  visitWeeks: true,
   statementKeys: true,
   lens: true,
   previousCycleId: true,

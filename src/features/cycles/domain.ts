@@ -25,6 +25,8 @@ export type Cycle = {
   name: string;
   startedOn: Date;
   notificationDate: Date | null;
+  /** Weeks after notification the on-site visit is expected (timeline's setting). */
+  visitWeeks: number;
   statementKeys: string[];
   lens: string;
   previousCycleId: string | null;

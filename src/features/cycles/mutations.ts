@@ -43,6 +43,8 @@ export async function createCycle(
         startedOn: new Date(`${input.startedOn}T00:00:00Z`),
         statementKeys: input.statementKeys,
         lens: input.lens,
+        // The council's view of how long CQC takes carries forward; the notification is the new cycle's own.
+        visitWeeks: previous.visitWeeks,
         previousCycleId: previous.id,
         createdById: actor.userId,
       },
@@ -56,6 +58,17 @@ export async function createCycle(
     }
     throw error;
   }
+}
+
+/** Sets when the current cycle's visit is expected, saying what it replaced; the caller records the audit event. */
+export async function setVisitWeeks(
+  tx: Tx,
+  scope: WorkspaceScope,
+  visitWeeks: number,
+): Promise<{ cycleId: string; previous: number }> {
+  const cycle = await getCurrentCycle(scope, tx);
+  await tx.assessmentCycle.update({ where: { id: cycle.id }, data: { visitWeeks }, select: { id: true } });
+  return { cycleId: cycle.id, previous: cycle.visitWeeks };
 }
 
 /** Sets (or clears) the current cycle's notification date; the caller records the audit event. */

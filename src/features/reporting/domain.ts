@@ -20,7 +20,7 @@ import {
   type StatementStatus,
 } from "@/features/self-assessment/domain";
 import { targetsFrom } from "@/features/cases/domain";
-import { keyDates, nextKeyDate, type EnteredDate } from "@/features/timeline/domain";
+import { keyDates, nextKeyDate, type TimelineFacts } from "@/features/timeline/domain";
 import { benchmarkFigures, describeStanding } from "@/features/benchmark/domain";
 import type { OutcomeRow } from "@/features/benchmark/schema";
 
@@ -218,7 +218,7 @@ type Facts = {
   requests: { open: number; overdue: number };
   cases: BoardPack["cases"];
   caseTracking: unknown;
-  timeline: { notificationDate: Date | null; entered: EnteredDate[] };
+  timeline: TimelineFacts;
   cqcResult?: {
     rating: RatingName;
     percent: number;
@@ -371,7 +371,7 @@ export function buildDashboard(facts: Facts, context: { councilName: string; now
     // The countdown tile: null before the notification date is entered or once every date has passed.
     timeline: {
       notified: facts.timeline.notificationDate !== null,
-      next: nextKeyDate(keyDates(facts.timeline.notificationDate, facts.timeline.entered), context.now),
+      next: nextKeyDate(keyDates(facts.timeline), context.now),
     },
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { getCurrentCycle, listCycles } from "@/features/cycles/data";
 import { startCycleSchema } from "@/features/cycles/schema";
-import { setTimelineDate, startChecklist } from "@/features/timeline/mutations";
+import { setTimelineDate, setVisitWeeks, startChecklist } from "@/features/timeline/mutations";
 import { getTimelineFacts, listChecklist } from "@/features/timeline/data";
 import { timelineDateSchema } from "@/features/timeline/schema";
 import { setNotificationDate } from "@/features/information-return/mutations";
@@ -44,6 +44,7 @@ async function firstCycleWithWork() {
   await setNotificationDate(scope, lead, "2025-03-10");
   await setTimelineDate(scope, lead, timelineDateSchema.parse({ key: "site_visit_start", date: "2025-09-15" }));
   await startChecklist(scope, lead);
+  await setVisitWeeks(scope, lead, { visitWeeks: 20 });
   return setting;
 }
 
@@ -66,8 +67,8 @@ describe("starting a new cycle", () => {
     expect((await listRevisions(scope, "safeguarding")).map((revision) => [revision.kind, revision.note])).toEqual([
       ["carried_forward", "Carried forward from First assessment"],
     ]);
-    // Key dates, notification and checklist start afresh.
-    expect(await getTimelineFacts(scope)).toEqual({ notificationDate: null, entered: [] });
+    // Key dates, notification and checklist start afresh; the visit setting is carried forward.
+    expect(await getTimelineFacts(scope)).toEqual({ notificationDate: null, visitWeeks: 20, entered: [] });
     expect(await listChecklist(scope)).toEqual([]);
 
     // The first cycle is untouched: agreed, its three revisions, its comment, snapshot, dates and checklist.

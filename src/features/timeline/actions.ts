@@ -8,6 +8,7 @@ import {
   addChecklistItem,
   removeChecklistItem,
   setTimelineDate,
+  setVisitWeeks,
   startChecklist,
   tickChecklistItem,
   updateChecklistItem,
@@ -18,6 +19,7 @@ import {
   tickChecklistItemSchema,
   timelineDateSchema,
   updateChecklistItemSchema,
+  visitWeeksSchema,
 } from "./schema";
 
 export const setTimelineDateAction = createAction({
@@ -29,6 +31,18 @@ export const setTimelineDateAction = createAction({
     revalidatePath("/timeline");
     revalidatePath("/dashboard");
     redirect(`/timeline?saved=${input.intent === "clear" ? "cleared" : "date"}`);
+  },
+});
+
+export const setVisitWeeksAction = createAction({
+  name: "setVisitWeeksAction",
+  permission: "timeline:manage",
+  schema: visitWeeksSchema,
+  async handler(input, { scope, actor }) {
+    await setVisitWeeks(scope, actor, input);
+    revalidatePath("/timeline");
+    revalidatePath("/dashboard");
+    redirect("/timeline?saved=visit");
   },
 });
 

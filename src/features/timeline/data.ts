@@ -6,18 +6,15 @@ import {
   keyDates,
   type ChecklistDue,
   type ChecklistPhase,
-  type EnteredDate,
   type KeyDate,
+  type TimelineFacts,
 } from "./domain";
 
 /**
- * The current cycle's notification date and every date the council entered in it. Two queries,
+ * The current cycle's notification date, visit setting and every date the council entered in it. Two queries,
  * one after the other so a transaction (`client`) can read them too.
  */
-export async function getTimelineFacts(
-  scope: WorkspaceScope,
-  client: DbOrTx = db,
-): Promise<{ notificationDate: Date | null; entered: EnteredDate[] }> {
+export async function getTimelineFacts(scope: WorkspaceScope, client: DbOrTx = db): Promise<TimelineFacts> {
   const cycle = await getCurrentCycle(scope, client);
   const rows = await client.timelineDate.findMany({
     where: { workspaceId: scope.workspaceId, cycleId: cycle.id },
@@ -25,6 +22,7 @@ export async function getTimelineFacts(
   });
   return {
     notificationDate: cycle.notificationDate,
+    visitWeeks: cycle.visitWeeks,
     entered: rows.flatMap((row) =>
       isTimelineKey(row.key) ? [{ key: row.key, date: row.date, confirmedAt: row.confirmedAt, note: row.note }] : [],
     ),
@@ -33,8 +31,7 @@ export async function getTimelineFacts(
 
 /** Every key date of the workspace, entered ones in place of worked-out ones. */
 export async function getKeyDates(scope: WorkspaceScope, client: DbOrTx = db): Promise<KeyDate[]> {
-  const facts = await getTimelineFacts(scope, client);
-  return keyDates(facts.notificationDate, facts.entered);
+  return keyDates(await getTimelineFacts(scope, client));
 }
 
 /** As stored: `dueDateOf` (domain.ts) gives the due date of one that follows a key date. */

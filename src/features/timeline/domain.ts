@@ -1,8 +1,9 @@
 /**
  * The assessment timeline, worked out from the day CQC notified the council. CQC's local authority
  * assessment: the information return is due three weeks after notification (that rule is the
- * information return's own, reused here); the on-site visit usually follows 9 to 11 weeks after
- * notification; after the visit CQC sends a draft report and the council has 10 working days to
+ * information return's own, reused here); the on-site visit is expected a number of weeks after
+ * notification that the council sets for each cycle (26 unless changed: in 2025 CQC's visits came 5
+ * to 7 months after notification, not the 9 to 11 weeks its 2023 guidance said); after the visit CQC sends a draft report and the council has 10 working days to
  * send factual accuracy comments; then the report is published. Any date the council enters
  * (optionally confirmed by CQC) replaces the worked-out one, and later dates follow from it.
  */
@@ -69,9 +70,16 @@ const KEY_PHASE: Record<KeyDateKey, Phase> = {
   publication: "publication",
 };
 
-/** The visit window: CQC usually visits 9 to 11 weeks after notification. */
-export const VISIT_EARLIEST_DAYS = 9 * 7;
-export const VISIT_LATEST_DAYS = 11 * 7;
+/**
+ * The expected visit, in weeks after notification: 26 (about 6 months, the middle of the 5 to 7
+ * months 2025's visits came after notification) unless the council changes it, between 4 (after
+ * the information return, due at 3) and 52.
+ */
+export const DEFAULT_VISIT_WEEKS = 26;
+export const MIN_VISIT_WEEKS = 4;
+export const MAX_VISIT_WEEKS = 52;
+/** Until CQC gives the dates, the visit is expected to end two weeks after it starts. */
+export const VISIT_SPAN_DAYS = 14;
 /** CQC gives the council 10 working days from the draft report to send factual accuracy comments. */
 export const FACTUAL_ACCURACY_WORKING_DAYS = 10;
 
@@ -94,18 +102,30 @@ export type KeyDate = {
   note: string;
 };
 
-const RULES: Record<KeyDateKey, string> = {
-  notification: "Entered when CQC notifies the council.",
-  information_return_due: "Three weeks after notification.",
-  site_visit_start: "Earliest expected: 9 weeks after notification.",
-  site_visit_end: "Latest expected: 11 weeks after notification.",
-  draft_report: "Entered when CQC sends the draft report.",
-  factual_accuracy_due: "10 working days after the draft report (bank holidays in England excluded).",
-  publication: "Entered when CQC says when it will publish.",
-};
+/** What the key dates are worked out from: the cycle's notification date and visit setting, and what was entered. */
+export type TimelineFacts = { notificationDate: Date | null; visitWeeks: number; entered: EnteredDate[] };
+
+/** "26 weeks (about 6 months)": a number of weeks as the timeline says it. */
+export function describeVisitWeeks(weeks: number): string {
+  const months = Math.round((weeks * 7) / 30.44);
+  return `${weeks} ${weeks === 1 ? "week" : "weeks"}${months >= 2 ? ` (about ${months} months)` : ""}`;
+}
+
+function rules(visitWeeks: number): Record<KeyDateKey, string> {
+  return {
+    notification: "Entered when CQC notifies the council.",
+    information_return_due: "Three weeks after notification.",
+    site_visit_start: `Expected ${describeVisitWeeks(visitWeeks)} after notification, the timeline's setting.`,
+    site_visit_end: "Expected two weeks after the visit starts.",
+    draft_report: "Entered when CQC sends the draft report.",
+    factual_accuracy_due: "10 working days after the draft report (bank holidays in England excluded).",
+    publication: "Entered when CQC says when it will publish.",
+  };
+}
 
 /** Every key date in order: entered dates replace worked-out ones, and later dates follow from them. */
-export function keyDates(notificationDate: Date | null, entered: EnteredDate[]): KeyDate[] {
+export function keyDates({ notificationDate, visitWeeks, entered }: TimelineFacts): KeyDate[] {
+  const RULES = rules(visitWeeks);
   const byKey = new Map(entered.map((row) => [row.key, row]));
   const result: KeyDate[] = [];
   const resolve = (key: TimelineKey, expected: Date | null): Date | null => {
@@ -133,12 +153,9 @@ export function keyDates(notificationDate: Date | null, entered: EnteredDate[]):
   });
   const notified = notificationDate;
   resolve("information_return_due", returnDueDate(notified));
-  const visitStart = resolve("site_visit_start", notified ? addDays(notified, VISIT_EARLIEST_DAYS) : null);
-  // A visit never ends before it starts: one entered as starting after the usual window is
-  // expected to end no earlier than its first day.
-  const latestEnd = notified ? addDays(notified, VISIT_LATEST_DAYS) : null;
-  const expectedEnd = latestEnd && visitStart && visitStart > latestEnd ? visitStart : (latestEnd ?? visitStart);
-  resolve("site_visit_end", expectedEnd);
+  // The end follows the start, whether the start was worked out or entered.
+  const visitStart = resolve("site_visit_start", notified ? addDays(notified, visitWeeks * 7) : null);
+  resolve("site_visit_end", visitStart ? addDays(visitStart, VISIT_SPAN_DAYS) : null);
   const draft = resolve("draft_report", null);
   resolve("factual_accuracy_due", draft ? addWorkingDays(draft, FACTUAL_ACCURACY_WORKING_DAYS) : null);
   resolve("publication", null);

@@ -21,12 +21,13 @@ export async function loadTimeline() {
   const scope = session.member.scope;
   const [facts, stored] = await Promise.all([getTimelineFacts(scope), listChecklist(scope)]);
   const now = new Date();
-  const dates = keyDates(facts.notificationDate, facts.entered);
+  const dates = keyDates(facts);
   const checklist = stored.map((item) => ({ ...item, dueDate: dueDateOf(item, dates) }));
   const progress = checklistProgress(checklist);
   return {
     now,
     notificationDate: facts.notificationDate,
+    visitWeeks: facts.visitWeeks,
     dates,
     phase: currentPhase(dates, now),
     checklist: CHECKLIST_PHASES.map((phase) => ({
@@ -49,11 +50,8 @@ export async function loadTimelineDate(key: string) {
   const session = await requirePermission("timeline:manage");
   if (!isTimelineKey(key)) notFound();
   const facts = await getTimelineFacts(session.member.scope);
-  const dates = keyDates(facts.notificationDate, facts.entered);
-  const withoutEntry = keyDates(
-    facts.notificationDate,
-    facts.entered.filter((row) => row.key !== key),
-  );
+  const dates = keyDates(facts);
+  const withoutEntry = keyDates({ ...facts, entered: facts.entered.filter((row) => row.key !== key) });
   return {
     item: keyDateOf(dates, key),
     entered: facts.entered.find((row) => row.key === key) ?? null,
@@ -68,7 +66,7 @@ export async function loadChecklistItem(id: string) {
   const [item, facts] = await Promise.all([isUuid(id) ? getChecklistItem(scope, id) : null, getTimelineFacts(scope)]);
   if (!item) notFound();
   return {
-    item: { ...item, dueDate: dueDateOf(item, keyDates(facts.notificationDate, facts.entered)) },
+    item: { ...item, dueDate: dueDateOf(item, keyDates(facts)) },
     follows: followsInWords(item),
   };
 }

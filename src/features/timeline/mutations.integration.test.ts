@@ -8,11 +8,12 @@ import {
   addChecklistItem,
   removeChecklistItem,
   setTimelineDate,
+  setVisitWeeks,
   startChecklist,
   tickChecklistItem,
   updateChecklistItem,
 } from "./mutations";
-import { checklistItemSchema, timelineDateSchema } from "./schema";
+import { checklistItemSchema, timelineDateSchema, visitWeeksSchema } from "./schema";
 import { getDashboardFacts } from "@/features/reporting/data";
 import { buildDashboard } from "@/features/reporting/domain";
 
@@ -103,6 +104,50 @@ describe("key dates", () => {
     expect(keyDateOf(dates, "site_visit_start").source).toBe("expected");
   });
 
+  it("expects the visit as many weeks after notification as the council sets, 26 until it does", async () => {
+    const { scope, lead, workspace } = await setting();
+    const other = await setting();
+    const visit = async (of = scope) => {
+      const dates = await getKeyDates(of);
+      return [iso(keyDateOf(dates, "site_visit_start").date), iso(keyDateOf(dates, "site_visit_end").date)];
+    };
+    expect(await visit()).toEqual(["2027-05-03", "2027-05-17"]);
+
+    await setVisitWeeks(scope, lead, visitWeeksSchema.parse({ visitWeeks: " 22 " }));
+    expect(await visit()).toEqual(["2027-04-05", "2027-04-19"]);
+    // The information return's three weeks do not move with it.
+    expect(iso(keyDateOf(await getKeyDates(scope), "information_return_due").date)).toBe("2026-11-23");
+    // Saving the same number again records nothing.
+    await setVisitWeeks(scope, lead, visitWeeksSchema.parse({ visitWeeks: "22" }));
+    const changes = (await events("timeline.visit_weeks_set")).filter((row) => row.workspaceId === workspace.id);
+    expect(changes.map((row) => row.metadata)).toEqual([{ visitWeeks: 22, previous: 26 }]);
+    expect(await visit(other.scope)).toEqual(["2027-05-03", "2027-05-17"]);
+
+    // A date CQC gives wins over the setting.
+    await setTimelineDate(scope, lead, timelineDateSchema.parse({ key: "site_visit_start", date: "2027-03-08" }));
+    expect(await visit()).toEqual(["2027-03-08", "2027-03-22"]);
+  });
+
+  it("refuses a visit setting that is not a whole number of weeks from 4 to 52", () => {
+    const message = (visitWeeks: unknown) => {
+      const parsed = visitWeeksSchema.safeParse({ visitWeeks });
+      return parsed.success ? null : parsed.error.issues[0]!.message;
+    };
+    const range =
+      "Enter a number of weeks from 4 to 52: the visit comes after the information return, and within a year";
+    const whole = "Enter the number of weeks as a whole number, for example 26";
+    expect([message("3"), message("53"), message("0")]).toEqual([range, range, range]);
+    expect([message(""), message("26.5"), message("six months"), message(undefined), message("-4")]).toEqual([
+      whole,
+      whole,
+      whole,
+      whole,
+      whole,
+    ]);
+    expect(visitWeeksSchema.parse({ visitWeeks: "4" })).toEqual({ visitWeeks: 4 });
+    expect(visitWeeksSchema.parse({ visitWeeks: "52" })).toEqual({ visitWeeks: 52 });
+  });
+
   it("refuses a save without a date before anything is written", () => {
     const parsed = timelineDateSchema.safeParse({ key: "publication", date: "" });
     expect(parsed.success).toBe(false);
@@ -146,6 +191,11 @@ describe("readiness checklist", () => {
   it("moves a starting item's due date with its key date until someone sets the date by hand", async () => {
     const { scope, lead } = await setting();
     await startChecklist(scope, lead);
+    expect((await listChecklist(scope)).find((one) => one.text.startsWith("Confirm logistics"))!.dueDate).toEqual(
+      new Date("2027-04-19T00:00:00Z"),
+    );
+    // The council expects the visit 9 weeks after notification, as CQC's 2023 guidance said.
+    await setVisitWeeks(scope, lead, { visitWeeks: 9 });
     const logistics = async () => {
       const item = (await listChecklist(scope)).find((one) => one.text.startsWith("Confirm logistics"))!;
       return { id: item.id, due: iso(dueDateOf(item, await getKeyDates(scope))), follows: followsInWords(item) };

@@ -4,8 +4,9 @@ import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { defaultChecklist, dueDateOf } from "./domain";
 import { getCurrentCycle } from "@/features/cycles/data";
+import { setVisitWeeks as setCycleVisitWeeks } from "@/features/cycles/mutations";
 import { getKeyDates } from "./data";
-import type { ChecklistItemInput, TimelineDateInput, UpdateChecklistItemInput } from "./schema";
+import type { ChecklistItemInput, TimelineDateInput, UpdateChecklistItemInput, VisitWeeksInput } from "./schema";
 
 const asDate = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
 const sameDay = (a: Date | null, b: Date | null) => (a === null || b === null ? a === b : a.getTime() === b.getTime());
@@ -65,6 +66,22 @@ export async function setTimelineDate(
       },
     });
     return { cleared: false };
+  });
+}
+
+/** Changes how many weeks after notification the current cycle's visit is expected. */
+export async function setVisitWeeks(scope: WorkspaceScope, actor: Actor, input: VisitWeeksInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { cycleId, previous } = await setCycleVisitWeeks(tx, scope, input.visitWeeks);
+    if (previous === input.visitWeeks) return;
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "timeline.visit_weeks_set",
+      entityType: "assessment_cycle",
+      entityId: cycleId,
+      metadata: { visitWeeks: input.visitWeeks, previous },
+    });
   });
 }
 

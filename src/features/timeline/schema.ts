@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CHECKLIST_PHASES, TIMELINE_KEYS } from "./domain";
+import { CHECKLIST_PHASES, MAX_VISIT_WEEKS, MIN_VISIT_WEEKS, TIMELINE_KEYS } from "./domain";
 
 const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 const optionalDate = (message: string) => z.preprocess(blankToNull, z.iso.date({ error: message }).nullable());
@@ -26,6 +26,20 @@ export const timelineDateSchema = z
       });
   });
 export type TimelineDateInput = z.output<typeof timelineDateSchema>;
+
+const ENTER_WEEKS = "Enter the number of weeks as a whole number, for example 26";
+const WEEKS_RANGE = `Enter a number of weeks from ${MIN_VISIT_WEEKS} to ${MAX_VISIT_WEEKS}: the visit comes after the information return, and within a year`;
+
+/** The timeline's setting: how many weeks after notification the on-site visit is expected. */
+export const visitWeeksSchema = z.object({
+  visitWeeks: z
+    .string({ error: ENTER_WEEKS })
+    .trim()
+    .regex(/^\d{1,3}$/, ENTER_WEEKS)
+    .transform(Number)
+    .pipe(z.number().min(MIN_VISIT_WEEKS, WEEKS_RANGE).max(MAX_VISIT_WEEKS, WEEKS_RANGE)),
+});
+export type VisitWeeksInput = z.output<typeof visitWeeksSchema>;
 
 const itemId = z.uuid("This checklist item was not found. Reload the page and try again.");
 

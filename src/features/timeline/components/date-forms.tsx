@@ -7,7 +7,7 @@ import { Checkboxes } from "@/components/forms/checkboxes";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextInput } from "@/components/forms/text-input";
 import { Textarea } from "@/components/forms/textarea";
-import { setTimelineDateAction } from "../actions";
+import { setTimelineDateAction, setVisitWeeksAction } from "../actions";
 
 type Entered = { date: string; confirmed: boolean; note: string } | null;
 
@@ -67,6 +67,31 @@ export function TimelineDateForm({
           </Button>
         ) : null}
       </div>
+    </form>
+  );
+}
+
+/** The timeline's setting: how many weeks after notification the on-site visit is expected. */
+export function VisitWeeksForm({ value }: { value: number }) {
+  const [state, formAction, pending] = useActionState(setVisitWeeksAction, idle);
+  return (
+    <form action={formAction} className="mb-8 max-w-xl">
+      {state.status === "error" ? (
+        <ErrorSummary formError={state.formError} fieldErrors={state.fieldErrors} errorId={state.errorId} />
+      ) : null}
+      <TextInput
+        id="visitWeeks"
+        name="visitWeeks"
+        label="Expected on-site visit, in weeks after notification"
+        hint="In 2025 CQC's visits came 5 to 7 months (22 to 30 weeks) after notification; 26 is about 6 months. The visit dates below follow it until you enter the dates CQC gives."
+        inputMode="numeric"
+        width={3}
+        defaultValue={state.status === "error" ? state.values.visitWeeks : String(value)}
+        error={state.status === "error" ? state.fieldErrors.visitWeeks : undefined}
+      />
+      <Button variant="secondary" pending={pending}>
+        Save visit setting
+      </Button>
     </form>
   );
 }
