@@ -204,10 +204,12 @@ test("an action is linked to an area for improvement and shows on the statement'
   await page.getByLabel("What will be done").fill("Pilot trusted assessors for minor adaptations");
   await page.getByLabel("Or, for someone without an account, their name").fill("Head of occupational therapy");
   await page.getByLabel("Due date").fill("2027-03-31");
+  await page.getByLabel("Tags (optional)").fill("Occupational therapy, waiting lists");
   await page.getByRole("button", { name: "Add action" }).click();
   await expect(
     page.getByRole("heading", { level: 1, name: "Pilot trusted assessors for minor adaptations" }),
   ).toBeVisible();
+  await expect(page.getByRole("link", { name: "waiting lists", exact: true })).toBeVisible();
   await expectAccessible(page);
 
   await page.goto("/self-assessment/assessing-needs");
@@ -218,6 +220,13 @@ test("an action is linked to an area for improvement and shows on the statement'
   await page.goto("/improvement-plan");
   await expect(page.getByRole("link", { name: "Pilot trusted assessors for minor adaptations" })).toBeVisible();
   await expectAccessible(page);
+  // The tag finds it whatever its capitals; another tag does not.
+  await page.getByLabel("Tag", { exact: true }).fill("Waiting Lists");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page.getByRole("link", { name: "Pilot trusted assessors for minor adaptations" })).toBeVisible();
+  await page.getByLabel("Tag", { exact: true }).fill("unpaid carers");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page.getByRole("link", { name: "Pilot trusted assessors for minor adaptations" })).toBeHidden();
   const workbook = await page.request.get("/api/improvement-plan/export");
   expect(workbook.headers()["content-type"]).toContain("spreadsheetml");
   await context.close();

@@ -124,6 +124,10 @@ export default async function ImprovementPlanPage({ searchParams }: Props) {
             ))}
             <option value="none">Someone without an account</option>
           </select>
+          <label htmlFor="tag" className="mt-4 block font-bold">
+            Tag
+          </label>
+          <input id="tag" name="tag" type="text" defaultValue={query.tag ?? ""} className={control} />
           <div className="mt-4 flex items-start gap-3">
             <input
               type="checkbox"

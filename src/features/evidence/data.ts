@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { Prisma } from "@/generated/prisma/client";
+import { hasTagSql } from "@/lib/db/has-tag";
 import {
   HIT_END,
   HIT_START,
@@ -33,8 +34,7 @@ export async function listEvidence(scope: WorkspaceScope, query: EvidenceQuery, 
   if (query.q) conditions.push(Prisma.sql`i."searchVector" @@ websearch_to_tsquery('english', ${query.q})`);
   if (query.category) conditions.push(Prisma.sql`${query.category} = ANY(i."categories")`);
   // Tags are typed freely, so "Unpaid carers" finds "unpaid carers" (a thematic review's lens).
-  if (query.tag)
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM unnest(i."tags") AS t WHERE lower(t) = lower(${query.tag}))`);
+  if (query.tag) conditions.push(hasTagSql(Prisma.sql`i."tags"`, query.tag));
   if (query.status === "out_of_date")
     conditions.push(Prisma.sql`(i."status" = 'out_of_date' OR i."reviewBy" < CURRENT_DATE)`);
   else if (query.status)

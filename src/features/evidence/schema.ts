@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tagFilterSchema, tagsSchema } from "@/lib/tags";
 import { isRealIsoDay, isoDay, ukToday } from "@/lib/calendar";
 import { EVIDENCE_KINDS, EVIDENCE_STATUSES, SORTS, mapImportRow, norm, type ImportLookups } from "./domain";
 
@@ -43,16 +44,7 @@ export const evidenceItemSchema = z
     categories: z.preprocess(list, z.array(z.string().min(1)).min(1, "Select at least one evidence category")),
     iStatementKeys: z.preprocess(list, z.array(z.string().min(1).max(20)).max(50)),
     returnItemIds: z.preprocess(list, z.array(z.uuid("Select information return items from the list")).max(200)),
-    tags: z.preprocess(
-      (value) =>
-        typeof value === "string"
-          ? value
-              .split(",")
-              .map((tag) => tag.trim())
-              .filter(Boolean)
-          : list(value),
-      z.array(z.string().max(50, "Keep each tag under 50 characters")).max(20, "Use at most 20 tags"),
-    ),
+    tags: tagsSchema,
   })
   .refine((value) => value.kind !== "link" || value.url, {
     path: ["url"],
@@ -87,7 +79,7 @@ export const evidenceQuerySchema = z
     q: z.string().trim().max(200).optional().catch(undefined),
     statement: z.string().max(100).optional().catch(undefined),
     category: z.string().max(100).optional().catch(undefined),
-    tag: z.string().trim().max(50).optional().catch(undefined),
+    tag: tagFilterSchema,
     status: z.enum(EVIDENCE_STATUSES).optional().catch(undefined),
     mine: z.literal("1").optional().catch(undefined),
     sensitive: z.enum(["yes", "no"]).optional().catch(undefined),

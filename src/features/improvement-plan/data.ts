@@ -2,7 +2,8 @@ import { db } from "@/lib/db/client";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { getCurrentCycle } from "@/features/cycles/data";
 import { ukToday } from "@/lib/calendar";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
+import { hasTagSql } from "@/lib/db/has-tag";
 import { storedContentSchema } from "@/features/self-assessment/schema";
 import { sessionFilter, type SessionViewer } from "@/features/preparation/policy";
 import { sourceFromColumns, type ActionSource, type ActionStatus, type PlanSort, type Rag } from "./domain";
@@ -34,6 +35,7 @@ const rowSelect = {
   status: true,
   rag: true,
   statementKeys: true,
+  tags: true,
   improvementStatementKey: true,
   improvementId: true,
 } satisfies Prisma.ImprovementActionSelect;
@@ -59,10 +61,20 @@ const ORDER: Record<PlanSort, (dir: "asc" | "desc") => Prisma.ImprovementActionO
   rag: (dir) => [{ rag: dir }, { dueDate: "asc" }],
 };
 
+/** The ids of the actions with a tag, whatever its capitals (Prisma's `has` minds them). */
+async function taggedActionIds(scope: WorkspaceScope, tag: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>(
+    Prisma.sql`SELECT id FROM "ImprovementAction" WHERE "workspaceId" = ${scope.workspaceId}::uuid AND ${hasTagSql(Prisma.sql`"tags"`, tag)}`,
+  );
+  return rows.map((row) => row.id);
+}
+
 /** The plan, filtered and sorted in SQL. `now` fixes "overdue" to a London day. */
 export async function listActions(scope: WorkspaceScope, query: PlanQuery, now: Date) {
   const where: Prisma.ImprovementActionWhereInput = {
     workspaceId: scope.workspaceId,
+    // A thematic review's lens: "Unpaid carers" finds "unpaid carers".
+    ...(query.tag ? { id: { in: await taggedActionIds(scope, query.tag) } } : {}),
     ...(query.statement ? { statementKeys: { has: query.statement } } : {}),
     ...(query.status ? { status: query.status } : {}),
     ...(query.rag ? { rag: query.rag } : {}),

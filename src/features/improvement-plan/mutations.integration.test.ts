@@ -401,6 +401,53 @@ describe("improvement actions", () => {
     expect((await getAction(c.scope, lateDone.id))!.completedAt).not.toBeNull();
   });
 
+  it("keeps an action's tags and lists the actions with a tag whatever its capitals, only in its own council", async () => {
+    const c = await council();
+    const other = await council();
+    await createImprovementAction(other.scope, other.lead, anAction({ title: "Theirs", tags: "Unpaid carers" }));
+    const carers = await createImprovementAction(
+      c.scope,
+      c.lead,
+      anAction({
+        title: "Carers' assessments within 28 days",
+        tags: "Unpaid carers, Hospital discharge, unpaid CARERS",
+      }),
+    );
+    const discharge = await createImprovementAction(
+      c.scope,
+      c.lead,
+      anAction({ title: "Discharge", tags: "hospital discharge" }),
+    );
+    await createImprovementAction(c.scope, c.lead, anAction({ title: "Untagged" }));
+    expect((await getAction(c.scope, carers.id))!.tags).toEqual(["Unpaid carers", "Hospital discharge"]);
+
+    const tagged = async (tag: string) =>
+      (await listActions(c.scope, planQuerySchema.parse({ tag }), new Date())).map((row) => row.title).sort();
+    expect(await tagged("unpaid carers")).toEqual(["Carers' assessments within 28 days"]);
+    expect(await tagged(" HOSPITAL DISCHARGE ")).toEqual(["Carers' assessments within 28 days", "Discharge"]);
+    expect(await tagged("transitions")).toEqual([]);
+    // No tag, or one too long to be a tag, lists the whole plan.
+    expect(await tagged("")).toHaveLength(3);
+    expect(await tagged("x".repeat(51))).toHaveLength(3);
+
+    // Editing replaces them; removing them all leaves none.
+    await updateImprovementAction(
+      c.scope,
+      c.lead,
+      updateActionSchema.parse({
+        title: "Discharge",
+        ownerName: "Alex Chen",
+        dueDate: isoDay(addDays(today, 30)),
+        statementKeys: ["safeguarding"],
+        tags: "",
+        id: discharge.id,
+        expectedVersion: 1,
+      }),
+    );
+    expect((await getAction(c.scope, discharge.id))!.tags).toEqual([]);
+    expect(await tagged("hospital discharge")).toEqual(["Carers' assessments within 28 days"]);
+  });
+
   it("offers sessions and follow-ups as sources only as the preparation rules allow, and never a follow-up already made an action", async () => {
     const c = await council();
     const other = await createMember(c.workspace.id, "team_manager");

@@ -144,6 +144,7 @@ async function checkedFields(
     status: input.status,
     rag: input.rag,
     statementKeys,
+    tags: input.tags,
     ...sourceColumns(input.source),
   };
 }

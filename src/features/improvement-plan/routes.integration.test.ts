@@ -56,6 +56,7 @@ describe("improvement plan export", () => {
         ownerName: "Jo Smith",
         dueDate: isoDay(addDays(today, 20)),
         statementKeys: ["supporting-healthier-lives"],
+        tags: "Unpaid carers, =cmd",
       }),
     );
 
@@ -84,6 +85,8 @@ describe("improvement plan export", () => {
     expect(cell(2, "Latest progress note")).toBe("Latest note");
     expect(cell(3, "Action")).toBe("Refresh the carers' offer");
     expect(cell(3, "Latest progress note")).toBeNull();
+    expect(cell(3, "Tags")).toBe("Unpaid carers, =cmd");
+    expect(cell(2, "Tags")).toBeNull();
     expect(
       await db.auditEvent.findFirst({
         where: { workspaceId: workspace.id, action: "improvement_plan.exported" },

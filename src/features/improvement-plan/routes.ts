@@ -31,6 +31,7 @@ export const exportImprovementPlan = createRoute(
       status: action.status,
       rag: action.rag,
       statements: action.statementKeys.map((key) => labels.get(key) ?? key),
+      tags: action.tags,
       completedAt: action.completedAt,
       latestNote: action.updates[0] ?? null,
       updatedAt: action.updatedAt,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tagFilterSchema, tagsSchema } from "@/lib/tags";
 import { ACTION_STATUSES, RAGS, SORTS, type ActionSource } from "./domain";
 
 const list = (value: unknown) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]);
@@ -44,6 +45,7 @@ export const actionSchema = z
         .min(1, "Select at least one quality statement this action addresses")
         .max(20, "Select quality statements from the list"),
     ),
+    tags: tagsSchema,
     source: z
       .string()
       .default("")
@@ -112,6 +114,7 @@ export const planQuerySchema = z.object({
       .catch(undefined),
   ),
   overdue: z.preprocess(one, z.literal("yes").optional().catch(undefined)),
+  tag: z.preprocess(one, tagFilterSchema),
   sort: z.preprocess(one, z.enum(SORTS).catch("due").default("due")),
   dir: z.preprocess(one, z.enum(["asc", "desc"]).catch("asc").default("asc")),
 });

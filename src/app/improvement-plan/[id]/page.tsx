@@ -64,6 +64,20 @@ export default async function ActionPage({ params, searchParams }: Props) {
             ))}
           </ul>
         </dd>
+        <dt className="font-bold">Tags</dt>
+        <dd>
+          {item.tags.length === 0 ? (
+            "None"
+          ) : (
+            <ul>
+              {item.tags.map((tag) => (
+                <li key={tag}>
+                  <Link href={`/improvement-plan?tag=${encodeURIComponent(tag)}`}>{tag}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
         <dt className="font-bold">Where it came from</dt>
         <dd>
           {item.sourceDetail ? (

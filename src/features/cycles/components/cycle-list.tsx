@@ -39,7 +39,8 @@ export function CycleList({ cycles, statementNames }: { cycles: ListedCycle[]; s
               {cycle.kind === "thematic_review" ? (
                 <span className="block font-normal">
                   Lens: {cycle.lens} (
-                  <Link href={`/evidence?tag=${encodeURIComponent(cycle.lens)}`}>evidence tagged</Link>
+                  <Link href={`/evidence?tag=${encodeURIComponent(cycle.lens)}`}>evidence tagged</Link>,{" "}
+                  <Link href={`/improvement-plan?tag=${encodeURIComponent(cycle.lens)}`}>actions tagged</Link>
                   ). Statements: {cycle.statementKeys.map((key) => statementNames.get(key) ?? key).join("; ")}
                 </span>
               ) : null}

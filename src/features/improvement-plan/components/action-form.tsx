@@ -132,6 +132,12 @@ export function ActionForm({
           Choose at least one. The action is listed on each statement&apos;s self-assessment page.
         </p>
         <StatementChoices themes={themes} field={field("statementKeys")} />
+        <TextInput
+          label="Tags (optional)"
+          hint="Separate tags with commas, for example unpaid carers. A thematic review lists the actions tagged with its lens."
+          autoComplete="off"
+          {...field("tags")}
+        />
         <Select
           label="Where the need was found (optional)"
           hint="An area for improvement, a case audit question, or a staff preparation session or follow-up."

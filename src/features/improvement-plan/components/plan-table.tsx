@@ -10,7 +10,7 @@ const COLUMN_NAMES: Record<PlanSort, string> = { title: "Action", due: "Due", st
 /** The plan's query string with a new sort, keeping the filters. */
 function hrefFor(query: PlanQuery, sort: ReturnType<typeof sortLink>): string {
   const params = new URLSearchParams();
-  for (const key of ["statement", "status", "rag", "owner", "overdue"] as const) {
+  for (const key of ["statement", "status", "rag", "owner", "overdue", "tag"] as const) {
     const value = query[key];
     if (value) params.set(key, value);
   }
@@ -73,6 +73,9 @@ export function PlanTable({
             <tr key={action.id} className="border-b border-gray-300 align-top">
               <td className="py-2 pr-4">
                 <Link href={`/improvement-plan/${action.id}`}>{action.title}</Link>
+                {action.tags.length > 0 ? (
+                  <span className="block text-base text-gray-700">Tags: {action.tags.join(", ")}</span>
+                ) : null}
               </td>
               <td className="py-2 pr-4 text-base">
                 <ul>

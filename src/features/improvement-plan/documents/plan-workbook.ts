@@ -13,6 +13,7 @@ export type PlanExportRow = {
   status: ActionStatus;
   rag: Rag;
   statements: string[];
+  tags: string[];
   completedAt: Date | null;
   latestNote: { note: string; createdAt: Date } | null;
   updatedAt: Date;
@@ -22,6 +23,7 @@ export const PLAN_COLUMNS = [
   "Action",
   "Description",
   "Quality statements",
+  "Tags",
   "Owner",
   "Due date",
   "Days overdue",
@@ -39,6 +41,7 @@ const WIDTHS: Record<Column, number> = {
   Action: 40,
   Description: 60,
   "Quality statements": 40,
+  Tags: 24,
   Owner: 24,
   "Due date": 12,
   "Days overdue": 10,
@@ -57,6 +60,7 @@ export function planCells(row: PlanExportRow, now: Date): Cell[] {
     Action: spreadsheetSafe(row.title),
     Description: spreadsheetSafe(row.description),
     "Quality statements": spreadsheetSafe(row.statements.join("; ")),
+    Tags: row.tags.length ? spreadsheetSafe(row.tags.join(", ")) : null,
     Owner: spreadsheetSafe(row.owner),
     "Due date": row.dueDate,
     "Days overdue": daysOverdue(row, now) || null,

@@ -54,8 +54,8 @@ export function StartCycleForm({
         <fieldset className="mb-6 border-l-4 border-gray-400 pl-4">
           <legend className="mb-2 text-xl font-bold">For a thematic review only</legend>
           <p className="mb-4">
-            Choose the statements the review covers and its lens. The lens is an evidence tag: the cycle&apos;s page
-            lists the evidence tagged with it.
+            Choose the statements the review covers and its lens. The lens is a tag: the cycles page links to the
+            evidence and the improvement actions tagged with it.
           </p>
           <TextInput label="Lens" hint="For example unpaid carers" widthClass="max-w-md" {...field("lens")} />
           <StatementChoices themes={themes} field={field("statementKeys")} />

@@ -20,6 +20,7 @@ export default async function EditActionPage({ params }: Props) {
     status: item.status,
     rag: item.rag,
     statementKeys: item.statementKeys.join("\n"),
+    tags: item.tags.join(", "),
     source: sourceValue(item.source),
   };
   return (

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ImprovementAction" ADD COLUMN     "tags" TEXT[] DEFAULT ARRAY[]::TEXT[];
