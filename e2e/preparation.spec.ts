@@ -79,7 +79,7 @@ test("a team manager builds a safeguarding mock interview and presents it from t
   await expect(page.getByRole("banner")).toHaveCount(0);
   await expectAccessible(page);
   const prompts = page.getByText("What a good answer draws on");
-  const firstPrompt = page.locator("details").first().locator("li").first();
+  const firstPrompt = page.getByRole("main").locator("details").first().locator("li").first();
   await expect(firstPrompt).toBeHidden();
 
   await page.keyboard.press("ArrowRight");
@@ -94,7 +94,7 @@ test("a team manager builds a safeguarding mock interview and presents it from t
   // The next question starts with its prompts hidden again.
   await page.keyboard.press("PageDown");
   await expect(page.getByText("question 3 of 5")).toBeVisible();
-  await expect(page.locator("details").first().locator("li").first()).toBeHidden();
+  await expect(page.getByRole("main").locator("details").first().locator("li").first()).toBeHidden();
   await page.keyboard.press("End");
   await expect(page.getByText("question 5 of 5")).toBeVisible();
   await page.keyboard.press("ArrowLeft");
@@ -118,7 +118,7 @@ test("a team manager builds a safeguarding mock interview and presents it from t
   await noScript.getByRole("link", { name: "Next question →" }).click();
   await expect(noScript.getByText("question 2 of 5")).toBeVisible();
   await noScript.getByText("What a good answer draws on").click();
-  await expect(noScript.locator("details").first().locator("li").first()).toBeVisible();
+  await expect(noScript.getByRole("main").locator("details").first().locator("li").first()).toBeVisible();
   await plain.close();
 });
 

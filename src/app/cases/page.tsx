@@ -8,7 +8,9 @@ import { SampleProgress } from "@/features/cases/components/sample-progress";
 import { SetUpCaseTrackingForm } from "@/features/cases/components/settings-forms";
 import { STAGES, STAGE_LABELS } from "@/features/cases/domain";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
-import { Button } from "@/components/forms/button";
+import { FilterPanel } from "@/components/forms/filter-panel";
+import { Table } from "@/components/data/table";
+import { PageHeading } from "@/components/layout/page-heading";
 import { Tag } from "@/components/data/tag";
 import { formatDate } from "@/components/format/date";
 
@@ -24,7 +26,6 @@ export default async function CasesPage({ searchParams }: Props) {
   const { query, cohorts, teams, cases, total, pageSize, progress, setUp, may } = await loadCaseList(params);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const one = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : undefined);
-  const control = "mt-1 block w-full border-2 border-gray-900 p-2";
   return (
     <>
       {one("imported") !== undefined ? (
@@ -53,11 +54,26 @@ export default async function CasesPage({ searchParams }: Props) {
           <p>Case tracking is set up with the standard cohorts and audit questions. Change them in the settings.</p>
         </NotificationBanner>
       ) : null}
-      <h1 className="mb-4 text-4xl font-bold">Cases</h1>
-      <p className="mb-6 max-w-3xl">
-        The sample of people&apos;s journeys CQC may follow: recorded without names, by your case management
-        system&apos;s reference. Every look at a case is recorded.
-      </p>
+      <PageHeading
+        description={
+          <p>
+            The sample of people&apos;s journeys CQC may follow: recorded without names, by your case management
+            system&apos;s reference. Every look at a case is recorded.
+          </p>
+        }
+        actions={
+          setUp
+            ? [
+                may.edit && { href: "/cases/new", label: "Add a case", primary: true },
+                may.edit && { href: "/cases/import", label: "Import cases" },
+                { href: "/cases/timeliness", label: "Timeliness" },
+                may.manage && { href: "/cases/settings", label: "Settings, export and closing down" },
+              ]
+            : []
+        }
+      >
+        Cases
+      </PageHeading>
       {!setUp ? (
         <div className="max-w-3xl">
           <p className="mb-4">
@@ -68,125 +84,48 @@ export default async function CasesPage({ searchParams }: Props) {
         </div>
       ) : (
         <>
-          <ul className="mb-8 flex flex-wrap gap-x-8 gap-y-2">
-            {may.edit ? (
-              <li>
-                <Link href="/cases/new" className="font-bold">
-                  Add a case
-                </Link>
-              </li>
-            ) : null}
-            {may.edit ? (
-              <li>
-                <Link href="/cases/import">Import cases</Link>
-              </li>
-            ) : null}
-            <li>
-              <Link href="/cases/timeliness">Timeliness</Link>
-            </li>
-            {may.manage ? (
-              <li>
-                <Link href="/cases/settings">Settings, export and closing down</Link>
-              </li>
-            ) : null}
-          </ul>
           <SampleProgress progress={progress} />
-          <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-            <form method="get" aria-labelledby="filter-heading" className="bg-gray-100 p-4">
-              <h2 id="filter-heading" className="mb-4 text-xl font-bold">
-                Filter
-              </h2>
-              <label htmlFor="q" className="block font-bold">
-                Case reference
-              </label>
-              <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className={control} />
-              <label htmlFor="cohort" className="mt-4 block font-bold">
-                Cohort
-              </label>
-              <select id="cohort" name="cohort" defaultValue={query.cohort ?? ""} className={control}>
-                <option value="">All</option>
-                {cohorts.map((cohort) => (
-                  <option key={cohort.id} value={cohort.id}>
-                    {cohort.name}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor="team" className="mt-4 block font-bold">
-                Team
-              </label>
-              <select id="team" name="team" defaultValue={query.team ?? ""} className={control}>
-                <option value="">All</option>
-                {teams.map((team) => (
-                  <option key={team} value={team}>
-                    {team}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor="stage" className="mt-4 block font-bold">
-                Stage
-              </label>
-              <select id="stage" name="stage" defaultValue={query.stage ?? ""} className={control}>
-                <option value="">All</option>
-                {STAGES.map((stage) => (
-                  <option key={stage} value={stage}>
-                    {STAGE_LABELS[stage]}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor="from" className="mt-4 block font-bold">
-                First contact from
-              </label>
-              <input id="from" name="from" type="date" defaultValue={query.from ?? ""} className={control} />
-              <label htmlFor="to" className="mt-4 block font-bold">
-                First contact to
-              </label>
-              <input id="to" name="to" type="date" defaultValue={query.to ?? ""} className={control} />
-              <Button variant="secondary" className="mt-6">
-                Apply filters
-              </Button>
-              <p className="mt-4">
-                <Link href="/cases">Clear filters</Link>
-              </p>
-            </form>
-            <div>
-              {may.edit && cases.length > 0 ? <SampleForm /> : null}
-              {cases.length === 0 ? (
-                <p className="text-lg">{total === 0 ? "No cases match these filters." : "No cases on this page."}</p>
-              ) : (
-                <table className="w-full border-collapse text-left">
-                  <caption className="mb-2 text-left text-xl font-bold">{`${total} ${total === 1 ? "case" : "cases"}, page ${query.page} of ${pages}`}</caption>
-                  <thead>
-                    <tr className="border-b-2 border-gray-900">
-                      {may.edit ? (
-                        <th scope="col" className="py-2 pr-2">
-                          <span className="sr-only">Tick</span>
-                        </th>
-                      ) : null}
-                      <th scope="col" className="py-2 pr-4">
-                        Case
-                      </th>
-                      <th scope="col" className="py-2 pr-4">
-                        Cohort
-                      </th>
-                      <th scope="col" className="py-2 pr-4">
-                        Team
-                      </th>
-                      <th scope="col" className="py-2 pr-4">
-                        First contact
-                      </th>
-                      <th scope="col" className="py-2 pr-4">
-                        Stage
-                      </th>
-                      <th scope="col" className="py-2">
-                        Audit and log
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {cases.map((item) => (
-                      <tr key={item.id} className="border-b border-gray-300 align-top">
-                        {may.edit ? (
-                          <td className="py-2 pr-2">
+          <FilterPanel
+            path="/cases"
+            query={query}
+            fields={[
+              { type: "search", name: "q", label: "Case reference" },
+              {
+                type: "select",
+                name: "cohort",
+                label: "Cohort",
+                options: cohorts.map((cohort) => ({ value: cohort.id, label: cohort.name })),
+              },
+              {
+                type: "select",
+                name: "team",
+                label: "Team",
+                options: teams.map((team) => ({ value: team, label: team })),
+              },
+              {
+                type: "select",
+                name: "stage",
+                label: "Stage",
+                options: STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] })),
+              },
+              { type: "date", name: "from", label: "First contact from" },
+              { type: "date", name: "to", label: "First contact to" },
+            ]}
+          >
+            {may.edit && cases.length > 0 ? <SampleForm /> : null}
+            {cases.length === 0 ? (
+              <p className="text-lg">{total === 0 ? "No cases match these filters." : "No cases on this page."}</p>
+            ) : (
+              <Table
+                caption={`${total} ${total === 1 ? "case" : "cases"}, page ${query.page} of ${pages}`}
+                rows={cases}
+                rowKey={(item) => item.id}
+                columns={[
+                  ...(may.edit
+                    ? [
+                        {
+                          header: <span className="sr-only">Tick</span>,
+                          cell: (item: (typeof cases)[number]) => (
                             <input
                               type="checkbox"
                               name="caseIds"
@@ -196,39 +135,43 @@ export default async function CasesPage({ searchParams }: Props) {
                               aria-label={`Tick case ${item.reference}`}
                               className="size-6 accent-gray-900"
                             />
-                          </td>
-                        ) : null}
-                        <td className="py-2 pr-4">
-                          <Link href={`/cases/${item.id}`}>{item.reference}</Link>
-                        </td>
-                        <td className="py-2 pr-4">{item.cohort}</td>
-                        <td className="py-2 pr-4">{item.team || "Not recorded"}</td>
-                        <td className="py-2 pr-4">
-                          {item.firstContactDate ? formatDate(item.firstContactDate) : "Not recorded"}
-                        </td>
-                        <td className="py-2 pr-4">
-                          {item.stage === "none" ? (
-                            "Not in sample"
-                          ) : (
-                            <Tag
-                              tone={item.stage === "engaged" ? "green" : item.stage === "selected" ? "blue" : "grey"}
-                            >
-                              {STAGE_LABELS[item.stage]}
-                            </Tag>
-                          )}
-                        </td>
-                        <td className="py-2 text-base">
-                          {AUDIT_LABELS[item.audit]}
-                          {item.log ? <span className="block">Log: {LOG_LABELS[item.log]}</span> : null}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
-              <Pagination path="/cases" query={query} page={query.page} pages={pages} />
-            </div>
-          </div>
+                          ),
+                        },
+                      ]
+                    : []),
+                  { header: "Case", cell: (item) => <Link href={`/cases/${item.id}`}>{item.reference}</Link> },
+                  { header: "Cohort", cell: (item) => item.cohort },
+                  { header: "Team", cell: (item) => item.team || "Not recorded" },
+                  {
+                    header: "First contact",
+                    cell: (item) => (item.firstContactDate ? formatDate(item.firstContactDate) : "Not recorded"),
+                  },
+                  {
+                    header: "Stage",
+                    cell: (item) =>
+                      item.stage === "none" ? (
+                        "Not in sample"
+                      ) : (
+                        <Tag tone={item.stage === "engaged" ? "green" : item.stage === "selected" ? "blue" : "grey"}>
+                          {STAGE_LABELS[item.stage]}
+                        </Tag>
+                      ),
+                  },
+                  {
+                    header: "Audit and log",
+                    className: "text-base",
+                    cell: (item) => (
+                      <>
+                        {AUDIT_LABELS[item.audit]}
+                        {item.log ? <span className="block">Log: {LOG_LABELS[item.log]}</span> : null}
+                      </>
+                    ),
+                  },
+                ]}
+              />
+            )}
+            <Pagination path="/cases" query={query} page={query.page} pages={pages} />
+          </FilterPanel>
         </>
       )}
     </>

@@ -13,6 +13,7 @@ import { startBoardPackAction } from "@/features/exports/actions";
 import { StartExportForm } from "@/features/exports/components/start-export-form";
 import { LatestExport } from "@/features/exports/components/export-progress";
 import { notAgreedNote } from "@/features/reporting/domain";
+import { Table } from "@/components/data/table";
 import { CalibrationTable } from "@/features/cqc-result/components/calibration-table";
 import { WarningText } from "@/components/feedback/warning-text";
 
@@ -30,7 +31,7 @@ function Tile({
   children: React.ReactNode;
 }) {
   return (
-    <section aria-labelledby={`${href}-heading`.replace(/\W/g, "-")} className="border-2 border-gray-300 p-4">
+    <section aria-labelledby={`${href}-heading`.replace(/\W/g, "-")} className="min-w-0 border-2 border-gray-300 p-4">
       <h2 id={`${href}-heading`.replace(/\W/g, "-")} className="mb-2 text-xl font-bold">
         {title}
       </h2>
@@ -187,37 +188,23 @@ export default async function DashboardPage() {
             <strong>{gaps.length}</strong> {gaps.length === 1 ? "gap" : "gaps"} (a statement with no evidence in a
             category); statements with most gaps first.
           </p>
-          <table className="mb-2 w-full border-collapse text-left text-base">
-            <caption className="sr-only">
-              Evidence items by quality statement and category, statements with most gaps first
-            </caption>
-            <thead>
-              <tr className="border-b-2 border-gray-900">
-                <th scope="col" className="py-1 pr-2">
-                  Statement
-                </th>
-                {categories.map((category) => (
-                  <th key={category.key} scope="col" className="py-1 pr-2">
-                    {category.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {coverageRows.map((row) => (
-                <tr key={row.key} className="border-b border-gray-300">
-                  <th scope="row" className="py-1 pr-2 font-normal">
-                    {row.name}
-                  </th>
-                  {row.counts.map((cell) => (
-                    <td key={cell.key} className={`py-1 pr-2 ${cell.items ? "" : "bg-red-50 font-bold text-red-900"}`}>
-                      {cell.items || "0 (gap)"}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption="Evidence items by quality statement and category, statements with most gaps first"
+            captionSize="hidden"
+            className="mb-2"
+            tableClassName="text-base"
+            rows={coverageRows}
+            rowKey={(row) => row.key}
+            columns={[
+              { header: "Statement", rowHeader: true, className: "font-normal", cell: (row) => row.name },
+              ...categories.map((category, index) => ({
+                header: category.name,
+                cell: (row: (typeof coverageRows)[number]) => row.counts[index]?.items || "0 (gap)",
+                cellClassName: (row: (typeof coverageRows)[number]) =>
+                  row.counts[index]?.items ? undefined : "bg-red-50 font-bold text-red-900",
+              })),
+            ]}
+          />
           <p>
             <Link href="/evidence?status=out_of_date">
               {pack.outOfDateEvidence} evidence {pack.outOfDateEvidence === 1 ? "item is" : "items are"} out of date

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Pagination } from "@/components/data/pagination";
 import { loadEvidenceList } from "@/features/evidence/loaders";
 import { EvidenceTable } from "@/features/evidence/components/evidence-table";
 import { EVIDENCE_STATUSES, EVIDENCE_STATUS_LABELS, PAGE_SIZE } from "@/features/evidence/domain";
-import { Button } from "@/components/forms/button";
+import { PageHeading } from "@/components/layout/page-heading";
+import { FilterPanel } from "@/components/forms/filter-panel";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
 
 export const metadata: Metadata = { title: "Evidence" };
@@ -24,7 +24,6 @@ export default async function EvidencePage({ searchParams }: Props) {
   const { items, total, query, statements, categories, mayCreate, maySeeSensitive } = await loadEvidenceList(params);
   const imported = typeof params.imported === "string" ? params.imported : null;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const control = "mt-1 block w-full border-2 border-gray-900 p-2";
   return (
     <>
       {imported ? (
@@ -38,129 +37,83 @@ export default async function EvidencePage({ searchParams }: Props) {
           </p>
         </NotificationBanner>
       ) : null}
-      <h1 className="mb-4 text-4xl font-bold">Evidence</h1>
-      <ul className="mb-8 flex flex-wrap gap-x-8 gap-y-2">
-        {mayCreate ? (
-          <li>
-            <Link href="/evidence/new" className="font-bold">
-              Add evidence
-            </Link>
-          </li>
-        ) : null}
-        {mayCreate ? (
-          <li>
-            <Link href="/evidence/import">Import a register</Link>
-          </li>
-        ) : null}
-        <li>
-          <Link href="/evidence/coverage">Coverage and gaps</Link>
-        </li>
-        <li>
-          <Link href="/evidence?mine=1&status=out_of_date">My out-of-date evidence</Link>
-        </li>
-      </ul>
-      <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <form method="get" aria-labelledby="filter-heading" className="bg-gray-100 p-4">
-          <h2 id="filter-heading" className="mb-4 text-xl font-bold">
-            Filter
-          </h2>
-          <label htmlFor="q" className="block font-bold">
-            Search
-          </label>
-          <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className={control} />
-          <label htmlFor="statement" className="mt-4 block font-bold">
-            Quality statement
-          </label>
-          <select id="statement" name="statement" defaultValue={query.statement ?? ""} className={control}>
-            <option value="">All</option>
-            {statements.map((statement) => (
-              <option key={statement.key} value={statement.key}>
-                {statement.number}. {statement.name}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="category" className="mt-4 block font-bold">
-            Evidence category
-          </label>
-          <select id="category" name="category" defaultValue={query.category ?? ""} className={control}>
-            <option value="">All</option>
-            {categories.map((category) => (
-              <option key={category.key} value={category.key}>
-                {category.name}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="tag" className="mt-4 block font-bold">
-            Tag
-          </label>
-          <input id="tag" name="tag" type="text" defaultValue={query.tag ?? ""} className={control} />
-          <label htmlFor="status" className="mt-4 block font-bold">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={query.status ?? ""} className={control}>
-            <option value="">All</option>
-            {EVIDENCE_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {EVIDENCE_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-          {maySeeSensitive ? (
-            <>
-              <label htmlFor="sensitive" className="mt-4 block font-bold">
-                Personal data
-              </label>
-              <select id="sensitive" name="sensitive" defaultValue={query.sensitive ?? ""} className={control}>
-                <option value="">Any</option>
-                <option value="yes">Contains personal data</option>
-                <option value="no">No personal data</option>
-              </select>
-            </>
-          ) : null}
-          <div className="mt-4 flex items-center gap-2">
-            <input
-              id="mine"
-              name="mine"
-              type="checkbox"
-              value="1"
-              defaultChecked={query.mine === "1"}
-              className="size-6 accent-gray-900"
-            />
-            <label htmlFor="mine">Only evidence I own</label>
-          </div>
-          <label htmlFor="sort" className="mt-4 block font-bold">
-            Sort by
-          </label>
-          <select id="sort" name="sort" defaultValue={query.sort} className={control}>
-            {Object.entries(SORT_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-          <Button variant="secondary" className="mt-6">
-            Apply filters
-          </Button>
-          <p className="mt-4">
-            <Link href="/evidence">Clear filters</Link>
+      <PageHeading
+        actions={[
+          mayCreate && { href: "/evidence/new", label: "Add evidence", primary: true },
+          mayCreate && { href: "/evidence/import", label: "Import a register" },
+          { href: "/evidence/coverage", label: "Coverage and gaps" },
+          { href: "/evidence?mine=1&status=out_of_date", label: "My out-of-date evidence" },
+        ]}
+      >
+        Evidence
+      </PageHeading>
+      <FilterPanel
+        path="/evidence"
+        query={query}
+        fields={[
+          { type: "search", name: "q", label: "Search" },
+          {
+            type: "select",
+            name: "statement",
+            label: "Quality statement",
+            options: statements.map((statement) => ({
+              value: statement.key,
+              label: `${statement.number}. ${statement.name}`,
+            })),
+          },
+          {
+            type: "select",
+            name: "category",
+            label: "Evidence category",
+            options: categories.map((category) => ({ value: category.key, label: category.name })),
+          },
+          { type: "text", name: "tag", label: "Tag" },
+          {
+            type: "select",
+            name: "status",
+            label: "Status",
+            options: EVIDENCE_STATUSES.map((status) => ({ value: status, label: EVIDENCE_STATUS_LABELS[status] })),
+          },
+          ...(maySeeSensitive
+            ? [
+                {
+                  type: "select" as const,
+                  name: "sensitive",
+                  label: "Personal data",
+                  all: "Any",
+                  options: [
+                    { value: "yes", label: "Contains personal data" },
+                    { value: "no", label: "No personal data" },
+                  ],
+                },
+              ]
+            : []),
+          { type: "checkbox", name: "mine", label: "Only evidence I own", value: "1" },
+        ]}
+        extra={[
+          {
+            type: "select",
+            name: "sort",
+            label: "Sort by",
+            all: null,
+            options: Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label })),
+          },
+        ]}
+      >
+        {items.length === 0 ? (
+          <p className="text-lg">
+            {total === 0 && !query.q
+              ? "No evidence matches these filters."
+              : "No evidence matches your search. Try fewer or different words."}
           </p>
-        </form>
-        <div>
-          {items.length === 0 ? (
-            <p className="text-lg">
-              {total === 0 && !query.q
-                ? "No evidence matches these filters."
-                : "No evidence matches your search. Try fewer or different words."}
-            </p>
-          ) : (
-            <EvidenceTable
-              items={items}
-              caption={`${total} ${total === 1 ? "item" : "items"}, page ${query.page} of ${pages}`}
-            />
-          )}
-          <Pagination path="/evidence" query={query} page={query.page} pages={pages} />
-        </div>
-      </div>
+        ) : (
+          <EvidenceTable
+            items={items}
+            caption={`${total} ${total === 1 ? "item" : "items"}, page ${query.page} of ${pages}`}
+          />
+        )}
+        <Pagination path="/evidence" query={query} page={query.page} pages={pages} />
+      </FilterPanel>
     </>
   );
 }

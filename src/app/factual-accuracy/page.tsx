@@ -4,8 +4,11 @@ import { loadFactualAccuracy } from "@/features/factual-accuracy/loaders";
 import { OUTCOMES, OUTCOME_LABELS, describeWorkingDaysLeft } from "@/features/factual-accuracy/domain";
 import { Tag } from "@/components/data/tag";
 import { formatDate } from "@/components/format/date";
+import { Table } from "@/components/data/table";
 
 export const metadata: Metadata = { title: "Factual accuracy check" };
+
+const OUTCOME_TONES = { accepted: "green", not_accepted: "red", partly_accepted: "yellow", pending: "grey" } as const;
 
 export default async function FactualAccuracyPage() {
   const { deadline, points, counts, may } = await loadFactualAccuracy();
@@ -57,55 +60,28 @@ export default async function FactualAccuracyPage() {
           <p className="mb-4">
             {OUTCOMES.map((outcome) => `${OUTCOME_LABELS[outcome]}: ${counts[outcome]}`).join(". ")}.
           </p>
-          <table className="w-full border-collapse text-left">
-            <caption className="mb-2 text-left text-xl font-bold">
-              {points.length} {points.length === 1 ? "point" : "points"}
-            </caption>
-            <thead>
-              <tr className="border-b-2 border-gray-900">
-                <th scope="col" className="py-2 pr-4">
-                  Where in the report
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  What the draft says
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Evidence
-                </th>
-                <th scope="col" className="py-2">
-                  Outcome
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((point, index) => (
-                <tr key={point.id} className="border-b border-gray-300 align-top">
-                  <td className="py-2 pr-4">
-                    <Link href={`/factual-accuracy/${point.id}`}>{point.reference || `Point ${index + 1}`}</Link>
-                  </td>
-                  <td className="py-2 pr-4">
-                    {point.draftText.length > 160 ? `${point.draftText.slice(0, 157)}…` : point.draftText}
-                  </td>
-                  <td className="py-2 pr-4">{point.evidenceIds.length}</td>
-                  <td className="py-2">
-                    <Tag
-                      tone={
-                        point.outcome === "accepted"
-                          ? "green"
-                          : point.outcome === "not_accepted"
-                            ? "red"
-                            : point.outcome === "partly_accepted"
-                              ? "yellow"
-                              : "grey"
-                      }
-                    >
-                      {OUTCOME_LABELS[point.outcome]}
-                    </Tag>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption={`${points.length} ${points.length === 1 ? "point" : "points"}`}
+            rows={points}
+            rowKey={(point) => point.id}
+            columns={[
+              {
+                header: "Where in the report",
+                cell: (point, index) => (
+                  <Link href={`/factual-accuracy/${point.id}`}>{point.reference || `Point ${index + 1}`}</Link>
+                ),
+              },
+              {
+                header: "What the draft says",
+                cell: (point) => (point.draftText.length > 160 ? `${point.draftText.slice(0, 157)}…` : point.draftText),
+              },
+              { header: "Evidence", cell: (point) => point.evidenceIds.length },
+              {
+                header: "Outcome",
+                cell: (point) => <Tag tone={OUTCOME_TONES[point.outcome]}>{OUTCOME_LABELS[point.outcome]}</Tag>,
+              },
+            ]}
+          />
         </>
       )}
     </>

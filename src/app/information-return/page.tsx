@@ -9,6 +9,7 @@ import { loadLatestExport } from "@/features/exports/loaders";
 import { startInformationReturnPackAction } from "@/features/exports/actions";
 import { StartExportForm } from "@/features/exports/components/start-export-form";
 import { LatestExport } from "@/features/exports/components/export-progress";
+import { Table, TableFrame, cellClass } from "@/components/data/table";
 
 export const metadata: Metadata = { title: "Information return" };
 
@@ -47,27 +48,26 @@ export default async function InformationReturnPage() {
             <h2 id="progress-heading" className="mb-2 text-2xl font-bold">
               Progress
             </h2>
-            <table className="border-collapse text-left">
-              <caption className="sr-only">Items by status</caption>
+            <TableFrame caption="Items by status" captionSize="hidden" narrow>
               <tbody>
                 {IR_STATUSES.map((status) => (
-                  <tr key={status} className="border-b border-gray-300">
-                    <th scope="row" className="py-1 pr-8 font-normal">
+                  <tr key={status}>
+                    <th scope="row" className={`${cellClass()} font-normal`}>
                       {IR_STATUS_LABELS[status]}
                     </th>
-                    <td className="py-1 font-bold">
+                    <td className={`${cellClass()} font-bold`}>
                       {progress.counts[status]} of {progress.total}
                     </td>
                   </tr>
                 ))}
                 <tr>
-                  <th scope="row" className="py-1 pr-8 font-normal">
+                  <th scope="row" className={`${cellClass()} font-normal`}>
                     Overdue
                   </th>
-                  <td className="py-1 font-bold">{progress.overdue}</td>
+                  <td className={`${cellClass()} font-bold`}>{progress.overdue}</td>
                 </tr>
               </tbody>
-            </table>
+            </TableFrame>
           </section>
           {may.export ? (
             <section aria-labelledby="pack-heading" className="mb-8 max-w-3xl">
@@ -90,47 +90,32 @@ export default async function InformationReturnPage() {
               </p>
             </section>
           ) : null}
-          <table className="w-full border-collapse text-left">
-            <caption className="mb-2 text-left text-xl font-bold">{items.length} items</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-900">
-                <th scope="col" className="py-2 pr-4">
-                  Item
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Owner
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Due
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Evidence
-                </th>
-                <th scope="col" className="py-2">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.id} className="border-b border-gray-300 align-top">
-                  <td className="py-2 pr-4">
-                    <Link href={`/information-return/${item.id}`}>
-                      {item.reference}: {item.title}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-4">{item.owner ?? "Not assigned"}</td>
-                  <td className="py-2 pr-4">{item.due ? formatDate(item.due) : "No date"}</td>
-                  <td className="py-2 pr-4">{item.evidenceCount}</td>
-                  <td className="py-2">
-                    <Tag tone={item.status === "submitted" ? "green" : item.status === "ready" ? "blue" : "grey"}>
-                      {IR_STATUS_LABELS[item.status]}
-                    </Tag>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption={`${items.length} items`}
+            rows={items}
+            rowKey={(item) => item.id}
+            columns={[
+              {
+                header: "Item",
+                cell: (item) => (
+                  <Link href={`/information-return/${item.id}`}>
+                    {item.reference}: {item.title}
+                  </Link>
+                ),
+              },
+              { header: "Owner", cell: (item) => item.owner ?? "Not assigned" },
+              { header: "Due", cell: (item) => (item.due ? formatDate(item.due) : "No date") },
+              { header: "Evidence", cell: (item) => item.evidenceCount },
+              {
+                header: "Status",
+                cell: (item) => (
+                  <Tag tone={item.status === "submitted" ? "green" : item.status === "ready" ? "blue" : "grey"}>
+                    {IR_STATUS_LABELS[item.status]}
+                  </Tag>
+                ),
+              },
+            ]}
+          />
         </>
       )}
     </>

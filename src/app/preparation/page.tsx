@@ -3,6 +3,8 @@ import Link from "next/link";
 import { loadPreparationHome } from "@/features/preparation/loaders";
 import { SessionsTable } from "@/features/preparation/components/sessions-table";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
+import { FilterBar } from "@/components/forms/filter-panel";
+import { PageHeading } from "@/components/layout/page-heading";
 
 export const metadata: Metadata = { title: "Staff preparation" };
 
@@ -19,11 +21,16 @@ export default async function PreparationPage({ searchParams }: Props) {
           <p>The session has been cancelled.</p>
         </NotificationBanner>
       ) : null}
-      <h1 className="mb-4 text-4xl font-bold">Staff preparation</h1>
-      <p className="mb-6 max-w-3xl">
-        Workshops, mock interviews and briefings that help staff tell their own story to CQC and draw on the evidence.{" "}
-        {seesAll ? "You see every team's sessions." : "You see the sessions you run."}
-      </p>
+      <PageHeading
+        description={
+          <p>
+            Workshops, mock interviews and briefings that help staff tell their own story to CQC and draw on the
+            evidence. {seesAll ? "You see every team's sessions." : "You see the sessions you run."}
+          </p>
+        }
+      >
+        Staff preparation
+      </PageHeading>
       <ul className="mb-8 flex flex-wrap gap-x-8 gap-y-2">
         {may.run ? (
           <li>
@@ -53,29 +60,19 @@ export default async function PreparationPage({ searchParams }: Props) {
         </p>
       ) : null}
       {teams.length > 1 ? (
-        <form method="get" className="mb-8 flex flex-wrap items-end gap-4 bg-gray-100 p-4">
-          <div>
-            <label htmlFor="team" className="block font-bold">
-              Team
-            </label>
-            <select
-              id="team"
-              name="team"
-              defaultValue={query.team ?? ""}
-              className="mt-1 block border-2 border-gray-900 p-2"
-            >
-              <option value="">All teams</option>
-              {teams.map((team) => (
-                <option key={team} value={team}>
-                  {team}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="bg-gray-200 px-4 py-2 font-bold shadow-[0_2px_0_#929191]">
-            Show sessions
-          </button>
-        </form>
+        <FilterBar
+          query={query}
+          submitLabel="Show sessions"
+          fields={[
+            {
+              type: "select",
+              name: "team",
+              label: "Team",
+              all: "All teams",
+              options: teams.map((team) => ({ value: team, label: team })),
+            },
+          ]}
+        />
       ) : null}
       <h2 className="mb-2 text-2xl font-bold">Coming up</h2>
       {upcoming.length === 0 ? (

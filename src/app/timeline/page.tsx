@@ -10,6 +10,7 @@ import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { Tag, type TagTone } from "@/components/data/tag";
 import { formatDate } from "@/components/format/date";
 import { isoDay } from "@/lib/calendar";
+import { Table } from "@/components/data/table";
 
 export const metadata: Metadata = { title: "Assessment timeline" };
 
@@ -64,56 +65,43 @@ export default async function TimelinePage({ searchParams }: Props) {
       ) : null}
       {may.manage ? <VisitWeeksForm value={visitWeeks} /> : null}
 
-      <table className="mb-10 w-full border-collapse text-left">
-        <caption className="mb-2 text-left text-2xl font-bold">Key dates</caption>
-        <thead>
-          <tr className="border-b-2 border-gray-900">
-            <th scope="col" className="py-2 pr-4">
-              What
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Date
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Expected or confirmed
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Days to go
-            </th>
-            {may.manage ? (
-              <th scope="col" className="py-2">
-                <span className="sr-only">Change</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {later.map((item) => (
-            <tr key={item.key} className="border-b border-gray-300 align-top">
-              <th scope="row" className="py-2 pr-4 font-normal">
+      <Table
+        caption="Key dates"
+        className="mb-10"
+        rows={later}
+        rowKey={(item) => item.key}
+        columns={[
+          {
+            header: "What",
+            rowHeader: true,
+            className: "font-normal",
+            cell: (item) => (
+              <>
                 <span className="font-bold">{item.label}</span>
                 <span className="block text-base text-gray-700">
                   {PHASE_LABELS[item.phase]}.{" "}
                   {item.source === "expected" || item.source === "unknown" ? item.rule : null}
                 </span>
                 {item.note ? <span className="block text-base">{item.note}</span> : null}
-              </th>
-              <td className="py-2 pr-4">{item.date ? formatDate(item.date) : "Not known yet"}</td>
-              <td className="py-2 pr-4">
-                <Tag tone={SOURCE[item.source].tone}>{SOURCE[item.source].label}</Tag>
-              </td>
-              <td className="py-2 pr-4">{item.date ? describeDaysToGo(daysToGo(item.date, now)) : "–"}</td>
-              {may.manage ? (
-                <td className="py-2">
-                  <Link href={`/timeline/dates/${item.key}`}>
-                    Change<span className="sr-only"> {item.label.toLowerCase()}</span>
-                  </Link>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { header: "Date", cell: (item) => (item.date ? formatDate(item.date) : "Not known yet") },
+          {
+            header: "Expected or confirmed",
+            cell: (item) => <Tag tone={SOURCE[item.source].tone}>{SOURCE[item.source].label}</Tag>,
+          },
+          { header: "Days to go", cell: (item) => (item.date ? describeDaysToGo(daysToGo(item.date, now)) : "–") },
+          may.manage && {
+            header: <span className="sr-only">Change</span>,
+            cell: (item) => (
+              <Link href={`/timeline/dates/${item.key}`}>
+                Change<span className="sr-only"> {item.label.toLowerCase()}</span>
+              </Link>
+            ),
+          },
+        ]}
+      />
       {may.readAccuracy ? (
         <p className="mb-10">
           After the draft report: <Link href="/factual-accuracy">the factual accuracy check</Link>, against its 10

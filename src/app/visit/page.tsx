@@ -5,6 +5,7 @@ import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { londonWallClock } from "@/lib/calendar";
 import { loadVisitSchedule } from "@/features/visit/loaders";
 import { KIND_LABELS, splitClashes } from "@/features/visit/domain";
+import { Table } from "@/components/data/table";
 
 export const metadata: Metadata = { title: "On-site visit" };
 
@@ -105,60 +106,40 @@ export default async function VisitPage({ searchParams }: Props) {
               Run sheet<span className="sr-only"> for {formatDate(day)}</span>
             </Link>
           </div>
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">Sessions on {formatDate(day)}</caption>
-              <thead>
-                <tr className="border-b-2 border-gray-900">
-                  <th scope="col" className="py-2 pr-4">
-                    Time
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    Session
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    Kind
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    Place or link
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    Participants
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    Briefed
-                  </th>
-                  <th scope="col" className="py-2">
-                    Quality statements
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {sessions.map((session) => (
-                  <tr key={session.id} className="border-b border-gray-300 align-top">
-                    <td className="py-2 pr-4 whitespace-nowrap">
-                      {time(session.startsAt)} to {time(session.endsAt)}
-                    </td>
-                    <td className="py-2 pr-4">
-                      <Link href={`/visit/sessions/${session.id}`}>{session.title}</Link>
-                    </td>
-                    <td className="py-2 pr-4">{KIND_LABELS[session.kind]}</td>
-                    <td className="py-2 pr-4 break-words">
-                      {session.place || (session.onlineLink ? "Online" : "Not set")}
-                    </td>
-                    <td className="py-2 pr-4">{session.participants.length}</td>
-                    <td className="py-2 pr-4">
-                      {session.participants.filter((person) => person.briefedAt).length} of{" "}
-                      {session.participants.length}
-                    </td>
-                    <td className="py-2">
-                      {session.statementKeys.map((key) => statementName.get(key) ?? key).join("; ") || "None"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption={`Sessions on ${formatDate(day)}`}
+            captionSize="hidden"
+            rows={sessions}
+            rowKey={(session) => session.id}
+            columns={[
+              {
+                header: "Time",
+                className: "whitespace-nowrap",
+                cell: (session) => `${time(session.startsAt)} to ${time(session.endsAt)}`,
+              },
+              {
+                header: "Session",
+                cell: (session) => <Link href={`/visit/sessions/${session.id}`}>{session.title}</Link>,
+              },
+              { header: "Kind", cell: (session) => KIND_LABELS[session.kind] },
+              {
+                header: "Place or link",
+                className: "break-words",
+                cell: (session) => session.place || (session.onlineLink ? "Online" : "Not set"),
+              },
+              { header: "Participants", cell: (session) => session.participants.length },
+              {
+                header: "Briefed",
+                cell: (session) =>
+                  `${session.participants.filter((person) => person.briefedAt).length} of ${session.participants.length}`,
+              },
+              {
+                header: "Quality statements",
+                cell: (session) =>
+                  session.statementKeys.map((key) => statementName.get(key) ?? key).join("; ") || "None",
+              },
+            ]}
+          />
         </section>
       ))}
     </>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { queryHref } from "@/components/forms/filter-panel";
 
 /**
  * Previous and next page links for a filtered list, keeping its filters in the address (so a page
@@ -16,14 +17,7 @@ export function Pagination({
   pages: number;
 }) {
   if (pages <= 1) return null;
-  const link = (target: number) => {
-    const params = new URLSearchParams(
-      Object.entries({ ...query, page: String(target) })
-        .map(([key, value]) => [key, value === undefined ? "" : String(value)])
-        .filter(([, value]) => value !== ""),
-    );
-    return `${path}?${params.toString()}`;
-  };
+  const link = (target: number) => queryHref(path, { ...query, page: String(target) });
   return (
     <nav aria-label="Pages" className="mt-6 flex gap-6">
       {page > 1 ? (

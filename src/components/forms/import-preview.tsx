@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ImportConfirm } from "./import-confirm";
+import { Table } from "../data/table";
 
 type ImportAction = Parameters<typeof ImportConfirm>[0]["action"];
 
@@ -59,49 +60,34 @@ export function ImportRowsTable({ columns, rows }: { columns: string[]; rows: Pr
     ...rows.filter((row) => row.errors.length === 0).sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
   ];
   return (
-    <table className="w-full border-collapse text-left">
-      <caption className="mb-2 text-left text-xl font-bold">Rows, problems first</caption>
-      <thead>
-        <tr className="border-b-2 border-gray-900">
-          <th scope="col" className="py-2 pr-4">
-            Line
-          </th>
-          {columns.map((column) => (
-            <th key={column} scope="col" className="py-2 pr-4">
-              {column}
-            </th>
-          ))}
-          <th scope="col" className="py-2">
-            Check
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {ordered.map((row) => (
-          <tr key={row.line} className="border-b border-gray-300 align-top">
-            <td className="py-2 pr-4">{row.line}</td>
-            {row.cells.map((cell, index) => (
-              <td key={columns[index]} className="max-w-xl py-2 pr-4">
-                {cell}
-              </td>
-            ))}
-            <td className="py-2">
-              {row.errors.length ? (
-                <ul className="font-bold text-[var(--color-error)]">
-                  {row.errors.map((error) => (
-                    <li key={error}>
-                      <span className="sr-only">Problem: </span>
-                      {error}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                row.status
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption="Rows, problems first"
+      rows={ordered}
+      rowKey={(row) => String(row.line)}
+      columns={[
+        { header: "Line", cell: (row) => row.line },
+        ...columns.map((column, index) => ({
+          header: column,
+          className: "max-w-xl",
+          cell: (row: (typeof ordered)[number]) => row.cells[index],
+        })),
+        {
+          header: "Check",
+          cell: (row) =>
+            row.errors.length ? (
+              <ul className="font-bold text-[var(--color-error)]">
+                {row.errors.map((error) => (
+                  <li key={error}>
+                    <span className="sr-only">Problem: </span>
+                    {error}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              row.status
+            ),
+        },
+      ]}
+    />
   );
 }

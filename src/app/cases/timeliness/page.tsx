@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { loadTimeliness } from "@/features/cases/loaders";
 import type { Spread } from "@/features/cases/domain";
+import { TableFrame, cellClass, headCellClass } from "@/components/data/table";
 
 export const metadata: Metadata = { title: "Timeliness" };
 
@@ -12,20 +13,20 @@ const days = (value: number) => `${Number.isInteger(value) ? value : value.toFix
 function SpreadCells({ spread, missing }: { spread: Spread | null; missing: number }) {
   if (!spread)
     return (
-      <td className="py-2 pr-6" colSpan={3}>
+      <td className={cellClass()} colSpan={3}>
         No case with both dates{missing ? ` (${missing} missing)` : ""}
       </td>
     );
   return (
     <>
-      <td className="py-2 pr-6 font-bold">{days(spread.median)}</td>
-      <td className="py-2 pr-6">
+      <td className={`${cellClass()} font-bold`}>{days(spread.median)}</td>
+      <td className={cellClass()}>
         {days(spread.lowerQuartile)} to {days(spread.upperQuartile)}
         <span className="block text-base text-gray-700">
           range {spread.min} to {spread.max}
         </span>
       </td>
-      <td className="py-2 pr-6">
+      <td className={cellClass()}>
         {spread.count}
         {missing ? <span className="block text-base text-gray-700">{missing} without both dates</span> : null}
       </td>
@@ -54,41 +55,40 @@ export default async function TimelinessPage({ searchParams }: Props) {
         {by === "team" ? <strong>By team</strong> : <Link href="/cases/timeliness?by=team">By team</Link>}
       </nav>
       {measures.map((measure) => (
-        <table key={measure.key} className="mb-10 w-full border-collapse text-left">
-          <caption className="mb-2 text-left text-2xl font-bold">{measure.title}</caption>
+        <TableFrame key={measure.key} caption={measure.title} className="mb-10">
           <thead>
-            <tr className="border-b-2 border-gray-900">
-              <th scope="col" className="py-2 pr-6">
+            <tr>
+              <th scope="col" className={headCellClass()}>
                 {by === "cohort" ? "Cohort" : "Team"}
               </th>
-              <th scope="col" className="py-2 pr-6">
+              <th scope="col" className={headCellClass()}>
                 Median
               </th>
-              <th scope="col" className="py-2 pr-6">
+              <th scope="col" className={headCellClass()}>
                 Middle half (quartiles)
               </th>
-              <th scope="col" className="py-2 pr-6">
+              <th scope="col" className={headCellClass()}>
                 Cases counted
               </th>
             </tr>
           </thead>
           <tbody>
             {groups.map((group) => (
-              <tr key={group.name} className="border-b border-gray-300 align-top">
-                <th scope="row" className="py-2 pr-6 font-normal">
+              <tr key={group.name}>
+                <th scope="row" className={`${cellClass()} font-normal`}>
                   {group.name}
                 </th>
                 <SpreadCells spread={group[measure.key]} missing={group[measure.missing]} />
               </tr>
             ))}
-            <tr className="border-b-2 border-gray-900 align-top">
-              <th scope="row" className="py-2 pr-6">
+            <tr className="border-b-2 border-gray-900">
+              <th scope="row" className={cellClass()}>
                 All cases
               </th>
               <SpreadCells spread={overall[measure.key]} missing={overall[measure.missing]} />
             </tr>
           </tbody>
-        </table>
+        </TableFrame>
       ))}
     </>
   );

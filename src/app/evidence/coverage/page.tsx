@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Table } from "@/components/data/table";
 import { loadCoverage } from "@/features/evidence/loaders";
 
 export const metadata: Metadata = { title: "Evidence coverage" };
@@ -31,37 +32,43 @@ export default async function CoveragePage() {
           ))}
         </ul>
       )}
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="mb-2 text-left text-xl font-bold">Evidence items by quality statement and category</caption>
-          <thead>
-            <tr className="border-b-2 border-gray-900">
-              <th scope="col" className="py-2 pr-4">Quality statement</th>
-              {categories.map((category) => <th key={category.key} scope="col" className="py-2 pr-4">{category.name}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {statements.map((statement) => (
-              <tr key={statement.key} className="border-b border-gray-300">
-                <th scope="row" className="py-2 pr-4 font-normal">{statement.number}. {statement.name}</th>
-                {categories.map((category) => {
-                  const count = counts.get(`${statement.key}|${category.key}`) ?? 0;
-                  const gap = count === 0 && category.key !== "outcomes";
-                  return (
-                    <td key={category.key} className={`py-2 pr-4 ${gap ? "bg-red-50 font-bold text-red-900" : ""}`}>
-                      {count > 0 ? (
-                        <Link href={`/evidence?statement=${statement.key}&category=${category.key}`}>
-                          {count}<span className="sr-only"> items for {statement.name}, {category.name}</span>
-                        </Link>
-                      ) : gap ? "0 (gap)" : "0"}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption="Evidence items by quality statement and category"
+        rows={statements}
+        rowKey={(statement) => statement.key}
+        columns={[
+          {
+            header: "Quality statement",
+            rowHeader: true,
+            className: "font-normal",
+            cell: (statement) => `${statement.number}. ${statement.name}`,
+          },
+          ...categories.map((category) => {
+            const countOf = (statement: (typeof statements)[number]) =>
+              counts.get(`${statement.key}|${category.key}`) ?? 0;
+            const gap = (statement: (typeof statements)[number]) => countOf(statement) === 0 && category.key !== "outcomes";
+            return {
+              header: category.name,
+              cellClassName: (statement: (typeof statements)[number]) =>
+                gap(statement) ? "bg-red-50 font-bold text-red-900" : undefined,
+              cell: (statement: (typeof statements)[number]) =>
+                countOf(statement) > 0 ? (
+                  <Link href={`/evidence?statement=${statement.key}&category=${category.key}`}>
+                    {countOf(statement)}
+                    <span className="sr-only">
+                      {" "}
+                      items for {statement.name}, {category.name}
+                    </span>
+                  </Link>
+                ) : gap(statement) ? (
+                  "0 (gap)"
+                ) : (
+                  "0"
+                ),
+            };
+          }),
+        ]}
+      />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { loadWorkbenchItem } from "@/features/information-return/loaders";
 import { ItemForm, LinkEvidenceForm, UnlinkEvidenceForm } from "@/features/information-return/components/item-forms";
 import { IR_STATUS_LABELS } from "@/features/information-return/domain";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
-import { Button } from "@/components/forms/button";
+import { FilterBar } from "@/components/forms/filter-panel";
 import { formatDate } from "@/components/format/date";
 
 export const metadata: Metadata = { title: "Information return item" };
@@ -77,21 +77,13 @@ export default async function InformationReturnItemPage({ params, searchParams }
           <h2 id="find-heading" className="mb-4 text-2xl font-bold">
             Link evidence
           </h2>
-          <form method="get" className="mb-6 flex flex-wrap items-end gap-2">
-            <div>
-              <label htmlFor="q" className="block font-bold">
-                Search the evidence library
-              </label>
-              <input
-                id="q"
-                name="q"
-                type="search"
-                defaultValue={query.q ?? ""}
-                className="border-2 border-gray-900 p-2"
-              />
-            </div>
-            <Button variant="secondary">Search</Button>
-          </form>
+          <FilterBar
+            submitLabel="Search"
+            plain
+            className="mb-6"
+            query={query}
+            fields={[{ type: "search", name: "q", label: "Search the evidence library" }]}
+          />
           {matches === null ? null : matches.length === 0 ? (
             <p>No evidence matches. Try other words, or add the evidence to the library first.</p>
           ) : (

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Button } from "@/components/forms/button";
-import { Select } from "@/components/forms/select";
+import { FilterBar } from "@/components/forms/filter-panel";
 import { loadConfidencePage } from "@/features/pulse/loaders";
 import { TeamConfidence } from "@/features/pulse/components/team-confidence";
 import { MIN_GROUP } from "@/features/pulse/domain";
@@ -37,20 +36,20 @@ export default async function ConfidencePage({ searchParams }: Props) {
         </p>
       </div>
       {teams.length > 1 || team ? (
-        <form method="get" className="mb-10 flex flex-wrap items-end gap-4 bg-gray-100 p-4">
-          <Select
-            name="team"
-            label="Team"
-            defaultValue={team}
-            options={[
-              { value: "", label: "All teams" },
-              ...teams.map((name) => ({ value: name, label: name || "No team recorded" })),
-            ]}
-          />
-          <Button variant="secondary" className="mb-6">
-            Show results
-          </Button>
-        </form>
+        <FilterBar
+          query={{ team }}
+          submitLabel="Show results"
+          className="mb-10"
+          fields={[
+            {
+              type: "select",
+              name: "team",
+              label: "Team",
+              all: "All teams",
+              options: teams.map((name) => ({ value: name, label: name || "No team recorded" })),
+            },
+          ]}
+        />
       ) : null}
       {results.length === 0 ? (
         <p className="max-w-3xl">

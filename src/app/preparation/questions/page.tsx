@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/data/pagination";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
-import { Button } from "@/components/forms/button";
+import { statementOptions } from "@/components/forms/statement-options";
+import { FilterPanel } from "@/components/forms/filter-panel";
+import { PageHeading } from "@/components/layout/page-heading";
 import { loadQuestionBank } from "@/features/question-bank/loaders";
 import { Breadcrumbs } from "@/features/question-bank/components/breadcrumbs";
 import { LoadStartingBankForm } from "@/features/question-bank/components/load-starting-bank-form";
@@ -26,7 +28,6 @@ export default async function QuestionBankPage({ searchParams }: Props) {
     Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])),
   ).toString();
   const filtered = Boolean(query.statement || query.audience || query.q);
-  const control = "mt-1 block w-full border-2 border-gray-900 bg-white p-2";
   return (
     <>
       <Breadcrumbs trail={[]} />
@@ -53,11 +54,29 @@ export default async function QuestionBankPage({ searchParams }: Props) {
           </p>
         </NotificationBanner>
       ) : null}
-      <h1 className="mb-4 text-4xl font-bold">Question bank</h1>
-      <p className="mb-6 max-w-3xl">
-        Mock interview questions for staff preparation sessions, each linked to the quality statements it tests and the
-        people it suits, with prompts on what a good answer draws on.
-      </p>
+      <PageHeading
+        description={
+          <p>
+            Mock interview questions for staff preparation sessions, each linked to the quality statements it tests and
+            the people it suits, with prompts on what a good answer draws on.
+          </p>
+        }
+        actions={
+          bankSize === 0
+            ? []
+            : [
+                may.manage && { href: "/preparation/questions/new", label: "Add a question", primary: true },
+                may.manage && { href: "/preparation/questions/import", label: "Import questions" },
+                {
+                  href: `/api/preparation/questions/export${exportQuery ? `?${exportQuery}` : ""}`,
+                  label: filtered || query.retired ? "Export these questions (CSV)" : "Export the bank (CSV)",
+                  download: true,
+                },
+              ]
+        }
+      >
+        Question bank
+      </PageHeading>
       {bankSize === 0 ? (
         <div className="max-w-3xl">
           <p className="mb-4">The bank is empty.</p>
@@ -80,93 +99,40 @@ export default async function QuestionBankPage({ searchParams }: Props) {
         </div>
       ) : (
         <>
-          <ul className="mb-8 flex flex-wrap gap-x-8 gap-y-2">
-            {may.manage ? (
-              <li>
-                <Link href="/preparation/questions/new" className="font-bold">
-                  Add a question
-                </Link>
-              </li>
-            ) : null}
-            {may.manage ? (
-              <li>
-                <Link href="/preparation/questions/import">Import questions</Link>
-              </li>
-            ) : null}
-            <li>
-              <a href={`/api/preparation/questions/export${exportQuery ? `?${exportQuery}` : ""}`} download>
-                {filtered || query.retired ? "Export these questions (CSV)" : "Export the bank (CSV)"}
-              </a>
-            </li>
-          </ul>
-          <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-            <form method="get" aria-labelledby="filter-heading" className="self-start bg-gray-100 p-4">
-              <h2 id="filter-heading" className="mb-4 text-xl font-bold">
-                Filter
-              </h2>
-              <label htmlFor="statement" className="block font-bold">
-                Quality statement
-              </label>
-              <select id="statement" name="statement" defaultValue={query.statement ?? ""} className={control}>
-                <option value="">All</option>
-                {themes.map((theme) => (
-                  <optgroup key={theme.key} label={theme.name}>
-                    {theme.statements.map((statement) => (
-                      <option key={statement.key} value={statement.key}>
-                        {statement.number}. {statement.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-              <label htmlFor="audience" className="mt-4 block font-bold">
-                Who it suits
-              </label>
-              <select id="audience" name="audience" defaultValue={query.audience ?? ""} className={control}>
-                <option value="">Everyone</option>
-                {audiences.map((audience) => (
-                  <option key={audience.key} value={audience.key}>
-                    {audience.name}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor="q" className="mt-4 block font-bold">
-                Words in the question
-              </label>
-              <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className={control} />
-              <div className="mt-4 flex items-start gap-3">
-                <input
-                  id="retired"
-                  name="retired"
-                  type="checkbox"
-                  value="yes"
-                  defaultChecked={query.retired === "yes"}
-                  className="mt-1 size-6 shrink-0 accent-ink"
-                />
-                <label htmlFor="retired">Show retired questions</label>
-              </div>
-              <Button variant="secondary" className="mt-6">
-                Apply filters
-              </Button>
-              <p className="mt-4">
-                <Link href="/preparation/questions">Clear filters</Link>
+          <FilterPanel
+            path="/preparation/questions"
+            query={filters}
+            fields={[
+              {
+                type: "select",
+                name: "statement",
+                label: "Quality statement",
+                options: statementOptions(themes, { themeNumbers: false }),
+              },
+              {
+                type: "select",
+                name: "audience",
+                label: "Who it suits",
+                all: "Everyone",
+                options: audiences.map((audience) => ({ value: audience.key, label: audience.name })),
+              },
+              { type: "search", name: "q", label: "Words in the question" },
+              { type: "checkbox", name: "retired", label: "Show retired questions", value: "yes" },
+            ]}
+          >
+            <h2 className="mb-2 text-xl font-bold">
+              {total} {total === 1 ? "question" : "questions"}
+              {pages > 1 ? `, page ${query.page} of ${pages}` : ""}
+            </h2>
+            {questions.length === 0 ? (
+              <p className="text-lg">
+                {total === 0 ? "No questions match these filters." : "No questions on this page."}
               </p>
-            </form>
-            <div>
-              <h2 className="mb-2 text-xl font-bold">
-                {total} {total === 1 ? "question" : "questions"}
-                {pages > 1 ? `, page ${query.page} of ${pages}` : ""}
-              </h2>
-              {questions.length === 0 ? (
-                <p className="text-lg">
-                  {total === 0 ? "No questions match these filters." : "No questions on this page."}
-                </p>
-              ) : (
-                <QuestionList questions={questions} statements={statements} />
-              )}
-              <Pagination path="/preparation/questions" query={filters} page={query.page} pages={pages} />
-            </div>
-          </div>
+            ) : (
+              <QuestionList questions={questions} statements={statements} />
+            )}
+            <Pagination path="/preparation/questions" query={filters} page={query.page} pages={pages} />
+          </FilterPanel>
         </>
       )}
     </>

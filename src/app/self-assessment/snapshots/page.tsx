@@ -4,7 +4,8 @@ import { loadSnapshots } from "@/features/self-assessment/loaders";
 import { SnapshotForm } from "@/features/self-assessment/components/snapshot-form";
 import { SnapshotComparison } from "@/features/self-assessment/components/snapshot-comparison";
 import { formatDate } from "@/components/format/date";
-import { Button } from "@/components/forms/button";
+import { FilterBar } from "@/components/forms/filter-panel";
+import { Table } from "@/components/data/table";
 
 export const metadata: Metadata = { title: "Snapshots – Self-assessment" };
 
@@ -30,64 +31,40 @@ export default async function SnapshotsPage({ searchParams }: Props) {
         <p className="mb-8">No snapshots yet.</p>
       ) : (
         <>
-          <table className="mb-8 w-full border-collapse text-left">
-            <caption className="mb-2 text-left text-xl font-bold">{snapshots.length} snapshots, newest first</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-900">
-                <th scope="col" className="py-2 pr-4">
-                  Name
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Date
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Indicative rating
-                </th>
-                <th scope="col" className="py-2">
-                  Taken by
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {snapshots.map((snapshot) => (
-                <tr key={snapshot.id} className="border-b border-gray-300">
-                  <th scope="row" className="py-2 pr-4 font-bold">
-                    {snapshot.name}
-                  </th>
-                  <td className="py-2 pr-4">{formatDate(snapshot.takenOn)}</td>
-                  <td className="py-2 pr-4">
-                    {snapshot.rating.kind === "complete"
-                      ? `${snapshot.rating.rating}, ${snapshot.rating.percent}%`
-                      : `No rating (${snapshot.rating.unscored} unscored)`}
-                  </td>
-                  <td className="py-2">{snapshot.createdBy}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption={`${snapshots.length} snapshots, newest first`}
+            className="mb-8"
+            rows={snapshots}
+            rowKey={(snapshot) => snapshot.id}
+            columns={[
+              { header: "Name", rowHeader: true, cell: (snapshot) => snapshot.name },
+              { header: "Date", cell: (snapshot) => formatDate(snapshot.takenOn) },
+              {
+                header: "Indicative rating",
+                cell: (snapshot) =>
+                  snapshot.rating.kind === "complete"
+                    ? `${snapshot.rating.rating}, ${snapshot.rating.percent}%`
+                    : `No rating (${snapshot.rating.unscored} unscored)`,
+              },
+              { header: "Taken by", cell: (snapshot) => snapshot.createdBy },
+            ]}
+          />
           {snapshots.length > 1 ? (
-            <form method="get" className="mb-8 flex flex-wrap items-end gap-4">
-              {(["a", "b"] as const).map((name, index) => (
-                <div key={name}>
-                  <label htmlFor={`snapshot-${name}`} className="block font-bold">
-                    {index === 0 ? "Compare" : "with"}
-                  </label>
-                  <select
-                    id={`snapshot-${name}`}
-                    name={name}
-                    defaultValue={query[name] ?? snapshots[index === 0 ? 1 : 0]?.id}
-                    className="border-2 border-gray-900 p-2"
-                  >
-                    {snapshots.map((snapshot) => (
-                      <option key={snapshot.id} value={snapshot.id}>
-                        {snapshot.name} ({formatDate(snapshot.takenOn)})
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              ))}
-              <Button variant="secondary">Compare snapshots</Button>
-            </form>
+            <FilterBar
+              submitLabel="Compare snapshots"
+              plain
+              query={{ a: query.a ?? snapshots[1]?.id, b: query.b ?? snapshots[0]?.id }}
+              fields={(["a", "b"] as const).map((name, index) => ({
+                type: "select",
+                name,
+                label: index === 0 ? "Compare" : "with",
+                all: null,
+                options: snapshots.map((snapshot) => ({
+                  value: snapshot.id,
+                  label: `${snapshot.name} (${formatDate(snapshot.takenOn)})`,
+                })),
+              }))}
+            />
           ) : null}
           {a && b ? <SnapshotComparison a={a} b={b} /> : null}
         </>

@@ -4,6 +4,7 @@ import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { loadParticipants } from "@/features/visit/loaders";
 import { GROUP_LABELS } from "@/features/visit/domain";
 import { ParticipantForm } from "@/features/visit/components/participant-form";
+import { Table } from "@/components/data/table";
 
 export const metadata: Metadata = { title: "Visit participants" };
 
@@ -29,39 +30,22 @@ export default async function VisitParticipantsPage({ searchParams }: Props) {
       {participants.length === 0 ? (
         <p className="mb-8">No one yet.</p>
       ) : (
-        <table className="mb-10 w-full border-collapse text-left">
-          <caption className="mb-2 text-left text-xl font-bold">
-            {participants.length} {participants.length === 1 ? "person" : "people"}
-          </caption>
-          <thead>
-            <tr className="border-b-2 border-gray-900">
-              <th scope="col" className="py-2 pr-4">
-                Name
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Job title
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Group
-              </th>
-              <th scope="col" className="py-2">
-                Sessions
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {participants.map((person) => (
-              <tr key={person.id} id={`participant-${person.id}`} className="border-b border-gray-300">
-                <td className="py-2 pr-4">
-                  <Link href={`/visit/participants/${person.id}`}>{person.name}</Link>
-                </td>
-                <td className="py-2 pr-4">{person.jobTitle}</td>
-                <td className="py-2 pr-4">{GROUP_LABELS[person.group]}</td>
-                <td className="py-2">{person.sessions}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={`${participants.length} ${participants.length === 1 ? "person" : "people"}`}
+          className="mb-10"
+          rows={participants}
+          rowKey={(person) => person.id}
+          rowId={(person) => `participant-${person.id}`}
+          columns={[
+            {
+              header: "Name",
+              cell: (person) => <Link href={`/visit/participants/${person.id}`}>{person.name}</Link>,
+            },
+            { header: "Job title", cell: (person) => person.jobTitle },
+            { header: "Group", cell: (person) => GROUP_LABELS[person.group] },
+            { header: "Sessions", cell: (person) => person.sessions },
+          ]}
+        />
       )}
       {may.manage ? (
         <section aria-labelledby="add">

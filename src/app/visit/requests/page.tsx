@@ -6,6 +6,7 @@ import { loadFollowUpRequests } from "@/features/visit/loaders";
 import { dueInWords } from "@/features/visit/domain";
 import { SettleRequestForm } from "@/features/visit/components/request-forms";
 import { FollowUpRequestForm } from "@/features/visit/components/session-page-forms";
+import { Table } from "@/components/data/table";
 
 export const metadata: Metadata = { title: "CQC follow-up requests" };
 
@@ -33,66 +34,64 @@ export default async function FollowUpRequestsPage({ searchParams }: Props) {
       {requests.length === 0 ? (
         <p className="mb-8">None recorded.</p>
       ) : (
-        <table className="mb-10 w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b-2 border-gray-900">
-              <th scope="col" className="py-2 pr-4">
-                Request
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Owner
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Due
-              </th>
-              <th scope="col" className="py-2">
-                Status
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {requests.map((request) => {
-              const due = dueInWords(request.dueDate, today, request.status);
-              return (
-                <tr key={request.id} className="border-b border-gray-300 align-top">
-                  <td className="py-2 pr-4">
-                    <p className="whitespace-pre-line">{request.request}</p>
-                    {request.session ? (
-                      <p className="text-gray-700">
-                        From <Link href={`/visit/sessions/${request.session.id}`}>{request.session.title}</Link>
-                      </p>
-                    ) : null}
-                  </td>
-                  <td className="py-2 pr-4">{request.owner || "Not set"}</td>
-                  <td className="py-2 pr-4">
+        <Table
+          caption="CQC follow-up requests, soonest due first"
+          captionSize="hidden"
+          className="mb-10"
+          rows={requests}
+          rowKey={(request) => request.id}
+          columns={[
+            {
+              header: "Request",
+              cell: (request) => (
+                <>
+                  <p className="whitespace-pre-line">{request.request}</p>
+                  {request.session ? (
+                    <p className="text-gray-700">
+                      From <Link href={`/visit/sessions/${request.session.id}`}>{request.session.title}</Link>
+                    </p>
+                  ) : null}
+                </>
+              ),
+            },
+            { header: "Owner", cell: (request) => request.owner || "Not set" },
+            {
+              header: "Due",
+              cell: (request) => {
+                const due = dueInWords(request.dueDate, today, request.status);
+                return (
+                  <>
                     {formatDate(request.dueDate)}
                     <br />
                     {due.overdue ? <strong className="text-[var(--color-error)]">{due.text}</strong> : due.text}
-                  </td>
-                  <td className="py-2">
-                    {request.status === "open" ? (
-                      may.manage ? (
-                        <SettleRequestForm requestId={request.id} label={request.request.slice(0, 60)} />
-                      ) : (
-                        "Open"
-                      )
-                    ) : (
-                      <>
-                        <p>
-                          {due.text}
-                          {request.sentAt ? ` ${formatDateTime(request.sentAt)}` : ""}
-                        </p>
-                        {request.response ? (
-                          <p className="whitespace-pre-line text-gray-700">{request.response}</p>
-                        ) : null}
-                      </>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                  </>
+                );
+              },
+            },
+            {
+              header: "Status",
+              cell: (request) => {
+                if (request.status === "open") {
+                  return may.manage ? (
+                    <SettleRequestForm requestId={request.id} label={request.request.slice(0, 60)} />
+                  ) : (
+                    "Open"
+                  );
+                }
+                const due = dueInWords(request.dueDate, today, request.status);
+                return (
+                  <>
+                    <p>
+                      {due.text}
+                      {request.sentAt ? ` ${formatDateTime(request.sentAt)}` : ""}
+                    </p>
+                    {request.response ? <p className="whitespace-pre-line text-gray-700">{request.response}</p> : null}
+                  </>
+                );
+              },
+            },
+          ]}
+        />
       )}
       {may.manage ? (
         <section aria-labelledby="add">

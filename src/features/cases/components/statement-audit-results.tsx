@@ -1,4 +1,5 @@
 import { ANSWERS, ANSWER_LABELS, type Answer } from "../domain";
+import { Table } from "@/components/data/table";
 
 type Result = { id: string; text: string; counts: Record<Answer, number>; audited: number; yesShare: number | null };
 
@@ -17,43 +18,24 @@ export function StatementAuditResults({ results, statementName }: { results: Res
       {audited === 0 ? (
         <p>No case audits yet answer the questions for this statement.</p>
       ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="mb-2 text-left">
-            Answers from completed case audits to the questions that inform {statementName}
-          </caption>
-          <thead>
-            <tr className="border-b-2 border-gray-900">
-              <th scope="col" className="py-2 pr-4">
-                Question
-              </th>
-              {ANSWERS.map((answer) => (
-                <th key={answer} scope="col" className="py-2 pr-4">
-                  {ANSWER_LABELS[answer]}
-                </th>
-              ))}
-              <th scope="col" className="py-2">
-                &ldquo;Yes&rdquo; where it applied
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {results.map((result) => (
-              <tr key={result.id} className="border-b border-gray-300 align-top">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  {result.text}
-                </th>
-                {ANSWERS.map((answer) => (
-                  <td key={answer} className="py-2 pr-4">
-                    {result.counts[answer]}
-                  </td>
-                ))}
-                <td className="py-2 font-bold">
-                  {result.yesShare === null ? "Not applicable" : `${Math.round(result.yesShare * 100)}%`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={`Answers from completed case audits to the questions that inform ${statementName}`}
+          captionSize="s"
+          rows={results}
+          rowKey={(result) => result.id}
+          columns={[
+            { header: "Question", rowHeader: true, className: "font-normal", cell: (result) => result.text },
+            ...ANSWERS.map((answer) => ({
+              header: ANSWER_LABELS[answer],
+              cell: (result: (typeof results)[number]) => result.counts[answer],
+            })),
+            {
+              header: <>&ldquo;Yes&rdquo; where it applied</>,
+              className: "font-bold",
+              cell: (result) => (result.yesShare === null ? "Not applicable" : `${Math.round(result.yesShare * 100)}%`),
+            },
+          ]}
+        />
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Table } from "@/components/data/table";
 import { Tag, type TagTone } from "@/components/data/tag";
 import { describeDifference, type Calibration, type Difference } from "../domain";
 
@@ -29,39 +30,26 @@ export function CalibrationTable({
         Our self-assessment beside CQC&apos;s scores
       </Heading>
       <p className="mb-4 text-lg font-bold">{calibration.summary}</p>
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">Our self-assessed score and CQC&apos;s score for each quality statement</caption>
-        <thead>
-          <tr className="border-b-2 border-gray-900">
-            <th scope="col" className="py-2 pr-4">
-              Quality statement
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Our score
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              CQC&apos;s score
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Difference
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {calibration.rows.map((row) => (
-            <tr key={row.key} className="border-b border-gray-300">
-              <th scope="row" className="py-2 pr-4 font-normal">
-                {statementLinks ? <Link href={`/self-assessment/${row.key}`}>{row.name}</Link> : row.name}
-              </th>
-              <td className="py-2 pr-4">{row.ours ?? "Not scored"}</td>
-              <td className="py-2 pr-4">{row.cqc}</td>
-              <td className="py-2 pr-4">
-                <Tag tone={TONES[row.difference]}>{describeDifference(row)}</Tag>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="Our self-assessed score and CQC's score for each quality statement"
+        captionSize="hidden"
+        rows={calibration.rows}
+        rowKey={(row) => row.key}
+        columns={[
+          {
+            header: "Quality statement",
+            rowHeader: true,
+            className: "font-normal",
+            cell: (row) => (statementLinks ? <Link href={`/self-assessment/${row.key}`}>{row.name}</Link> : row.name),
+          },
+          { header: "Our score", numeric: true, cell: (row) => row.ours ?? "Not scored" },
+          { header: "CQC's score", numeric: true, cell: (row) => row.cqc },
+          {
+            header: "Difference",
+            cell: (row) => <Tag tone={TONES[row.difference]}>{describeDifference(row)}</Tag>,
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ErrorMessage } from "@/components/forms/field-messages";
 import { ACCEPTED_DESCRIPTION } from "@/lib/uploads/file-type";
 import { FileTextStatus, type FileTextState } from "./file-text-status";
+import { Table } from "@/components/data/table";
 
 type File = FileTextState & {
   id: string;
@@ -80,53 +81,45 @@ export function EvidenceFiles({
       {files.length === 0 ? (
         <p className="mb-6">No files yet.</p>
       ) : (
-        <table className="mb-6 w-full border-collapse text-left">
-          <caption className="sr-only">Files, newest version first</caption>
-          <thead>
-            <tr className="border-b-2 border-gray-900">
-              <th scope="col" className="py-2 pr-4">
-                Version
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                File
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Uploaded
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Text for search
-              </th>
-              <th scope="col" className="py-2">
-                SHA-256
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {files.map((file, index) => (
-              <tr key={file.id} className="border-b border-gray-300 align-top">
-                <td className="py-2 pr-4">
-                  {file.version}
-                  {index === 0 ? " (latest)" : ""}
-                </td>
-                <td className="py-2 pr-4">
+        <Table
+          caption="Files, newest version first"
+          captionSize="hidden"
+          className="mb-6"
+          rows={files}
+          rowKey={(file) => file.id}
+          columns={[
+            { header: "Version", cell: (file, index) => `${file.version}${index === 0 ? " (latest)" : ""}` },
+            {
+              header: "File",
+              cell: (file) => (
+                <>
                   <a href={`/api/evidence/${itemId}/files/${file.id}`} download>
                     {file.fileName}
                     <span className="sr-only">, version {file.version}</span>
                   </a>
                   <span className="block text-base text-gray-700">{size(file.size)}</span>
-                </td>
-                <td className="py-2 pr-4 text-base">
+                </>
+              ),
+            },
+            {
+              header: "Uploaded",
+              className: "text-base",
+              cell: (file) => (
+                <>
                   {file.uploadedBy}
                   <span className="block">{formatDateTime(file.createdAt)}</span>
-                </td>
-                <td className="py-2 pr-4 text-base">
-                  {index === 0 ? <FileTextStatus file={file} fileName={file.fileName} mayRetry={mayUpload} /> : "–"}
-                </td>
-                <td className="py-2 font-mono text-sm break-all">{file.sha256}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            {
+              header: "Text for search",
+              className: "text-base",
+              cell: (file, index) =>
+                index === 0 ? <FileTextStatus file={file} fileName={file.fileName} mayRetry={mayUpload} /> : "–",
+            },
+            { header: "SHA-256", className: "font-mono text-sm break-all", cell: (file) => file.sha256 },
+          ]}
+        />
       )}
       {mayUpload ? (
         <form

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Table } from "@/components/data/table";
 import { Tag } from "@/components/data/tag";
 import { formatDate } from "@/components/format/date";
 import { EVIDENCE_STATUS_LABELS, KIND_LABELS, snippetParts, type EvidenceKind, type EvidenceStatus } from "../domain";
@@ -26,28 +27,15 @@ const TONES: Record<EvidenceStatus, "grey" | "blue" | "green" | "red"> = {
 
 export function EvidenceTable({ items, caption }: { items: Row[]; caption: string }) {
   return (
-    <table className="w-full border-collapse text-left">
-      <caption className="mb-2 text-left text-xl font-bold">{caption}</caption>
-      <thead>
-        <tr className="border-b-2 border-gray-900">
-          <th scope="col" className="py-2 pr-4">
-            Evidence
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Quality statements
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Dates
-          </th>
-          <th scope="col" className="py-2">
-            Status
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.id} className="border-b border-gray-300 align-top">
-            <td className="py-2 pr-4">
+    <Table
+      caption={caption}
+      rows={items}
+      rowKey={(item) => item.id}
+      columns={[
+        {
+          header: "Evidence",
+          cell: (item) => (
+            <>
               <Link href={`/evidence/${item.id}`} className="font-bold">
                 {item.title}
               </Link>
@@ -57,21 +45,30 @@ export function EvidenceTable({ items, caption }: { items: Row[]; caption: strin
                 {item.isMine ? ", yours" : ""}
               </span>
               {item.hit ? <Hit hit={item.hit} /> : null}
-            </td>
-            <td className="py-2 pr-4 text-base">
-              {item.statements.map((statement) => `${statement.number}. ${statement.name}`).join("; ")}
-            </td>
-            <td className="py-2 pr-4 text-base">
+            </>
+          ),
+        },
+        {
+          header: "Quality statements",
+          className: "text-base",
+          cell: (item) => item.statements.map((statement) => `${statement.number}. ${statement.name}`).join("; "),
+        },
+        {
+          header: "Dates",
+          className: "text-base",
+          cell: (item) => (
+            <>
               {item.evidenceDate ? <span className="block">From {formatDate(item.evidenceDate)}</span> : null}
               {item.reviewBy ? <span className="block">Review by {formatDate(item.reviewBy)}</span> : null}
-            </td>
-            <td className="py-2">
-              <Tag tone={TONES[item.status]}>{EVIDENCE_STATUS_LABELS[item.status]}</Tag>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        {
+          header: "Status",
+          cell: (item) => <Tag tone={TONES[item.status]}>{EVIDENCE_STATUS_LABELS[item.status]}</Tag>,
+        },
+      ]}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDate } from "@/components/format/date";
 import { EVIDENCE_STATUS_LABELS, type EvidenceStatus } from "../domain";
+import { Table } from "@/components/data/table";
 
 type Props = {
   statementKey: string;
@@ -22,52 +23,38 @@ export function StatementEvidence({ statementKey, statementName, categories, ite
       <h2 id="statement-evidence-heading" className="mb-2 text-2xl font-bold">
         Evidence in the library
       </h2>
-      <table className="mb-4 w-full border-collapse text-left">
-        <caption className="sr-only">Evidence items for {statementName}, by evidence category</caption>
-        <thead>
-          <tr className="border-b-2 border-gray-900">
-            <th scope="col" className="py-2 pr-4">
-              Evidence category
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Items
-            </th>
-            {mayAsk ? (
-              <th scope="col" className="py-2">
-                <span className="sr-only">Ask for evidence</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {categories.map((category) => (
-            <tr key={category.key} className="border-b border-gray-300">
-              <th scope="row" className="py-2 pr-4 font-normal">
-                {category.name}
-              </th>
-              <td className="py-2 pr-4">
-                {category.items > 0 ? (
-                  <Link href={`/evidence?statement=${statementKey}&category=${category.key}`}>
-                    {category.items}
-                    <span className="sr-only"> {category.name} items</span>
-                  </Link>
-                ) : category.key === "outcomes" ? (
-                  "0"
-                ) : (
-                  <strong>None (a gap)</strong>
-                )}
-              </td>
-              {mayAsk ? (
-                <td className="py-2">
-                  <Link href={`/requests/new?statement=${statementKey}&category=${category.key}`}>
-                    Ask a colleague<span className="sr-only"> for {category.name.toLowerCase()} evidence</span>
-                  </Link>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={`Evidence items for ${statementName}, by evidence category`}
+        captionSize="hidden"
+        className="mb-4"
+        rows={categories}
+        rowKey={(category) => category.key}
+        columns={[
+          { header: "Evidence category", rowHeader: true, className: "font-normal", cell: (category) => category.name },
+          {
+            header: "Items",
+            cell: (category) =>
+              category.items > 0 ? (
+                <Link href={`/evidence?statement=${statementKey}&category=${category.key}`}>
+                  {category.items}
+                  <span className="sr-only"> {category.name} items</span>
+                </Link>
+              ) : category.key === "outcomes" ? (
+                "0"
+              ) : (
+                <strong>None (a gap)</strong>
+              ),
+          },
+          mayAsk && {
+            header: <span className="sr-only">Ask for evidence</span>,
+            cell: (category) => (
+              <Link href={`/requests/new?statement=${statementKey}&category=${category.key}`}>
+                Ask a colleague<span className="sr-only"> for {category.name.toLowerCase()} evidence</span>
+              </Link>
+            ),
+          },
+        ]}
+      />
       <h3 id="statement-evidence-items-heading" className="mb-2 text-xl font-bold">
         Evidence items for this statement
       </h3>

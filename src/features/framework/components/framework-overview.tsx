@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Table } from "@/components/data/table";
 
 type Framework = {
   name: string;
@@ -65,33 +66,21 @@ export function FrameworkOverview({ framework }: { framework: Framework }) {
         <h2 id="evidence-categories" className="text-2xl font-bold">
           Evidence categories
         </h2>
-        <table className="mt-4 w-full border-collapse text-left">
-          <caption className="sr-only">Evidence categories and whether CQC uses them for local authorities</caption>
-          <thead>
-            <tr className="border-b-2 border-gray-800">
-              <th scope="col" className="py-2 pr-4">
-                Category
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Used for local authorities
-              </th>
-              <th scope="col" className="py-2">
-                Note
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {framework.evidenceCategories.map((category) => (
-              <tr key={category.key} className="border-b border-gray-300">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  {category.name}
-                </th>
-                <td className="py-2 pr-4">{category.usedForLocalAuthorities ? "Yes" : "No"}</td>
-                <td className="py-2">{category.note ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Evidence categories and whether CQC uses them for local authorities"
+          captionSize="hidden"
+          className="mt-4"
+          rows={framework.evidenceCategories}
+          rowKey={(category) => category.key}
+          columns={[
+            { header: "Category", rowHeader: true, className: "font-normal", cell: (category) => category.name },
+            {
+              header: "Used for local authorities",
+              cell: (category) => (category.usedForLocalAuthorities ? "Yes" : "No"),
+            },
+            { header: "Note", cell: (category) => category.note ?? "" },
+          ]}
+        />
       </section>
     </div>
   );

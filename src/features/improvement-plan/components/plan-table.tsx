@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { Table } from "@/components/data/table";
 import { formatDate } from "@/components/format/date";
-import { ariaSort, dueLabel, sortLink, type PlanSort } from "../domain";
+import { dueLabel, sortLink, type PlanSort } from "../domain";
 import type { PlanRow } from "../data";
 import type { PlanQuery } from "../schema";
 import { RagTag, StatusTag } from "./action-tags";
@@ -19,24 +20,6 @@ function hrefFor(query: PlanQuery, sort: ReturnType<typeof sortLink>): string {
   return `/improvement-plan?${params.toString()}`;
 }
 
-function SortHeader({ query, column }: { query: PlanQuery; column: PlanSort }) {
-  const state = ariaSort(query, column);
-  const arrow = state === "ascending" ? " ▲" : state === "descending" ? " ▼" : "";
-  return (
-    <th scope="col" aria-sort={state} className="py-2 pr-4">
-      <Link href={hrefFor(query, sortLink(query, column))}>
-        {COLUMN_NAMES[column]}
-        <span aria-hidden="true">{arrow}</span>
-        {state === "none" ? (
-          <span className="sr-only">, sort by this column</span>
-        ) : (
-          <span className="sr-only">, sorted {state}; select to reverse</span>
-        )}
-      </Link>
-    </th>
-  );
-}
-
 /** The plan as a table sortable by GET links in the headers (no JavaScript needed). */
 export function PlanTable({
   actions,
@@ -50,59 +33,60 @@ export function PlanTable({
   now: Date;
 }) {
   return (
-    <table className="w-full border-collapse text-left">
-      <caption className="mb-2 text-left text-xl font-bold">{`${actions.length} ${actions.length === 1 ? "action" : "actions"}`}</caption>
-      <thead>
-        <tr className="border-b-2 border-gray-900">
-          <SortHeader query={query} column="title" />
-          <th scope="col" className="py-2 pr-4">
-            Quality statements
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Owner
-          </th>
-          <SortHeader query={query} column="due" />
-          <SortHeader query={query} column="status" />
-          <SortHeader query={query} column="rag" />
-        </tr>
-      </thead>
-      <tbody>
-        {actions.map((action) => {
-          const due = dueLabel(action, now);
-          return (
-            <tr key={action.id} className="border-b border-gray-300 align-top">
-              <td className="py-2 pr-4">
-                <Link href={`/improvement-plan/${action.id}`}>{action.title}</Link>
-                {action.tags.length > 0 ? (
-                  <span className="block text-base text-gray-700">Tags: {action.tags.join(", ")}</span>
-                ) : null}
-              </td>
-              <td className="py-2 pr-4 text-base">
-                <ul>
-                  {action.statementKeys.map((key) => (
-                    <li key={key}>{labels.get(key) ?? key}</li>
-                  ))}
-                </ul>
-              </td>
-              <td className="py-2 pr-4">{action.owner || "Not given"}</td>
-              <td className="py-2 pr-4">
+    <Table
+      caption={`${actions.length} ${actions.length === 1 ? "action" : "actions"}`}
+      rows={actions}
+      rowKey={(action) => action.id}
+      sort={{
+        key: query.sort,
+        direction: query.dir === "asc" ? "ascending" : "descending",
+        href: (column) => hrefFor(query, sortLink(query, column as PlanSort)),
+      }}
+      columns={[
+        {
+          header: COLUMN_NAMES.title,
+          sortKey: "title",
+          cell: (action) => (
+            <>
+              <Link href={`/improvement-plan/${action.id}`}>{action.title}</Link>
+              {action.tags.length > 0 ? (
+                <span className="block text-base text-gray-700">Tags: {action.tags.join(", ")}</span>
+              ) : null}
+            </>
+          ),
+        },
+        {
+          header: "Quality statements",
+          className: "text-base",
+          cell: (action) => (
+            <ul>
+              {action.statementKeys.map((key) => (
+                <li key={key}>{labels.get(key) ?? key}</li>
+              ))}
+            </ul>
+          ),
+        },
+        { header: "Owner", cell: (action) => action.owner || "Not given" },
+        {
+          header: COLUMN_NAMES.due,
+          sortKey: "due",
+          cell: (action) => {
+            const due = dueLabel(action, now);
+            return (
+              <>
                 {formatDate(action.dueDate)}
                 {due ? (
                   <strong className={`block ${due.startsWith("Overdue") ? "text-[var(--color-error)]" : ""}`}>
                     {due}
                   </strong>
                 ) : null}
-              </td>
-              <td className="py-2 pr-4">
-                <StatusTag status={action.status} />
-              </td>
-              <td className="py-2">
-                <RagTag rag={action.rag} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+              </>
+            );
+          },
+        },
+        { header: COLUMN_NAMES.status, sortKey: "status", cell: (action) => <StatusTag status={action.status} /> },
+        { header: COLUMN_NAMES.rag, sortKey: "rag", cell: (action) => <RagTag rag={action.rag} /> },
+      ]}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { SmallActionForm } from "@/components/forms/small-action-form";
 import { Tag } from "@/components/data/tag";
 import { formatDate } from "@/components/format/date";
 import { setFollowUpDoneAction } from "../actions";
+import { Table } from "@/components/data/table";
 
 type FollowUp = { id: string; text: string; owner: string; dueDate: Date | null; doneAt: Date | null };
 /** The improvement action each follow-up became, by follow-up id, and what the viewer may do with them. */
@@ -20,34 +21,28 @@ export function FollowUpList({
   actions?: Actions;
 }) {
   return (
-    <table className="mb-6 w-full border-collapse text-left">
-      <caption className="sr-only">Follow-ups</caption>
-      <thead>
-        <tr className="border-b-2 border-gray-900">
-          <th scope="col" className="py-2 pr-4">
-            Follow-up
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Owner
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Due
-          </th>
-          <th scope="col" className="py-2">
-            Status
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {followUps.map((followUp, index) => (
-          <tr key={followUp.id} className="border-b border-gray-300 align-top">
-            <td className="py-2 pr-4">
+    <Table
+      caption="Follow-ups"
+      captionSize="hidden"
+      className="mb-6"
+      rows={followUps}
+      rowKey={(followUp) => followUp.id}
+      columns={[
+        {
+          header: "Follow-up",
+          cell: (followUp) => (
+            <>
               {followUp.text}
               {actions ? <FollowUpAction followUpId={followUp.id} text={followUp.text} actions={actions} /> : null}
-            </td>
-            <td className="py-2 pr-4">{followUp.owner || "Not given"}</td>
-            <td className="py-2 pr-4">{followUp.dueDate ? formatDate(followUp.dueDate) : "No date"}</td>
-            <td className="py-2">
+            </>
+          ),
+        },
+        { header: "Owner", cell: (followUp) => followUp.owner || "Not given" },
+        { header: "Due", cell: (followUp) => (followUp.dueDate ? formatDate(followUp.dueDate) : "No date") },
+        {
+          header: "Status",
+          cell: (followUp, index) => (
+            <>
               <Tag tone={followUp.doneAt ? "green" : "blue"}>{followUp.doneAt ? "Done" : "Open"}</Tag>
               {mayRun ? (
                 <div className="mt-2">
@@ -59,11 +54,11 @@ export function FollowUpList({
                   />
                 </div>
               ) : null}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Table } from "@/components/data/table";
 import { Tag } from "@/components/data/tag";
 import { formatDateTime } from "@/components/format/date";
 import { FORMAT_LABELS, STATUS_LABELS, sessionStatus } from "../domain";
@@ -30,60 +31,36 @@ export function SessionsTable({
   now: Date;
 }) {
   return (
-    <table className="mb-10 w-full border-collapse text-left">
-      <caption className="mb-2 text-left font-bold">{caption}</caption>
-      <thead>
-        <tr className="border-b-2 border-gray-900">
-          <th scope="col" className="py-2 pr-4">
-            Session
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Team
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            When
-          </th>
-          {showFacilitator ? (
-            <th scope="col" className="py-2 pr-4">
-              Run by
-            </th>
-          ) : null}
-          <th scope="col" className="py-2 pr-4 text-right">
-            Questions
-          </th>
-          <th scope="col" className="py-2 pr-4 text-right">
-            Attended
-          </th>
-          <th scope="col" className="py-2 pr-4 text-right">
-            Pulse answers
-          </th>
-          <th scope="col" className="py-2">
-            Status
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => {
-          const status = sessionStatus(row, now);
-          return (
-            <tr key={row.id} className="border-b border-gray-300 align-top">
-              <td className="py-2 pr-4">
-                <Link href={`/preparation/sessions/${row.id}`}>{row.title}</Link>
-                <span className="block text-base text-gray-700">{FORMAT_LABELS[row.format]}</span>
-              </td>
-              <td className="py-2 pr-4">{row.team}</td>
-              <td className="py-2 pr-4">{formatDateTime(row.startsAt)}</td>
-              {showFacilitator ? <td className="py-2 pr-4">{row.facilitatorName}</td> : null}
-              <td className="py-2 pr-4 text-right tabular-nums">{row.questionCount}</td>
-              <td className="py-2 pr-4 text-right tabular-nums">{row.recordedAt ? row.attendeeCount : "–"}</td>
-              <td className="py-2 pr-4 text-right tabular-nums">{row.pulseAnswerCount}</td>
-              <td className="py-2">
-                <Tag tone={TONES[status]}>{STATUS_LABELS[status]}</Tag>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <Table
+      caption={caption}
+      captionSize="m"
+      className="mb-10"
+      rows={rows}
+      rowKey={(row) => row.id}
+      columns={[
+        {
+          header: "Session",
+          cell: (row) => (
+            <>
+              <Link href={`/preparation/sessions/${row.id}`}>{row.title}</Link>
+              <span className="block text-base text-gray-700">{FORMAT_LABELS[row.format]}</span>
+            </>
+          ),
+        },
+        { header: "Team", cell: (row) => row.team },
+        { header: "When", cell: (row) => formatDateTime(row.startsAt) },
+        ...(showFacilitator ? [{ header: "Run by", cell: (row: Row) => row.facilitatorName }] : []),
+        { header: "Questions", numeric: true, cell: (row) => row.questionCount },
+        { header: "Attended", numeric: true, cell: (row) => (row.recordedAt ? row.attendeeCount : "–") },
+        { header: "Pulse answers", numeric: true, cell: (row) => row.pulseAnswerCount },
+        {
+          header: "Status",
+          cell: (row) => {
+            const status = sessionStatus(row, now);
+            return <Tag tone={TONES[status]}>{STATUS_LABELS[status]}</Tag>;
+          },
+        },
+      ]}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableFrame } from "@/components/data/table";
 import {
   DIRECTION_LABELS,
   STATUS_LABELS,
@@ -28,10 +29,7 @@ const ARROW: Record<Direction, string> = { improving: "↑", stable: "→", decl
 export function Heatmap({ themes }: { themes: Theme[] }) {
   const widest = Math.max(...themes.map((theme) => theme.statements.length));
   return (
-    <table className="mb-2 w-full border-collapse text-left">
-      <caption className="mb-2 text-left text-xl font-bold">
-        Quality statements by theme: score (1 to 4), direction of travel and status
-      </caption>
+    <TableFrame caption="Quality statements by theme: score (1 to 4), direction of travel and status" className="mb-2">
       <thead>
         <tr className="border-b-2 border-gray-900">
           <th scope="col" className="py-2 pr-4">
@@ -78,6 +76,6 @@ export function Heatmap({ themes }: { themes: Theme[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </TableFrame>
   );
 }

@@ -1,4 +1,5 @@
 import type { StatementContent } from "../domain";
+import { Table } from "@/components/data/table";
 
 const FIELDS: {
   label: string;
@@ -56,33 +57,27 @@ export function ConflictPanel({
         {savedBy ? `by ${savedBy}` : "someone else's"}. The form will now save over it, so bring in anything from their
         version you want to keep.
       </p>
-      <table className="mt-4 w-full table-fixed border-collapse text-left">
-        <caption className="sr-only">Parts of the statement that differ</caption>
-        <thead>
-          <tr className="border-b-2 border-gray-900">
-            <th scope="col" className="w-1/5 py-2 pr-2">
-              Part
-            </th>
-            <th scope="col" className="py-2 pr-2">
-              Your text (not saved)
-            </th>
-            <th scope="col" className="py-2">
-              Saved version
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {differing.map((field) => (
-            <tr key={field.label} className="border-b border-gray-300 align-top">
-              <th scope="row" className="py-2 pr-2">
-                {field.label}
-              </th>
-              <td className="whitespace-pre-wrap py-2 pr-2">{field.yours(yours) || "(empty)"}</td>
-              <td className="whitespace-pre-wrap py-2">{field.theirs(theirs) || "(empty)"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="Parts of the statement that differ"
+        captionSize="hidden"
+        className="mt-4"
+        tableClassName="table-fixed"
+        rows={differing}
+        rowKey={(field) => field.label}
+        columns={[
+          { header: "Part", rowHeader: true, headerClassName: "w-1/5", cell: (field) => field.label },
+          {
+            header: "Your text (not saved)",
+            className: "whitespace-pre-wrap",
+            cell: (field) => field.yours(yours) || "(empty)",
+          },
+          {
+            header: "Saved version",
+            className: "whitespace-pre-wrap",
+            cell: (field) => field.theirs(theirs) || "(empty)",
+          },
+        ]}
+      />
     </section>
   );
 }

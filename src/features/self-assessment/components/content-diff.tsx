@@ -1,5 +1,6 @@
 import { diffWords } from "diff";
 import { DIRECTION_LABELS, type StatementContent } from "../domain";
+import { Table } from "@/components/data/table";
 
 /** The parts of a statement, as text, in the order people read them. */
 export function contentParts(content: StatementContent): { label: string; text: string }[] {
@@ -36,54 +37,36 @@ export function ContentDiff({
   const rows = left.map((part, index) => ({ label: part.label, changes: diffWords(part.text, right[index]!.text) }));
   const changed = rows.filter((row) => row.changes.some((change) => change.added || change.removed));
   return (
-    <table className="w-full border-collapse text-left">
-      <caption className="mb-2 text-left text-xl font-bold">{caption}</caption>
-      <thead>
-        <tr className="border-b-2 border-gray-900">
-          <th scope="col" className="w-1/5 py-2 pr-4">
-            Part
-          </th>
-          <th scope="col" className="py-2">
-            Changes
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {changed.length === 0 ? (
-          <tr>
-            <td colSpan={2} className="py-2">
-              No differences.
-            </td>
-          </tr>
-        ) : (
-          changed.map((row) => (
-            <tr key={row.label} className="border-b border-gray-300 align-top">
-              <th scope="row" className="py-2 pr-4">
-                {row.label}
-              </th>
-              <td className="whitespace-pre-wrap py-2">
-                {row.changes.map((change, index) =>
-                  change.added ? (
-                    <ins key={index} className="bg-green-100 font-bold underline decoration-2">
-                      <span className="sr-only">[added: </span>
-                      {change.value}
-                      <span className="sr-only">]</span>
-                    </ins>
-                  ) : change.removed ? (
-                    <del key={index} className="bg-red-100 line-through decoration-2">
-                      <span className="sr-only">[removed: </span>
-                      {change.value}
-                      <span className="sr-only">]</span>
-                    </del>
-                  ) : (
-                    <span key={index}>{change.value}</span>
-                  ),
-                )}
-              </td>
-            </tr>
-          ))
-        )}
-      </tbody>
-    </table>
+    <Table
+      caption={caption}
+      rows={changed}
+      rowKey={(row) => row.label}
+      empty="No differences."
+      columns={[
+        { header: "Part", rowHeader: true, headerClassName: "w-1/5", cell: (row) => row.label },
+        {
+          header: "Changes",
+          className: "whitespace-pre-wrap",
+          cell: (row) =>
+            row.changes.map((change, index) =>
+              change.added ? (
+                <ins key={index} className="bg-green-100 font-bold underline decoration-2">
+                  <span className="sr-only">[added: </span>
+                  {change.value}
+                  <span className="sr-only">]</span>
+                </ins>
+              ) : change.removed ? (
+                <del key={index} className="bg-red-100 line-through decoration-2">
+                  <span className="sr-only">[removed: </span>
+                  {change.value}
+                  <span className="sr-only">]</span>
+                </del>
+              ) : (
+                <span key={index}>{change.value}</span>
+              ),
+            ),
+        },
+      ]}
+    />
   );
 }

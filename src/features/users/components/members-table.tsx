@@ -1,3 +1,4 @@
+import { Table } from "@/components/data/table";
 import { Tag } from "@/components/data/tag";
 import { formatDate } from "@/components/format/date";
 import { ROLE_LABELS, ROLES } from "@/lib/authz/permissions";
@@ -13,39 +14,30 @@ const STATUS = {
 
 export function MembersTable({ members, currentUserId }: { members: MemberRow[]; currentUserId: string }) {
   return (
-    <table className="w-full border-collapse text-left">
-      <caption className="mb-2 text-left text-xl font-bold">
-        {members.length} {members.length === 1 ? "person" : "people"} in this workspace
-      </caption>
-      <thead>
-        <tr className="border-b-2 border-gray-900">
-          <th scope="col" className="py-2 pr-4">
-            Name
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Role
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Status
-          </th>
-          <th scope="col" className="py-2">
-            Manage
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {members.map((member) => {
-          const status = STATUS[member.status];
-          const isSelf = member.userId === currentUserId;
-          return (
-            <tr key={member.membershipId} className="border-b border-gray-300 align-top">
-              <th scope="row" className="py-3 pr-4 font-normal">
-                <span className="font-bold">{member.name}</span>
-                <br />
-                <span className="break-all text-base">{member.email}</span>
-              </th>
-              <td className="py-3 pr-4">{ROLE_LABELS[member.role]}</td>
-              <td className="py-3 pr-4">
+    <Table
+      caption={`${members.length} ${members.length === 1 ? "person" : "people"} in this workspace`}
+      rows={members}
+      rowKey={(member) => member.membershipId}
+      columns={[
+        {
+          header: "Name",
+          rowHeader: true,
+          className: "font-normal",
+          cell: (member) => (
+            <>
+              <span className="font-bold">{member.name}</span>
+              <br />
+              <span className="break-all text-base">{member.email}</span>
+            </>
+          ),
+        },
+        { header: "Role", cell: (member) => ROLE_LABELS[member.role] },
+        {
+          header: "Status",
+          cell: (member) => {
+            const status = STATUS[member.status];
+            return (
+              <>
                 <Tag tone={status.tone}>{status.label}</Tag>
                 <p className="text-base text-gray-700">
                   {member.lastSignInAt
@@ -54,67 +46,70 @@ export function MembersTable({ members, currentUserId }: { members: MemberRow[];
                       ? `Link expires ${formatDate(member.invitationExpiresAt)}`
                       : "Never signed in"}
                 </p>
-              </td>
-              <td className="space-y-3 py-3">
-                {isSelf ? (
-                  <p className="text-base">This is you</p>
+              </>
+            );
+          },
+        },
+        {
+          header: "Manage",
+          className: "space-y-3",
+          cell: (member) =>
+            member.userId === currentUserId ? (
+              <p className="text-base">This is you</p>
+            ) : (
+              <>
+                {member.status !== "deactivated" ? (
+                  <MemberActionForm
+                    action={changeRoleAction}
+                    membershipId={member.membershipId}
+                    personName={member.name}
+                    label="Change role"
+                  >
+                    <label htmlFor={`role-${member.membershipId}`} className="sr-only">
+                      Role for {member.name}
+                    </label>
+                    <select
+                      id={`role-${member.membershipId}`}
+                      name="role"
+                      defaultValue={member.role}
+                      className="border-2 border-gray-900 p-1 text-base"
+                    >
+                      {ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {ROLE_LABELS[role]}
+                        </option>
+                      ))}
+                    </select>
+                  </MemberActionForm>
+                ) : null}
+                {member.status === "invited" ? (
+                  <MemberActionForm
+                    action={renewInvitationAction}
+                    membershipId={member.membershipId}
+                    personName={member.name}
+                    label={`New invitation link`}
+                  />
+                ) : null}
+                {member.status === "deactivated" ? (
+                  <MemberActionForm
+                    action={reactivateMemberAction}
+                    membershipId={member.membershipId}
+                    personName={member.name}
+                    label="Restore access"
+                  />
                 ) : (
-                  <>
-                    {member.status !== "deactivated" ? (
-                      <MemberActionForm
-                        action={changeRoleAction}
-                        membershipId={member.membershipId}
-                        personName={member.name}
-                        label="Change role"
-                      >
-                        <label htmlFor={`role-${member.membershipId}`} className="sr-only">
-                          Role for {member.name}
-                        </label>
-                        <select
-                          id={`role-${member.membershipId}`}
-                          name="role"
-                          defaultValue={member.role}
-                          className="border-2 border-gray-900 p-1 text-base"
-                        >
-                          {ROLES.map((role) => (
-                            <option key={role} value={role}>
-                              {ROLE_LABELS[role]}
-                            </option>
-                          ))}
-                        </select>
-                      </MemberActionForm>
-                    ) : null}
-                    {member.status === "invited" ? (
-                      <MemberActionForm
-                        action={renewInvitationAction}
-                        membershipId={member.membershipId}
-                        personName={member.name}
-                        label={`New invitation link`}
-                      />
-                    ) : null}
-                    {member.status === "deactivated" ? (
-                      <MemberActionForm
-                        action={reactivateMemberAction}
-                        membershipId={member.membershipId}
-                        personName={member.name}
-                        label="Restore access"
-                      />
-                    ) : (
-                      <MemberActionForm
-                        action={deactivateMemberAction}
-                        membershipId={member.membershipId}
-                        personName={member.name}
-                        label="Remove access"
-                        variant="warning"
-                      />
-                    )}
-                  </>
+                  <MemberActionForm
+                    action={deactivateMemberAction}
+                    membershipId={member.membershipId}
+                    personName={member.name}
+                    label="Remove access"
+                    variant="warning"
+                  />
                 )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+              </>
+            ),
+        },
+      ]}
+    />
   );
 }

@@ -5,7 +5,8 @@ import { ContentDiff } from "@/features/self-assessment/components/content-diff"
 import { RestoreButton } from "@/features/self-assessment/components/restore-button";
 import { STATUS_LABELS, isEditable } from "@/features/self-assessment/domain";
 import { formatDateTime } from "@/components/format/date";
-import { Button } from "@/components/forms/button";
+import { FilterBar } from "@/components/forms/filter-panel";
+import { Table } from "@/components/data/table";
 
 export const metadata: Metadata = { title: "History – Self-assessment" };
 
@@ -39,28 +40,24 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <p>Nothing has been saved yet.</p>
       ) : (
         <>
-          <form method="get" className="mb-8 flex flex-wrap items-end gap-4">
-            {(["from", "to"] as const).map((name, index) => (
-              <div key={name}>
-                <label htmlFor={name} className="block font-bold">
-                  {name === "from" ? "Compare" : "with"}
-                </label>
-                <select
-                  id={name}
-                  name={name}
-                  defaultValue={query[name] ?? revisions[Math.min(index === 0 ? 1 : 0, revisions.length - 1)]?.id}
-                  className="border-2 border-gray-900 p-2"
-                >
-                  {revisions.map((revision) => (
-                    <option key={revision.id} value={revision.id}>
-                      {label(revision)}, {revision.author}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-            <Button variant="secondary">Compare</Button>
-          </form>
+          <FilterBar
+            submitLabel="Compare"
+            plain
+            query={{
+              from: query.from ?? revisions[Math.min(1, revisions.length - 1)]?.id,
+              to: query.to ?? revisions[0]?.id,
+            }}
+            fields={(["from", "to"] as const).map((name) => ({
+              type: "select",
+              name,
+              label: name === "from" ? "Compare" : "with",
+              all: null,
+              options: revisions.map((revision) => ({
+                value: revision.id,
+                label: `${label(revision)}, ${revision.author}`,
+              })),
+            }))}
+          />
           {from && to ? (
             <div className="mb-10">
               <ContentDiff
@@ -70,58 +67,49 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               />
             </div>
           ) : null}
-          <table className="w-full border-collapse text-left">
-            <caption className="mb-2 text-left text-xl font-bold">Every change, newest first</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-900">
-                <th scope="col" className="py-2 pr-4">
-                  Version
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  What happened
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Who and when
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Score
-                </th>
-                <th scope="col" className="py-2">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {revisions.map((revision) => (
-                <tr key={revision.id} className="border-b border-gray-300 align-top">
-                  <td className="py-2 pr-4">
-                    {revision.version ?? "None"}
-                    {revision.version === version ? " (current)" : ""}
-                  </td>
-                  <td className="py-2 pr-4">
+          <Table
+            caption="Every change, newest first"
+            rows={revisions}
+            rowKey={(revision) => revision.id}
+            columns={[
+              {
+                header: "Version",
+                cell: (revision) => `${revision.version ?? "None"}${revision.version === version ? " (current)" : ""}`,
+              },
+              {
+                header: "What happened",
+                cell: (revision) => (
+                  <>
                     {KIND_LABELS[revision.kind] ?? revision.kind}
                     <span className="block text-base text-gray-700">Status: {STATUS_LABELS[revision.status]}</span>
                     {revision.note ? <span className="block text-base">{revision.note}</span> : null}
-                  </td>
-                  <td className="py-2 pr-4">
+                  </>
+                ),
+              },
+              {
+                header: "Who and when",
+                cell: (revision) => (
+                  <>
                     {revision.author}
                     <span className="block text-base">{formatDateTime(revision.createdAt)}</span>
-                  </td>
-                  <td className="py-2 pr-4">{revision.score ?? "None"}</td>
-                  <td className="py-2">
-                    {mayRestore && isEditable(status) && revision.version !== version ? (
-                      <RestoreButton
-                        statementKey={statementKey}
-                        revisionId={revision.id}
-                        version={version}
-                        label={label(revision)}
-                      />
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { header: "Score", cell: (revision) => revision.score ?? "None" },
+              {
+                header: <span className="sr-only">Actions</span>,
+                cell: (revision) =>
+                  mayRestore && isEditable(status) && revision.version !== version ? (
+                    <RestoreButton
+                      statementKey={statementKey}
+                      revisionId={revision.id}
+                      version={version}
+                      label={label(revision)}
+                    />
+                  ) : null,
+              },
+            ]}
+          />
         </>
       )}
     </>

@@ -13,6 +13,7 @@ import {
   DebriefForm,
   FollowUpRequestForm,
 } from "@/features/visit/components/session-page-forms";
+import { Table } from "@/components/data/table";
 
 export const metadata: Metadata = { title: "Visit session" };
 
@@ -80,58 +81,47 @@ export default async function VisitSessionPage({ params, searchParams }: Props) 
         {item.participants.length === 0 ? (
           <p className="mb-4">No one added yet.</p>
         ) : (
-          <table className="mb-6 w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-gray-900">
-                <th scope="col" className="py-2 pr-4">
-                  Name
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Group
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Briefing
-                </th>
-                {may.manage ? (
-                  <th scope="col" className="py-2">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {item.participants.map((person) => (
-                <tr key={person.id} className="border-b border-gray-300 align-top">
-                  <td className="py-2 pr-4">
-                    <Link href={`/visit/participants/${person.id}`}>{participantLabel(person)}</Link>
-                  </td>
-                  <td className="py-2 pr-4">{GROUP_LABELS[person.group]}</td>
-                  <td className="py-2 pr-4">
-                    {person.briefedAt ? `Briefed ${formatDateTime(person.briefedAt)}` : <strong>Not briefed</strong>}
-                  </td>
-                  {may.manage ? (
-                    <td className="flex flex-wrap gap-4 py-2">
-                      {person.briefedAt ? null : (
-                        <SmallActionForm
-                          action={markBriefedAction}
-                          fields={{ sessionId: item.id, participantId: person.id }}
-                          label="Mark briefed"
-                          target={person.name}
-                        />
-                      )}
+          <Table
+            caption="Participants in this session"
+            captionSize="hidden"
+            className="mb-6"
+            rows={item.participants}
+            rowKey={(person) => person.id}
+            columns={[
+              {
+                header: "Name",
+                cell: (person) => <Link href={`/visit/participants/${person.id}`}>{participantLabel(person)}</Link>,
+              },
+              { header: "Group", cell: (person) => GROUP_LABELS[person.group] },
+              {
+                header: "Briefing",
+                cell: (person) =>
+                  person.briefedAt ? `Briefed ${formatDateTime(person.briefedAt)}` : <strong>Not briefed</strong>,
+              },
+              may.manage && {
+                header: <span className="sr-only">Actions</span>,
+                cell: (person) => (
+                  <div className="flex flex-wrap gap-4">
+                    {person.briefedAt ? null : (
                       <SmallActionForm
-                        action={removeSessionParticipantAction}
+                        action={markBriefedAction}
                         fields={{ sessionId: item.id, participantId: person.id }}
-                        label="Remove"
-                        target={`${person.name} from this session`}
-                        variant="warning"
+                        label="Mark briefed"
+                        target={person.name}
                       />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                    )}
+                    <SmallActionForm
+                      action={removeSessionParticipantAction}
+                      fields={{ sessionId: item.id, participantId: person.id }}
+                      label="Remove"
+                      target={`${person.name} from this session`}
+                      variant="warning"
+                    />
+                  </div>
+                ),
+              },
+            ]}
+          />
         )}
         {may.manage ? <AddParticipantsForm sessionId={item.id} others={others} /> : null}
       </section>

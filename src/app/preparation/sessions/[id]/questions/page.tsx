@@ -6,6 +6,8 @@ import { DrawForm } from "@/features/preparation/components/draw-form";
 import { statementLabels } from "@/features/preparation/components/statement-labels";
 import { AUDIENCES, audienceName } from "@/features/question-bank/domain";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
+import { statementOptions } from "@/components/forms/statement-options";
+import { FilterBar } from "@/components/forms/filter-panel";
 
 export const metadata: Metadata = { title: "Choose questions" };
 
@@ -16,7 +18,6 @@ export default async function ChooseQuestionsPage({ params, searchParams }: Prop
   const query = await searchParams;
   const { item, themes, candidates, filter } = await loadQuestionPicker(id, query);
   const labels = statementLabels(themes);
-  const control = "mt-1 block w-full border-2 border-gray-900 p-2";
   return (
     <>
       {query.saved === "created" ? (
@@ -51,41 +52,30 @@ export default async function ChooseQuestionsPage({ params, searchParams }: Prop
         <h2 id="pick-heading" className="mb-4 text-2xl font-bold">
           Or tick questions from the bank
         </h2>
-        <form method="get" className="mb-6 grid gap-4 bg-gray-100 p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-          <div>
-            <label htmlFor="statement" className="block font-bold">
-              Quality statement
-            </label>
-            <select id="statement" name="statement" defaultValue={filter.statement ?? ""} className={control}>
-              <option value="">All statements</option>
-              {themes.map((theme) => (
-                <optgroup key={theme.key} label={theme.name}>
-                  {theme.statements.map((statement) => (
-                    <option key={statement.key} value={statement.key}>
-                      {labels.get(statement.key)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="audience" className="block font-bold">
-              Audience
-            </label>
-            <select id="audience" name="audience" defaultValue={filter.audience ?? "all"} className={control}>
-              <option value="all">All audiences</option>
-              {AUDIENCES.map((audience) => (
-                <option key={audience.key} value={audience.key}>
-                  {audience.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="bg-gray-200 px-4 py-2 font-bold shadow-[0_2px_0_#929191]">
-            Show questions
-          </button>
-        </form>
+        <FilterBar
+          submitLabel="Show questions"
+          className="mb-6"
+          query={{ statement: filter.statement, audience: filter.audience ?? "all" }}
+          fields={[
+            {
+              type: "select",
+              name: "statement",
+              label: "Quality statement",
+              all: "All statements",
+              options: statementOptions(themes, { themeNumbers: false }),
+            },
+            {
+              type: "select",
+              name: "audience",
+              label: "Audience",
+              all: null,
+              options: [
+                { value: "all", label: "All audiences" },
+                ...AUDIENCES.map((audience) => ({ value: audience.key, label: audience.name })),
+              ],
+            },
+          ]}
+        />
         {candidates.length === 0 ? (
           <p>
             No more questions match. Choose another statement or audience, or{" "}
