@@ -12,6 +12,12 @@ const prismaOnlyInDataFiles = {
   patterns: [{ group: ["@/generated/prisma/*"], message: "Only data.ts and mutations.ts files touch the database." }],
 };
 
+// Every button is the shared Button, so buttons of one kind look the same in every area.
+const rawButton = {
+  selector: "JSXOpeningElement[name.name='button']",
+  message: "Use Button from @/components/forms/button (primary, secondary, warning or link).",
+};
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -102,8 +108,14 @@ const config = [
           message:
             "Use another feature only through its public files (schema, domain, data, loaders, actions), not its components.",
         },
+        rawButton,
       ],
     },
+  },
+  {
+    files: ["src/**/*.tsx"],
+    ignores: ["src/features/**", "src/components/forms/button.tsx"],
+    rules: { "no-restricted-syntax": ["error", rawButton] },
   },
 ];
 

@@ -1,5 +1,7 @@
 "use client";
 
+import { Button } from "@/components/forms/button";
+
 // Unexpected errors: a plain apology and a reference, never a stack trace. The reference
 // (Next's digest) is what the server logged, so support can find the entry.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -9,9 +11,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <div className="max-w-3xl space-y-4">
         <p>Try again later. Nothing you submitted just now was saved unless the page said so.</p>
         {error.digest ? <p>If you contact support, quote reference {error.digest}.</p> : null}
-        <button type="button" onClick={reset} className="underline">
+        <Button type="button" variant="link" onClick={reset}>
           Try again
-        </button>
+        </Button>
       </div>
     </>
   );

@@ -1,3 +1,4 @@
+import { Button } from "./button";
 import { TABLE_UPLOAD_MESSAGES } from "@/lib/uploads/tabular";
 import { ErrorMessage } from "./field-messages";
 
@@ -58,9 +59,7 @@ export function TableUploadForm({
         aria-describedby={error ? `${name}-hint ${name}-error` : `${name}-hint`}
         className="mt-2 block"
       />
-      <button type="submit" className="mt-4 bg-[var(--color-success)] px-4 py-2 text-white shadow-[0_2px_0_#002d18]">
-        Check the file
-      </button>
+      <Button className="mt-4">Check the file</Button>
     </form>
   );
 }

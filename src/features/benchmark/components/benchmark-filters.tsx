@@ -1,3 +1,4 @@
+import { Button } from "@/components/forms/button";
 import Link from "next/link";
 import type { BenchmarkPage } from "../loaders";
 
@@ -50,9 +51,7 @@ export function BenchmarkFilters({ query, regions, types }: Props) {
       <p className="mb-4 text-base">Compare with councils in any of the chosen regions and of any chosen type.</p>
       <Options name="region" legend="Region" options={regions} chosen={query.region} />
       <Options name="type" legend="Type of council" options={types} chosen={query.type} />
-      <button type="submit" className="bg-[var(--color-success)] px-4 py-2 text-white shadow-[0_2px_0_#002d18]">
-        Apply filters
-      </button>
+      <Button variant="secondary">Apply filters</Button>
       <p className="mt-4">
         <Link href="/benchmark">Clear filters</Link>
       </p>

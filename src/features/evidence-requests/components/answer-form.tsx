@@ -1,3 +1,4 @@
+import { Button } from "@/components/forms/button";
 import { ACCEPTED_DESCRIPTION } from "@/lib/uploads/file-type";
 
 const ERRORS: Record<string, string> = {
@@ -113,12 +114,7 @@ export function AnswerForm({
           {/* No `required`: the server reports a missing file in the summary above, not a browser bubble. */}
           <input id="answer-file" name="file" type="file" aria-describedby="answer-file-hint" className="mt-2 block" />
         </div>
-        <button
-          type="submit"
-          className="bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-green-900"
-        >
-          Upload evidence
-        </button>
+        <Button>Upload evidence</Button>
       </form>
     </>
   );

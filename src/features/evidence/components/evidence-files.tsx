@@ -1,3 +1,4 @@
+import { Button } from "@/components/forms/button";
 import { formatDateTime } from "@/components/format/date";
 import Link from "next/link";
 import { ErrorMessage } from "@/components/forms/field-messages";
@@ -145,12 +146,9 @@ export function EvidenceFiles({
             aria-describedby={uploadError ? "file-hint file-error" : "file-hint"}
             className="mt-2 block"
           />
-          <button
-            type="submit"
-            className="mt-4 bg-gray-200 px-4 py-2 text-gray-900 shadow-[0_2px_0_#929191] hover:bg-gray-300"
-          >
+          <Button variant="secondary" className="mt-4">
             Upload file
-          </button>
+          </Button>
         </form>
       ) : null}
     </section>

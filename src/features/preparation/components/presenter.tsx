@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/forms/button";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type MouseEvent } from "react";
 
@@ -178,23 +179,19 @@ export function Presenter({
           <p role="timer" aria-label="Time on this question" className="text-2xl tabular-nums">
             This question {clock(onQuestion)}
           </p>
-          <button
-            type="button"
-            onClick={() => setRunning((value) => !value)}
-            className="bg-gray-200 px-4 py-2 font-bold shadow-[0_2px_0_#929191]"
-          >
+          <Button type="button" variant="secondary" onClick={() => setRunning((value) => !value)}>
             {running ? "Pause timer" : elapsed > 0 ? "Resume timer" : "Start timer"}
-          </button>
-          <button
+          </Button>
+          <Button
             type="button"
+            variant="secondary"
             onClick={() => {
               setElapsed(0);
               setOnQuestion(0);
             }}
-            className="bg-gray-200 px-4 py-2 font-bold shadow-[0_2px_0_#929191]"
           >
             Reset timer
-          </button>
+          </Button>
           <p className="w-full text-base text-gray-700">
             Keys: right or left arrow (or a presentation clicker) for the next or previous question; Home and End for
             the first and last.

@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/forms/button";
 import { useState } from "react";
 import { calculateRating, rankedRoutesToNextBand, type Band, type Score } from "@/features/rating/domain";
 import { RatingSummary } from "./rating-summary";
@@ -79,13 +80,13 @@ export function WhatIf({ statements, bands }: { statements: Statement[]; bands: 
             </select>
           </div>
         ))}
-        <button
+        <Button
           type="button"
-          className="underline"
+          variant="link"
           onClick={() => setScores(Object.fromEntries(statements.map((statement) => [statement.key, statement.score])))}
         >
           Go back to the saved scores
-        </button>
+        </Button>
       </form>
       <div aria-live="polite">
         <RatingSummary rating={rating} />
