@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { fillDate } from "./support/date-input";
 import { plantWorkspace, signInAs } from "./support/planted-session";
 
 /**
@@ -47,7 +48,7 @@ test("the readiness lead enters the notification date and every later date follo
   const page = await context.newPage();
   await page.goto("/timeline");
   await expect(page.getByRole("heading", { level: 1, name: "Assessment timeline" })).toBeVisible();
-  await page.getByLabel("Date CQC notified the council").fill("2026-11-02");
+  await fillDate(page, "Date CQC notified the council", "2026-11-02");
   await page.getByRole("button", { name: "Save notification date" }).click();
   const dates = page.getByRole("table", { name: "Key dates" });
   // Three weeks for the information return; the visit expected 26 weeks after notification unless changed.
@@ -77,7 +78,7 @@ test("the readiness lead enters the notification date and every later date follo
   await page.getByRole("link", { name: "Change draft report received" }).click();
   await expectAccessible(page);
   await expect(page.getByRole("heading", { level: 1, name: "Draft report received" })).toBeVisible();
-  await page.getByLabel("Date", { exact: true }).fill("2027-02-15");
+  await fillDate(page, "Date", "2027-02-15");
   await page.getByRole("button", { name: "Save date" }).click();
   await expect(dates.getByRole("row", { name: /Factual accuracy comments due/ })).toContainText("1 March 2027");
 
@@ -166,7 +167,7 @@ test("a three-day visit of 40 sessions and 90 people is planned from a spreadshe
   await expect(page.getByText("Debrief saved.")).toBeVisible();
   await expect(page.getByLabel("Debrief note")).toHaveValue("CQC asked about waiting lists and the carers' strategy.");
   await page.getByLabel("What CQC asked for").fill("The carers' strategy action plan");
-  await page.getByLabel("Due date").fill("2027-01-08");
+  await fillDate(page, "Due date", "2027-01-08");
   await page.getByRole("button", { name: "Add follow-up request" }).click();
   await expect(page.getByText("Follow-up request added.")).toBeVisible();
   await page.goto("/visit/requests");
@@ -203,7 +204,7 @@ test("an action is linked to an area for improvement and shows on the statement'
   await expectAccessible(page);
   await page.getByLabel("What will be done").fill("Pilot trusted assessors for minor adaptations");
   await page.getByLabel("Or, for someone without an account, their name").fill("Head of occupational therapy");
-  await page.getByLabel("Due date").fill("2027-03-31");
+  await fillDate(page, "Due date", "2027-03-31");
   await page.getByLabel("Tags (optional)").fill("Occupational therapy, waiting lists");
   await page.getByRole("button", { name: "Add action" }).click();
   await expect(

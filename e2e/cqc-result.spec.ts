@@ -3,6 +3,7 @@ import path from "node:path";
 import { db } from "@/lib/db/client";
 import { EMPTY_CONTENT } from "@/features/self-assessment/domain";
 import { expect, test } from "./fixtures";
+import { expectDate, fillDate } from "./support/date-input";
 import { plantWorkspace, signInAs } from "./support/planted-session";
 
 /**
@@ -73,7 +74,7 @@ test("the readiness lead records the CQC result from the report's text, sees the
   await page.getByLabel("Text of the report's pages").fill(REPORT);
   await page.getByRole("button", { name: "Fill the form from this text" }).click();
   await expect(page.getByText("Read from the text: 9 of 9 scores.")).toBeVisible();
-  await expect(page.getByLabel("Date published")).toHaveValue("2025-10-24");
+  await expectDate(page, "Date published", "2025-10-24");
   await expect(page.getByLabel("Overall percentage")).toHaveValue("59");
   await expect(page.getByRole("radio", { name: "Requires improvement" })).toBeChecked();
   await expect(
@@ -118,7 +119,7 @@ test("the readiness lead records the CQC result from the report's text, sees the
   await page.getByRole("checkbox", { name: /People waited too long for a Care Act assessment/ }).check();
   await page.getByRole("checkbox", { name: /Safeguarding concerns were not always screened/ }).check();
   await page.getByLabel("Or, for someone without an account, their name").fill("Head of adult social care");
-  await page.getByLabel("Due date").fill("2027-03-31");
+  await fillDate(page, "Due date", "2027-03-31");
   await page.getByRole("button", { name: "Create actions from the ticked findings" }).click();
   await expect(page.getByText("2 actions were added to the improvement plan.")).toBeVisible();
   await expect(page.getByText(/Already an action: People waited too long/)).toBeVisible();

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import yauzl from "yauzl";
 import { expect, test } from "./fixtures";
+import { fillDate } from "./support/date-input";
 import { plantWorkspace, signInAs } from "./support/planted-session";
 
 /** Every entry of a ZIP file, read whole (test files are small). */
@@ -54,7 +55,7 @@ test("the readiness lead runs the information return and downloads a pack that m
   await page.goto("/information-return");
   await page.getByRole("button", { name: "Start from the standard list" }).click();
   await expect(page.getByRole("table", { name: "24 items" })).toBeVisible();
-  await page.getByLabel("Date CQC notified the council").fill("2026-11-02");
+  await fillDate(page, "Date CQC notified the council", "2026-11-02");
   await page.getByRole("button", { name: "Save notification date" }).click();
   await expect(page.getByText(/Due 23 November 2026/)).toBeVisible();
   await expectAccessible(page);

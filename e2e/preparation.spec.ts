@@ -1,5 +1,6 @@
 import type { BrowserContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { fillDate } from "./support/date-input";
 import { plantWorkspace, signInAs } from "./support/planted-session";
 
 /**
@@ -52,7 +53,7 @@ test("a team manager builds a safeguarding mock interview and presents it from t
   await page.getByLabel("Team", { exact: true }).fill("North locality team");
   await page.getByRole("radio", { name: "Mock interview" }).check();
   await page.getByLabel("Who it is for (optional)").selectOption({ label: "Frontline social workers" });
-  await page.getByLabel("Date").fill("2026-12-03");
+  await fillDate(page, "Date", "2026-12-03");
   await page.getByLabel("Start time").fill("10:00");
   await page.getByLabel("Place or online link (optional)").fill("Room 4, Civic Centre");
   await page.getByRole("button", { name: "Plan session and choose questions" }).click();

@@ -91,7 +91,7 @@ export const consentSchema = z.object({
 export const contactSchema = z.object({
   caseId,
   contactedOn: z.iso
-    .date({ error: "Enter the date of contact, for example 2026-11-20" })
+    .date({ error: "Enter the date of contact, for example 20 11 2026" })
     .refine((value) => value <= isoDay(ukToday(new Date())), "The date of contact cannot be in the future"),
   method: z.enum(CONTACT_METHODS, { error: "Select how contact was made" }),
   note: z

@@ -133,7 +133,7 @@ describe("the result form", () => {
     expect(parsed.success).toBe(false);
     const messages = Object.fromEntries(parsed.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
     expect(messages).toEqual({
-      publishedOn: "Enter the date the report was published, for example 2025-10-24",
+      publishedOn: "Enter the date the report was published, for example 24 10 2025",
       rating: "Select the overall rating CQC gave",
       percent: "Enter the overall percentage as a whole number, for example 59",
       reportUrl: "Enter the report's address starting https://",

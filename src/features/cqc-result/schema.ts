@@ -12,7 +12,7 @@ const MAX_FINDINGS = 30;
  */
 export const cqcResultSchema = z
   .looseObject({
-    publishedOn: z.iso.date({ error: "Enter the date the report was published, for example 2025-10-24" }),
+    publishedOn: z.iso.date({ error: "Enter the date the report was published, for example 24 10 2025" }),
     rating: z.enum(RATINGS, { error: "Select the overall rating CQC gave" }),
     percent: z.coerce
       .number({ error: "Enter the overall percentage as a whole number, for example 59" })

@@ -16,7 +16,7 @@ export const startCycleSchema = z
       .trim()
       .min(1, "Enter a name for the cycle")
       .max(100, "Cycle names must be 100 characters or fewer"),
-    startedOn: z.iso.date({ error: "Enter the start date as a real date, for example 2027-04-01" }),
+    startedOn: z.iso.date({ error: "Enter the start date as a real date, for example 1 4 2027" }),
     statementKeys: z.preprocess(toList, z.array(z.string().min(1)).max(20)),
     lens: z.string().trim().max(50, "Keep the lens under 50 characters: it is an evidence tag").default(""),
   })

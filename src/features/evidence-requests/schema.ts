@@ -26,7 +26,7 @@ export const createRequestSchema = z
       .min(1, "Select the kind of evidence you need")
       .max(100),
     dueDate: z.iso
-      .date({ error: "Enter the due date as a real date, for example 2026-12-09" })
+      .date({ error: "Enter the due date as a real date, for example 9 12 2026" })
       .refine((value) => value >= isoDay(ukToday(new Date())), "The due date must be today or later"),
     message: z.string().trim().max(2000, "Messages must be 2,000 characters or fewer").default(""),
   })

@@ -35,7 +35,7 @@ export const actionSchema = z
     description: z.string().trim().max(5000, "The description must be 5,000 characters or fewer").default(""),
     ownerId: z.preprocess(blankToNull, z.uuid("Select the owner from the list").nullable()),
     ownerName: z.string().trim().max(100, "The owner's name must be 100 characters or fewer").default(""),
-    dueDate: z.iso.date({ error: "Enter the due date as a real date, for example 2027-03-31" }),
+    dueDate: z.iso.date({ error: "Enter the due date as a real date, for example 31 3 2027" }),
     status: z.enum(ACTION_STATUSES, { error: "Select the status" }).default("not_started"),
     rag: z.enum(RAGS, { error: "Select red, amber or green" }).default("green"),
     statementKeys: z.preprocess(
@@ -149,7 +149,7 @@ export const actionsFromFindingsSchema = z
     ),
     ownerId: z.preprocess(blankToNull, z.uuid("Select the owner from the list").nullable()),
     ownerName: z.string().trim().max(100, "The owner's name must be 100 characters or fewer").default(""),
-    dueDate: z.iso.date({ error: "Enter the due date as a real date, for example 2027-03-31" }),
+    dueDate: z.iso.date({ error: "Enter the due date as a real date, for example 31 3 2027" }),
   })
   .superRefine((value, ctx) => {
     if (!value.ownerId && !value.ownerName)

@@ -8,7 +8,7 @@ const optionalDate = (message: string) =>
   );
 
 export const notificationDateSchema = z.object({
-  notificationDate: optionalDate("Enter the notification date as a real date, for example 2026-11-02"),
+  notificationDate: optionalDate("Enter the notification date as a real date, for example 2 11 2026"),
 });
 
 export const updateItemSchema = z.object({
@@ -18,7 +18,7 @@ export const updateItemSchema = z.object({
     z.uuid("Choose an owner from the list").nullable(),
   ),
   status: z.enum(IR_STATUSES, { error: "Select a status" }),
-  dueDate: optionalDate("Enter the due date as a real date, for example 2026-11-23"),
+  dueDate: optionalDate("Enter the due date as a real date, for example 23 11 2026"),
   notes: z.string().trim().max(10_000, "Notes must be 10,000 characters or fewer").default(""),
 });
 

@@ -27,7 +27,7 @@ export const sessionSchema = z.object({
     blankToUndefined,
     z.enum(AUDIENCE_KEYS, { error: "Select who the session is for from the list" }).optional(),
   ),
-  day: z.iso.date({ error: "Enter the date as a real date, for example 2026-12-03" }),
+  day: z.iso.date({ error: "Enter the date as a real date, for example 3 12 2026" }),
   time: z
     .string({ error: "Enter the start time, for example 09:30" })
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the start time as hours and minutes, for example 09:30"),
@@ -105,7 +105,7 @@ export const followUpSchema = z.object({
   owner: z.string().trim().max(120, "Keep the owner to 120 characters or fewer").default(""),
   dueDate: z.preprocess(
     blankToUndefined,
-    z.iso.date({ error: "Enter the due date as a real date, for example 2026-12-09" }).optional(),
+    z.iso.date({ error: "Enter the due date as a real date, for example 9 12 2026" }).optional(),
   ),
 });
 

@@ -128,7 +128,7 @@ export const createSnapshotSchema = z.object({
     .trim()
     .min(1, "Enter a name for the snapshot")
     .max(100, "Snapshot names must be 100 characters or fewer"),
-  takenOn: z.iso.date({ error: "Enter the snapshot's date as a real date, for example 2026-11-24" }),
+  takenOn: z.iso.date({ error: "Enter the snapshot's date as a real date, for example 24 11 2026" }),
 });
 
 /** The stored content, read back from the database (validated so a bad row is noticed, not shown). */

@@ -13,7 +13,7 @@ export const timelineDateSchema = z
   .object({
     key: z.enum(TIMELINE_KEYS, { error: "Choose a date from the timeline" }),
     intent: z.enum(["save", "clear"]).default("save"),
-    date: optionalDate("Enter the date as a real date, for example 2027-01-11"),
+    date: optionalDate("Enter the date as a real date, for example 11 1 2027"),
     confirmed: ticked,
     note: z.string().trim().max(500, "Notes must be 500 characters or fewer").default(""),
   })
@@ -51,7 +51,7 @@ export const checklistItemSchema = z.object({
     .min(1, "Enter what needs to be done")
     .max(300, "Keep it to 300 characters or fewer"),
   owner: z.string().trim().max(100, "Keep the owner to 100 characters or fewer").default(""),
-  dueDate: optionalDate("Enter the due date as a real date, for example 2026-12-14"),
+  dueDate: optionalDate("Enter the due date as a real date, for example 14 12 2026"),
 });
 export type ChecklistItemInput = z.output<typeof checklistItemSchema>;
 

@@ -25,7 +25,7 @@ export const visitSessionSchema = z
       .min(1, "Enter a title for the session")
       .max(150, "Titles must be 150 characters or fewer"),
     kind: z.enum(SESSION_KINDS, { error: "Select the kind of session" }),
-    day: z.iso.date({ error: "Enter the date of the session, for example 2026-03-03" }),
+    day: z.iso.date({ error: "Enter the date of the session, for example 3 3 2026" }),
     startTime: z.iso.time({ precision: -1, error: "Enter the start time as hours and minutes, for example 09:30" }),
     endTime: z.iso.time({ precision: -1, error: "Enter the end time as hours and minutes, for example 10:30" }),
     place: text(150, "Keep the place to 150 characters or fewer"),
@@ -107,7 +107,7 @@ export const followUpRequestSchema = z.object({
     .min(1, "Say what CQC asked for")
     .max(2000, "Keep the request to 2,000 characters or fewer"),
   owner: text(100, "Keep the owner to 100 characters or fewer"),
-  dueDate: z.iso.date({ error: "Enter the due date, for example 2026-03-06" }),
+  dueDate: z.iso.date({ error: "Enter the due date, for example 6 3 2026" }),
 });
 export type FollowUpRequestInput = z.infer<typeof followUpRequestSchema>;
 

@@ -1,3 +1,5 @@
+import { joinDateFields } from "@/lib/date-parts";
+
 /**
  * NUL characters are removed from everything a form sends: nobody types one, no text needs one,
  * and PostgreSQL refuses them in text, which would turn a stray one into an error page.
@@ -8,7 +10,8 @@ export function withoutNul(value: string): string {
 
 /**
  * Turns a submitted form into a plain object for zod: repeated names become arrays, Next's own
- * `$ACTION_` fields are dropped, NUL characters removed. Also gives back the typed values to
+ * `$ACTION_` fields are dropped, NUL characters removed, a date's day, month and year fields
+ * joined into one ISO date (`lib/date-parts.ts`). Also gives back the typed values to
  * re-show, without secrets.
  */
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
@@ -20,6 +23,7 @@ export function formDataToObject(formData: FormData): Record<string, string | st
     if (existing === undefined) result[key] = value;
     else result[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
   }
+  joinDateFields(result);
   return result;
 }
 

@@ -2,6 +2,7 @@
 
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextInput } from "@/components/forms/text-input";
+import { DateInput } from "@/components/forms/date-input";
 import { Select } from "@/components/forms/select";
 import { Button } from "@/components/forms/button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -92,15 +93,10 @@ export function CaseForm({ item, cohorts }: { item: Case | null; cohorts: { id: 
         />
         <fieldset className="mb-6">
           <legend className="mb-2 text-xl font-bold">Key dates</legend>
-          <TextInput
-            label="First contact (optional)"
-            type="date"
-            widthClass="max-w-xs"
-            {...field("firstContactDate")}
-          />
-          <TextInput label="Assessment (optional)" type="date" widthClass="max-w-xs" {...field("assessmentDate")} />
-          <TextInput label="Plan agreed (optional)" type="date" widthClass="max-w-xs" {...field("planDate")} />
-          <TextInput label="Last review (optional)" type="date" widthClass="max-w-xs" {...field("lastReviewDate")} />
+          <DateInput label="First contact (optional)" {...field("firstContactDate")} />
+          <DateInput label="Assessment (optional)" {...field("assessmentDate")} />
+          <DateInput label="Plan agreed (optional)" {...field("planDate")} />
+          <DateInput label="Last review (optional)" {...field("lastReviewDate")} />
         </fieldset>
         <TextInput
           label="Support type (optional)"

@@ -1,7 +1,7 @@
 "use client";
 
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { TextInput } from "@/components/forms/text-input";
+import { DateInput } from "@/components/forms/date-input";
 import { Textarea } from "@/components/forms/textarea";
 import { Radios } from "@/components/forms/radios";
 import { Select } from "@/components/forms/select";
@@ -52,7 +52,7 @@ export function ContactForm({ caseId }: { caseId: string }) {
       <ErrorSummary formError={formError} fieldErrors={fieldErrors} errorId={errorId} />
       <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-3xl">
         <input type="hidden" name="caseId" value={caseId} />
-        <TextInput label="Date of contact" type="date" widthClass="max-w-xs" {...field("contactedOn")} />
+        <DateInput label="Date of contact" {...field("contactedOn")} />
         <Select
           label="How"
           options={[

@@ -6,6 +6,7 @@ import { Button } from "@/components/forms/button";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Radios } from "@/components/forms/radios";
 import { TextInput } from "@/components/forms/text-input";
+import { DateInput } from "@/components/forms/date-input";
 import { Textarea } from "@/components/forms/textarea";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { readCqcReportAction, recordCqcResultAction } from "../actions";
@@ -101,12 +102,10 @@ export function CqcResultForm({
       <form key={formKey} action={saveAction} className="mb-10 max-w-3xl">
         <h2 className="mb-4 text-2xl font-bold">Check and save the result</h2>
         <input type="hidden" name="expectedVersion" value={result?.version ?? 0} />
-        <TextInput
+        <DateInput
           id="publishedOn"
           name="publishedOn"
-          type="date"
           label="Date published"
-          widthClass="max-w-xs"
           defaultValue={values.publishedOn ?? ""}
           error={errors.publishedOn}
         />

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextInput } from "@/components/forms/text-input";
+import { DateInput } from "@/components/forms/date-input";
 import { Textarea } from "@/components/forms/textarea";
 import { Radios } from "@/components/forms/radios";
 import { Select, type SelectOption } from "@/components/forms/select";
@@ -110,11 +111,9 @@ export function RequestForm({ members, targets, categories, defaults, mayInvite,
           options={categories.map((category) => ({ value: category.key, label: category.name }))}
           {...field("categoryKey")}
         />
-        <TextInput
+        <DateInput
           label="Due date"
-          hint="For example 2026-12-09. Reminders go a few days before, and once it is overdue."
-          type="date"
-          widthClass="max-w-xs"
+          hint="For example, 9 12 2026. Reminders go a few days before, and once it is overdue."
           {...field("dueDate")}
         />
         <Textarea

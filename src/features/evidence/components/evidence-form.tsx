@@ -2,6 +2,7 @@
 
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextInput } from "@/components/forms/text-input";
+import { DateInput } from "@/components/forms/date-input";
 import { Textarea } from "@/components/forms/textarea";
 import { Radios } from "@/components/forms/radios";
 import { Checkboxes } from "@/components/forms/checkboxes";
@@ -146,18 +147,14 @@ export function EvidenceForm({
           {...field("ownerId")}
         />
         <TextInput label="Source team (optional)" widthClass="max-w-md" {...field("sourceTeam")} />
-        <TextInput
+        <DateInput
           label="Date the evidence is from (optional)"
-          hint="Today or earlier."
-          type="date"
-          widthClass="max-w-xs"
+          hint="Today or earlier, for example 24 11 2026."
           {...field("evidenceDate")}
         />
-        <TextInput
+        <DateInput
           label="Review by (optional)"
-          hint="On or after the date the evidence is from. After this date the item shows as out of date on its owner's list."
-          type="date"
-          widthClass="max-w-xs"
+          hint="On or after the date the evidence is from, for example 31 3 2027. After this date the item shows as out of date on its owner's list."
           {...field("reviewBy")}
         />
         <Checkboxes

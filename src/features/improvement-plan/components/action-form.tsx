@@ -2,6 +2,7 @@
 
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextInput } from "@/components/forms/text-input";
+import { DateInput } from "@/components/forms/date-input";
 import { Textarea } from "@/components/forms/textarea";
 import { Select, type SelectOption } from "@/components/forms/select";
 import { Radios } from "@/components/forms/radios";
@@ -108,13 +109,7 @@ export function ActionForm({
             {...field("ownerName")}
           />
         </fieldset>
-        <TextInput
-          label="Due date"
-          hint="For example 2027-03-31."
-          type="date"
-          widthClass="max-w-xs"
-          {...field("dueDate")}
-        />
+        <DateInput label="Due date" hint="For example, 31 3 2027." {...field("dueDate")} />
         <Radios
           legend="Status"
           inline

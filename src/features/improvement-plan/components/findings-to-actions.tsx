@@ -8,6 +8,7 @@ import { Checkboxes } from "@/components/forms/checkboxes";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Select } from "@/components/forms/select";
 import { TextInput } from "@/components/forms/text-input";
+import { DateInput } from "@/components/forms/date-input";
 import { createActionsFromFindingsAction } from "../actions";
 
 type Statement = { key: string; number: number; name: string };
@@ -86,13 +87,11 @@ export function FindingsToActions({
             error={errors.ownerName}
           />
         </fieldset>
-        <TextInput
+        <DateInput
           id="dueDate"
           name="dueDate"
           label="Due date"
-          hint="For example 2027-03-31."
-          type="date"
-          widthClass="max-w-xs"
+          hint="For example, 31 3 2027."
           defaultValue={values.dueDate ?? ""}
           error={errors.dueDate}
         />

@@ -5,7 +5,7 @@ import { idle } from "@/lib/actions/result";
 import { Button } from "@/components/forms/button";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Select } from "@/components/forms/select";
-import { TextInput } from "@/components/forms/text-input";
+import { DateInput } from "@/components/forms/date-input";
 import { Textarea } from "@/components/forms/textarea";
 import { linkEvidenceAction, unlinkEvidenceAction, updateInformationReturnItemAction } from "../actions";
 import { IR_STATUSES, IR_STATUS_LABELS } from "../domain";
@@ -41,13 +41,11 @@ export function ItemForm({ item, owners }: { item: Item; owners: { id: string; n
         error={errors.status}
         options={IR_STATUSES.map((status) => ({ value: status, label: IR_STATUS_LABELS[status] }))}
       />
-      <TextInput
+      <DateInput
         id="dueDate"
         name="dueDate"
         label="Own due date (optional)"
-        hint="Only if CQC gave this item a different date from the rest of the return."
-        type="date"
-        widthClass="max-w-xs"
+        hint="Only if CQC gave this item a different date from the rest of the return. For example, 23 11 2026."
         defaultValue={values?.dueDate ?? (item.dueDate ? item.dueDate.toISOString().slice(0, 10) : "")}
         error={errors.dueDate}
       />

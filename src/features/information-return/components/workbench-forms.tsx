@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { idle } from "@/lib/actions/result";
 import { Button } from "@/components/forms/button";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { TextInput } from "@/components/forms/text-input";
+import { DateInput } from "@/components/forms/date-input";
 import { setNotificationDateAction, startInformationReturnAction } from "../actions";
 
 /** The notification date: the information return's due date, and the assessment timeline, follow from it. */
@@ -26,13 +26,11 @@ export function NotificationDateForm({
           {state.message}
         </p>
       ) : null}
-      <TextInput
+      <DateInput
         id="notificationDate"
         name="notificationDate"
         label="Date CQC notified the council"
-        hint={hint}
-        type="date"
-        widthClass="max-w-xs"
+        hint={`${hint} For example, 2 11 2026.`}
         defaultValue={state.status === "error" ? state.values.notificationDate : value}
         error={state.status === "error" ? state.fieldErrors.notificationDate : undefined}
       />

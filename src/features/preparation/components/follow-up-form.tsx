@@ -2,6 +2,7 @@
 
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextInput } from "@/components/forms/text-input";
+import { DateInput } from "@/components/forms/date-input";
 import { Button } from "@/components/forms/button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { addFollowUpAction } from "../actions";
@@ -23,7 +24,7 @@ export function FollowUpForm({ sessionId }: { sessionId: string }) {
           {...field("text")}
         />
         <TextInput label="Owner (optional)" widthClass="max-w-md" {...field("owner")} />
-        <TextInput label="Due date (optional)" type="date" widthClass="max-w-xs" {...field("dueDate")} />
+        <DateInput label="Due date (optional)" {...field("dueDate")} />
         <Button pending={pending} variant="secondary">
           Add follow-up
         </Button>

@@ -2,6 +2,7 @@
 
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextInput } from "@/components/forms/text-input";
+import { DateInput } from "@/components/forms/date-input";
 import { Select } from "@/components/forms/select";
 import { Radios } from "@/components/forms/radios";
 import { Button } from "@/components/forms/button";
@@ -87,7 +88,7 @@ export function SessionForm({
         />
         <fieldset className="mb-6">
           <legend className="mb-2 text-xl font-bold">When</legend>
-          <TextInput label="Date" type="date" widthClass="max-w-xs" {...field("day")} />
+          <DateInput label="Date" {...field("day")} />
           <TextInput
             label="Start time"
             hint="24-hour clock, for example 14:00."

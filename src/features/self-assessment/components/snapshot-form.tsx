@@ -2,6 +2,7 @@
 
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextInput } from "@/components/forms/text-input";
+import { DateInput } from "@/components/forms/date-input";
 import { Button } from "@/components/forms/button";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -30,7 +31,7 @@ export function SnapshotForm({ today }: { today: string }) {
         className="max-w-xl"
       >
         <TextInput label="Name" hint='For example "Baseline" or "Before notification"' {...field("name")} />
-        <TextInput label="Date" type="date" widthClass="max-w-xs" {...field("takenOn")} />
+        <DateInput label="Date" {...field("takenOn")} />
         <Button pending={pending}>Take snapshot</Button>
       </form>
     </>

@@ -2,6 +2,7 @@
 
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextInput } from "@/components/forms/text-input";
+import { DateInput } from "@/components/forms/date-input";
 import { Radios } from "@/components/forms/radios";
 import { StatementChoices } from "@/components/forms/statement-choices";
 import { Button } from "@/components/forms/button";
@@ -44,13 +45,7 @@ export function StartCycleForm({
           {...field("kind")}
         />
         <TextInput label="Name" hint='For example "Annual self-assessment 2027"' {...field("name")} />
-        <TextInput
-          label="Start date"
-          hint="For example 2027-04-01"
-          type="date"
-          widthClass="max-w-xs"
-          {...field("startedOn")}
-        />
+        <DateInput label="Start date" hint="For example, 1 4 2027." {...field("startedOn")} />
         <fieldset className="mb-6 border-l-4 border-gray-400 pl-4">
           <legend className="mb-2 text-xl font-bold">For a thematic review only</legend>
           <p className="mb-4">

@@ -6,6 +6,7 @@ import { Button } from "@/components/forms/button";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Select } from "@/components/forms/select";
 import { TextInput } from "@/components/forms/text-input";
+import { DateInput } from "@/components/forms/date-input";
 import { Textarea } from "@/components/forms/textarea";
 import { addChecklistItemAction, startChecklistAction, updateChecklistItemAction } from "../actions";
 import { CHECKLIST_PHASES, PHASE_LABELS } from "../domain";
@@ -60,15 +61,13 @@ export function ChecklistItemForm({ item, phase }: { item?: Item; phase?: string
         defaultValue={values?.owner ?? item?.owner ?? ""}
         error={errors.owner}
       />
-      <TextInput
+      <DateInput
         id="dueDate"
         name="dueDate"
         label="Due date (optional)"
-        type="date"
-        widthClass="max-w-xs"
         hint={
           item?.follows
-            ? `Follows the timeline: ${item.follows}. It moves when that date changes; enter another date to set it yourself.`
+            ? `Follows the timeline: ${item.follows}. It moves when that date changes; enter another date (for example, 14 12 2026) to set it yourself.`
             : undefined
         }
         defaultValue={values?.dueDate ?? item?.dueDate ?? ""}

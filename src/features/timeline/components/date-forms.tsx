@@ -6,6 +6,7 @@ import { Button } from "@/components/forms/button";
 import { Checkboxes } from "@/components/forms/checkboxes";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextInput } from "@/components/forms/text-input";
+import { DateInput } from "@/components/forms/date-input";
 import { Textarea } from "@/components/forms/textarea";
 import { setTimelineDateAction, setVisitWeeksAction } from "../actions";
 
@@ -32,12 +33,10 @@ export function TimelineDateForm({
         <ErrorSummary formError={state.formError} fieldErrors={errors} errorId={state.errorId} />
       ) : null}
       <input type="hidden" name="key" value={dateKey} />
-      <TextInput
+      <DateInput
         id="date"
         name="date"
         label={label}
-        type="date"
-        widthClass="max-w-xs"
         defaultValue={values?.date ?? entered?.date ?? ""}
         error={errors.date}
       />

@@ -2,6 +2,7 @@
 
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextInput } from "@/components/forms/text-input";
+import { DateInput } from "@/components/forms/date-input";
 import { Textarea } from "@/components/forms/textarea";
 import { Radios } from "@/components/forms/radios";
 import { Checkboxes } from "@/components/forms/checkboxes";
@@ -76,7 +77,7 @@ export function SessionForm({
         />
         <fieldset className="mb-6">
           <legend className="mb-2 text-xl font-bold">When (UK time)</legend>
-          <TextInput label="Date" type="date" widthClass="max-w-xs" {...field("day")} />
+          <DateInput label="Date" {...field("day")} />
           <TextInput
             label="Start time"
             type="time"

@@ -2,6 +2,7 @@
 
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextInput } from "@/components/forms/text-input";
+import { DateInput } from "@/components/forms/date-input";
 import { Textarea } from "@/components/forms/textarea";
 import { Radios } from "@/components/forms/radios";
 import { Checkboxes } from "@/components/forms/checkboxes";
@@ -136,7 +137,7 @@ export function FollowUpRequestForm({ sessionId }: { sessionId?: string }) {
         <input type="hidden" name="sessionId" value={sessionId ?? ""} />
         <Textarea label="What CQC asked for" rows={3} {...field("request")} />
         <TextInput label="Owner (optional)" hint="Who will send it." widthClass="max-w-md" {...field("owner")} />
-        <TextInput label="Due date" type="date" widthClass="max-w-xs" {...field("dueDate")} />
+        <DateInput label="Due date" {...field("dueDate")} />
         <Button variant="secondary" pending={pending}>
           Add follow-up request
         </Button>
