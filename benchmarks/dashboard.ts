@@ -7,7 +7,7 @@
  * evidence list and a static page of the same app (the baseline). It also counts the SQL queries
  * each page's reads make, at this size and for an empty council, to show they do not grow.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -18,7 +18,7 @@ import { migrate } from "@/lib/db/migrate";
 import { firstCycle } from "@/features/cycles/domain";
 import { db, disconnectDb } from "@/lib/db/client";
 import { systemScope } from "@/lib/authz/scope";
-import { buildIsCurrent, markBuilt } from "@/lib/runtime/build-fingerprint";
+import { buildUnlessCurrent } from "@/lib/runtime/build-fingerprint";
 import { loadFrameworkReference } from "@/features/framework/mutations";
 import { setUpCaseTracking } from "@/features/cases/mutations";
 import { listEvidence } from "@/features/evidence/data";
@@ -271,16 +271,7 @@ async function main() {
 
     const authSecret = randomBytes(32).toString("base64url");
     const cookie = `next-auth.session-token=${await encode({ token: { sub: director.id, sid: session.id }, secret: authSecret })}`;
-    const next = path.join(root, "node_modules", ".bin", "next");
-    if (!(await buildIsCurrent(root))) {
-      const build = spawnSync(next, ["build"], {
-        cwd: root,
-        stdio: "inherit",
-        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-      });
-      if (build.status !== 0) throw new Error("next build failed");
-      await markBuilt(root);
-    }
+    if (!(await buildUnlessCurrent(root))) throw new Error("next build failed");
     const port = await findFreePort();
     const base = `http://localhost:${port}`;
     app = spawn(process.execPath, [path.join(root, "scripts", "web-server.mjs"), "-p", String(port)], {

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { openSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { findFreePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { disconnectDb } from "@/lib/db/client";
-import { buildIsCurrent, markBuilt } from "@/lib/runtime/build-fingerprint";
+import { buildUnlessCurrent } from "@/lib/runtime/build-fingerprint";
 import { loadFrameworkReference } from "@/features/framework/mutations";
 import { loadPublishedOutcomesReference } from "@/features/benchmark/mutations";
 import { startIdentityProvider } from "./support/oidc-server";
@@ -73,16 +73,7 @@ export default async function globalSetup() {
   const smtp = await startSmtpServer({ saveTo: mailDir });
   cleanups.push(smtp.stop);
 
-  const next = path.join(root, "node_modules", ".bin", "next");
-  if (!(await buildIsCurrent(root))) {
-    const build = spawnSync(next, ["build"], {
-      cwd: root,
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    if (build.status !== 0) throw new Error("next build failed");
-    await markBuilt(root);
-  }
+  if (!(await buildUnlessCurrent(root))) throw new Error("next build failed");
   // The app's own log goes to a file beside the test results, for reading after a failure.
   await mkdir(path.join(root, "test-results"), { recursive: true });
   const log = openSync(path.join(root, "test-results", "app.log"), "w");

@@ -4,7 +4,7 @@
  * sources changed → `next start`.
  * Ctrl-C stops the app and then PostgreSQL cleanly; the data stays under the data folder.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { EmbeddedStartError } from "@/lib/db/embedded";
@@ -12,7 +12,7 @@ import { migrate, MigrationError } from "@/lib/db/migrate";
 import { disconnectDb } from "@/lib/db/client";
 import { env, SettingsError } from "@/lib/env";
 import { openRuntimeDatabase, StartupError } from "@/lib/runtime/database";
-import { buildIsCurrent, markBuilt } from "@/lib/runtime/build-fingerprint";
+import { buildUnlessCurrent } from "@/lib/runtime/build-fingerprint";
 import { loadFrameworkReference } from "@/features/framework/mutations";
 import { loadPublishedOutcomesReference } from "@/features/benchmark/mutations";
 import { DemoRefused, seedDemo, printDemoCredentials } from "../prisma/demo";
@@ -58,17 +58,13 @@ async function main() {
   if (demo) printDemoCredentials(await seedDemo());
   await disconnectDb();
 
-  const next = path.join(root, "node_modules", ".bin", "next");
-  if (!dev && !(await buildIsCurrent(root))) {
-    console.log("Building the app (first run or sources changed; this takes a minute)…");
-    const build = spawnSync(next, ["build"], {
-      cwd: root,
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    if (build.status !== 0) throw new StartupError("The build failed (see the messages above).");
-    await markBuilt(root);
-  }
+  if (
+    !dev &&
+    !(await buildUnlessCurrent(root, () =>
+      console.log("Building the app (first run or sources changed; this takes a minute)…"),
+    ))
+  )
+    throw new StartupError("The build failed (see the messages above).");
   // Our own server in front of Next's handler: the client's address from the connection (and
   // trusted proxies only), and a plain 400 for addresses Next cannot decode.
   const server = path.join(root, "scripts", "web-server.mjs");

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { openSync, closeSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -8,12 +8,11 @@ import { encode } from "next-auth/jwt";
 import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { db, disconnectDb } from "@/lib/db/client";
-import { buildIsCurrent, markBuilt } from "@/lib/runtime/build-fingerprint";
+import { buildUnlessCurrent } from "@/lib/runtime/build-fingerprint";
 import { loadFrameworkReference } from "@/features/framework/mutations";
 import { loadPublishedOutcomesReference } from "@/features/benchmark/mutations";
 
 const root = path.resolve(__dirname, "..", "..");
-const next = path.join(root, "node_modules", ".bin", "next");
 const webServer = path.join(root, "scripts", "web-server.mjs");
 
 /**
@@ -126,15 +125,7 @@ export async function startAppInstance(options: AppInstanceOptions = {}): Promis
     await loadFrameworkReference();
     await loadPublishedOutcomesReference();
     await options.prepare?.();
-    if (!(await buildIsCurrent(root))) {
-      const build = spawnSync(next, ["build"], {
-        cwd: root,
-        stdio: "inherit",
-        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-      });
-      if (build.status !== 0) throw new Error("next build failed");
-      await markBuilt(root);
-    }
+    if (!(await buildUnlessCurrent(root))) throw new Error("next build failed");
     await instance.startApp();
     return instance;
   } catch (error) {

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
@@ -35,11 +36,27 @@ async function fingerprint(root: string): Promise<string> {
 
 const stampFile = (root: string) => path.join(root, ".next", "source-fingerprint");
 
-export async function buildIsCurrent(root: string): Promise<boolean> {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(stampFile(root))) return false;
-  return (await readFile(stampFile(root), "utf8")) === (await fingerprint(root));
+async function builtFrom(root: string): Promise<string | null> {
+  if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(stampFile(root))) return null;
+  return readFile(stampFile(root), "utf8");
 }
 
-export async function markBuilt(root: string): Promise<void> {
-  await writeFile(stampFile(root), await fingerprint(root));
+/**
+ * Runs `next build` unless the last build was made from the sources as they are now; false when
+ * the build fails (its messages are on the terminal). The fingerprint is taken before building,
+ * so a file saved while the build runs makes the next start build again instead of serving a
+ * build that does not have it. `before` runs only when a build is about to start.
+ */
+export async function buildUnlessCurrent(root: string, before?: () => void): Promise<boolean> {
+  const sources = await fingerprint(root);
+  if ((await builtFrom(root)) === sources) return true;
+  before?.();
+  const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (build.status !== 0) return false;
+  await writeFile(stampFile(root), sources);
+  return true;
 }
