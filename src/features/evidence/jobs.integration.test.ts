@@ -87,9 +87,25 @@ describe("reading an evidence file's text in the background", () => {
         categories: ["processes"],
       }),
     );
+    await createEvidence(
+      workspace.scope,
+      actor,
+      evidenceItemSchema.parse({
+        title: "Board minutes",
+        description: "Includes the quokkaberry pilot, quokkaberry funding and the quokkaberry review",
+        kind: "document",
+        statementKeys: ["safeguarding"],
+        categories: ["processes"],
+      }),
+    );
+    // Title, then description, then the file's text, however often the word is in each.
     const found = await listEvidence(workspace.scope, evidenceQuerySchema.parse({ q: "quokkaberry" }), viewer);
-    expect(found.items.map((entry) => entry.title)).toEqual(["Quokkaberry evaluation", "Carers strategy"]);
-    const hit = found.items[1]!.hit!;
+    expect(found.items.map((entry) => entry.title)).toEqual([
+      "Quokkaberry evaluation",
+      "Board minutes",
+      "Carers strategy",
+    ]);
+    const hit = found.items[2]!.hit!;
     expect(hit.page).toBe(2);
     expect(hit.snippet).toContain(HIT_START);
     expect(
