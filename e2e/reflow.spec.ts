@@ -156,6 +156,17 @@ test("no page scrolls sideways at 390 pixels wide", async ({ browser }) => {
     measured.push({ address, width, culprits });
   }
   test.info().annotations.push({ type: "not opened (no row to open)", description: skipped.join(", ") });
+
+  // Charts are scaled to fit; on a phone their text must still be 12 px or more.
+  await pages.lead.goto("/dashboard");
+  const chartText = await pages.lead.evaluate(() =>
+    [...document.querySelectorAll("figure svg")].flatMap((svg) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      return [...svg.querySelectorAll("text")].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
+    }),
+  );
+  expect(chartText.length, "chart labels on the dashboard").toBeGreaterThan(0);
+  expect(Math.min(...chartText), "smallest chart text on a phone, in pixels").toBeGreaterThanOrEqual(12);
   expect(measured.length, "pages measured").toBeGreaterThan(50);
   expect(
     measured
