@@ -1,4 +1,5 @@
-import { fileTypeFromBuffer } from "file-type";
+import { Readable } from "node:stream";
+import { fileTypeFromBuffer, fileTypeFromStream } from "file-type";
 
 /**
  * Which files the evidence library accepts, decided by their content, not their name. Binary
@@ -33,11 +34,30 @@ export function acceptedExtensionOf(contentType: string): string | null {
 export const ACCEPTED_DESCRIPTION =
   "PDF, Word, Excel, PowerPoint, OpenDocument, CSV, text, images or e-mail (.eml, .msg)";
 
+/**
+ * A ZIP whose kind is not yet known: Word, Excel and PowerPoint files are ZIPs, and which one a file
+ * is can sit past the first few kilobytes (LibreOffice writes the part that says so last), so the
+ * whole file decides (`detectAcceptedContainer`) once it is stored.
+ */
+export const PENDING_CONTAINER = "application/zip";
+
+/** What an Office or OpenDocument file is, read from the whole stored file; null for any other ZIP. */
+export async function detectAcceptedContainer(
+  body: Readable,
+): Promise<{ contentType: string; extension: string } | null> {
+  const stream = Readable.toWeb(body) as ReadableStream<Uint8Array>;
+  const detected = await fileTypeFromStream(stream).finally(() => body.destroy());
+  const contentType = detected && detected.ext !== "zip" ? BINARY[detected.ext] : undefined;
+  return detected && contentType ? { contentType, extension: detected.ext } : null;
+}
+
+/** The type of a file from its first bytes; a ZIP is `PENDING_CONTAINER` until the whole file is read. */
 export async function detectAcceptedType(
   head: Uint8Array,
   fileName: string,
 ): Promise<{ contentType: string; extension: string } | null> {
   const detected = await fileTypeFromBuffer(head);
+  if (detected?.ext === "zip") return { contentType: PENDING_CONTAINER, extension: "zip" };
   if (detected) {
     const contentType = BINARY[detected.ext];
     return contentType ? { contentType, extension: detected.ext } : null;

@@ -104,6 +104,43 @@ describe("receiving an upload", () => {
     expect(received.fields).toEqual({ title: "Carers audit", note: "Q2 sample" });
   });
 
+  it("accepts Word, Excel and PowerPoint files saved by LibreOffice, whose kind shows only further in", async () => {
+    const { storage } = await setting();
+    const fixtures = path.join(import.meta.dirname, "..", "text-extraction", "fixtures");
+    for (const [name, type] of [
+      ["safeguarding-board.pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"],
+      ["carers-strategy.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+      ["waiting-list.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+    ] as const) {
+      const content = new Uint8Array(await readFile(path.join(fixtures, name)));
+      const received = await receiveSingleFile(multipart(name, content), {
+        storage,
+        key: `evidence/${name.replace(/\W/g, "-")}`,
+        maxBytes: 1_000_000,
+      });
+      expect(received).toMatchObject({ fileName: name, contentType: type, size: content.length });
+    }
+  });
+
+  it("refuses a ZIP that is not an Office or OpenDocument file, leaving no file", async () => {
+    const { storage, files } = await setting();
+    // A ZIP of one text file: local header, data, central directory, end record.
+    const archiver = (await import("archiver")).default;
+    const archive = archiver("zip");
+    const chunks: Buffer[] = [];
+    archive.on("data", (chunk: Buffer) => chunks.push(chunk));
+    archive.append("not a document", { name: "notes.txt" });
+    await archive.finalize();
+    await expect(
+      receiveSingleFile(multipart("report.docx", new Uint8Array(Buffer.concat(chunks))), {
+        storage,
+        key: "evidence/z",
+        maxBytes: 1_000_000,
+      }),
+    ).rejects.toMatchObject({ reason: "wrong_type" });
+    expect(await files()).toBe(0);
+  });
+
   it("refuses a program renamed to .pdf, leaving no file", async () => {
     const { storage, files } = await setting();
     const fake = new Uint8Array(randomBytes(50_000));

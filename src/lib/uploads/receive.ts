@@ -4,7 +4,7 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import busboy from "busboy";
 import type { FileStorage } from "@/lib/storage/storage";
-import { detectAcceptedType, ACCEPTED_DESCRIPTION } from "./file-type";
+import { detectAcceptedContainer, detectAcceptedType, ACCEPTED_DESCRIPTION, PENDING_CONTAINER } from "./file-type";
 import { sanitiseFileName } from "./file-name";
 import { withoutNul } from "@/lib/actions/form-data";
 import { AppError } from "@/lib/errors";
@@ -119,6 +119,11 @@ export async function receiveSingleFile(
     if (!written) throw new UploadRefused("no_file", "Choose a file to upload.");
     const received = await (written as Promise<Omit<ReceivedFile, "fields">>);
     if (received.size === 0) throw new UploadRefused("no_file", "The file is empty. Choose another file.");
+    if (received.contentType === PENDING_CONTAINER) {
+      const container = await detectAcceptedContainer(await options.storage.read(options.key));
+      if (!container) throw wrongType();
+      return { ...received, contentType: container.contentType, fields };
+    }
     return { ...received, fields };
   } catch (error) {
     parser.destroy();
@@ -136,6 +141,12 @@ export async function receiveSingleFile(
     throw refusal;
   }
 }
+
+const wrongType = () =>
+  new UploadRefused(
+    "wrong_type",
+    `This file's content is not a type we accept (${ACCEPTED_DESCRIPTION}). Renaming a file does not change its type.`,
+  );
 
 /** Passes bytes through once the first ones show an accepted type; counts and hashes them. */
 class ContentCheck extends Transform {
@@ -186,14 +197,7 @@ class ContentCheck extends Transform {
     const head = Buffer.concat(this.head);
     detectAcceptedType(head.subarray(0, SNIFF_BYTES), this.fileName).then(
       (accepted) => {
-        if (!accepted) {
-          return done(
-            new UploadRefused(
-              "wrong_type",
-              `This file's content is not a type we accept (${ACCEPTED_DESCRIPTION}). Renaming a file does not change its type.`,
-            ),
-          );
-        }
+        if (!accepted) return done(wrongType());
         this.contentType = accepted.contentType;
         this.head = [];
         this.keepText(head);
