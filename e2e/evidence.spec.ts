@@ -1,3 +1,4 @@
+import path from "node:path";
 import { expect, test } from "./fixtures";
 import { plantWorkspace, signInAs } from "./support/planted-session";
 
@@ -162,5 +163,47 @@ test("an existing register is imported after a row-by-row check", async ({ brows
   await page.getByLabel("Search").fill("transitions");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page.getByRole("link", { name: "Transitions audit 2026" })).toBeVisible();
+  await context.close();
+});
+
+test("slides saved by an office suite are read, found by a word only inside them, and their suggested statement is added", async ({
+  browser,
+  expectAccessible,
+}) => {
+  const context = await browser.newContext();
+  await signInAs(context, workspaceId, "contributor");
+  const page = await context.newPage();
+  await page.goto("/evidence/new");
+  await page.getByLabel("Title").fill("Board update, November");
+  await page.getByRole("radio", { name: "Document" }).check();
+  await page.getByRole("checkbox", { name: "9. Learning, improvement and innovation" }).check();
+  await page.getByRole("checkbox", { name: "Feedback from partners" }).check();
+  await page.getByRole("button", { name: "Add evidence" }).click();
+  await expect(page.getByText("Evidence added.")).toBeVisible();
+  const item = page.url().replace(/\?.*$/, "");
+
+  // Saved by LibreOffice Impress as PowerPoint (src/lib/text-extraction/fixtures/README.md).
+  await page
+    .getByLabel("Upload a file")
+    .setInputFiles(path.join(__dirname, "..", "src", "lib", "text-extraction", "fixtures", "safeguarding-board.pptx"));
+  await page.getByRole("button", { name: "Upload file" }).click();
+  await expect(page.getByText("File uploaded as version 1.")).toBeVisible();
+  // The job queue reads it in the background; the page says how it is going on each load.
+  await expect(async () => {
+    await page.goto(item);
+    await expect(page.getByText(/^Read: \d+ words?, 2 pages/)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+
+  const suggestions = page.getByRole("region", { name: "Suggested from the file's text" });
+  await expect(suggestions).toContainText("Safeguarding");
+  await expect(suggestions).toContainText(/Words that matched: .*safeguarding/);
+  await expectAccessible(page);
+  await suggestions.getByRole("button", { name: "Add Safeguarding" }).click();
+  await expect(page.getByText("Added to the item's mapping.")).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: "7. Safeguarding" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add Safeguarding" })).toHaveCount(0);
+
+  await page.goto("/evidence?q=thrombolite");
+  await expect(page.getByRole("link", { name: "Board update, November" })).toBeVisible();
   await context.close();
 });

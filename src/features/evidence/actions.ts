@@ -3,8 +3,21 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
-import { completeImport, createEvidence, queueFileReadingAgain, updateEvidence } from "./mutations";
-import { confirmImportSchema, evidenceItemSchema, readFileAgainSchema, updateEvidenceItemSchema } from "./schema";
+import {
+  acceptSuggestion,
+  completeImport,
+  createEvidence,
+  dismissSuggestion,
+  queueFileReadingAgain,
+  updateEvidence,
+} from "./mutations";
+import {
+  confirmImportSchema,
+  evidenceItemSchema,
+  readFileAgainSchema,
+  suggestionSchema,
+  updateEvidenceItemSchema,
+} from "./schema";
 import { queueFileReading } from "./jobs";
 
 export const createEvidenceAction = createAction({
@@ -49,5 +62,26 @@ export const readFileAgainAction = createAction({
     // If the queue cannot take it now, the minutely sweep picks the queued file up.
     await queueFileReading(input.fileId).catch(() => undefined);
     redirect(`/evidence/${itemId}?saved=reading-again`);
+  },
+});
+
+export const acceptSuggestionAction = createAction({
+  name: "acceptSuggestionAction",
+  permission: "evidence:edit",
+  schema: suggestionSchema,
+  async handler(input, { scope, actor }) {
+    await acceptSuggestion(scope, actor, input);
+    revalidatePath("/evidence");
+    redirect(`/evidence/${input.itemId}?saved=suggestion-accepted#suggestions-heading`);
+  },
+});
+
+export const dismissSuggestionAction = createAction({
+  name: "dismissSuggestionAction",
+  permission: "evidence:edit",
+  schema: suggestionSchema,
+  async handler(input, { scope, actor }) {
+    await dismissSuggestion(scope, actor, input);
+    redirect(`/evidence/${input.itemId}?saved=suggestion-dismissed#suggestions-heading`);
   },
 });

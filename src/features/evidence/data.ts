@@ -401,3 +401,52 @@ export async function countOutOfDateEvidence(scope: WorkspaceScope, viewer: View
       AND (i."status" = 'out_of_date' OR i."reviewBy" < CURRENT_DATE)`;
   return row?.total ?? 0;
 }
+
+/** How much of a file's text the suggestions read: the opening pages say what a document is. */
+const SUGGESTION_TEXT_CHARS = 50_000;
+
+/**
+ * What suggesting a mapping for an item needs: the start of its file's text, what it is mapped to
+ * and what was dismissed (as "statement:<key>" / "category:<key>"), and what each statement of the
+ * workspace's framework is about. Null for an item the viewer may not see.
+ */
+export async function getSuggestionFacts(scope: WorkspaceScope, itemId: string, viewer: Viewer) {
+  const [[item], statements] = await Promise.all([
+    db.$queryRaw<{ text: string; categories: string[]; dismissed: string[]; statementKeys: string[] }[]>`
+      SELECT left(i."extractedText", ${SUGGESTION_TEXT_CHARS}) AS text, i.categories, i."dismissedSuggestions" AS dismissed,
+        ARRAY(SELECT q.key FROM "EvidenceItemStatement" s JOIN "QualityStatement" q ON q.id = s."qualityStatementId"
+          WHERE s."itemId" = i.id) AS "statementKeys"
+      FROM "EvidenceItem" i
+      WHERE i.id = ${itemId}::uuid AND i."workspaceId" = ${scope.workspaceId}::uuid
+        AND (${viewer.maySeeSensitive} OR i."containsPersonalData" = false)`,
+    db.qualityStatement.findMany({
+      where: { frameworkVersion: { workspaces: { some: { id: scope.workspaceId } } } },
+      orderBy: { number: "asc" },
+      select: {
+        key: true,
+        name: true,
+        weStatement: true,
+        topics: true,
+        iStatements: { select: { iStatement: { select: { text: true } } } },
+      },
+    }),
+  ]);
+  if (!item) return null;
+  return {
+    text: item.text,
+    leaveOut: new Set([
+      ...item.dismissed,
+      ...item.statementKeys.map((key) => `statement:${key}`),
+      ...item.categories.map((key) => `category:${key}`),
+    ]),
+    profiles: statements.map((statement) => ({
+      key: statement.key,
+      name: statement.name,
+      text: [
+        statement.weStatement,
+        ...statement.iStatements.map((link) => link.iStatement.text),
+        ...statement.topics,
+      ].join(" "),
+    })),
+  };
+}

@@ -189,3 +189,147 @@ export function snippetParts(snippet: string): { text: string; hit: boolean }[] 
 
 /** A reading whose job has said nothing for this long is taken to have died with its instance. */
 export const STALE_READING_MS = 10 * 60_000;
+
+// ---------------------------------------------------------------------------------------------
+// Suggested mapping: from a file's text, the quality statements and evidence categories it most
+// likely speaks to, each with the words that matched. Only ever suggested: a person accepts or
+// dismisses each (mutations.ts), nothing is mapped by itself.
+
+/** What a statement is about, as the framework words it: its name, We statement, I statements, topics. */
+export type StatementProfile = { key: string; name: string; text: string };
+export type MappingSuggestion = { key: string; name: string; words: string[] };
+
+/** Words too common in council documents to say what one is about. */
+const COMMON = new Set(
+  "about above after again also among because been before being between both care could does doing down during each from further have having here into just make many more most much need needs only other over people same should some such than that their them then there these they this those through under until very were what when where which while with within would your ours local council councils authority adult adults social service services support supported will work working".split(
+    " ",
+  ),
+);
+
+/** Lower case, letters only, at least four of them, with a plural or verb ending taken off: "assessments" → "assessment". */
+function stems(text: string): { stem: string; word: string }[] {
+  return (text.toLowerCase().match(/[a-z]{4,}/g) ?? [])
+    .filter((word) => !COMMON.has(word))
+    .map((word) => ({ word, stem: word.replace(/ies$/, "y").replace(/(ing|ed|es|s)$/, "") }))
+    .filter(({ stem }) => stem.length >= 4 && !COMMON.has(stem));
+}
+
+/**
+ * Words that say which kind of evidence a document is (our wording: the framework names the
+ * categories but does not describe them). Matched as stems, as the statements' words are.
+ */
+export const CATEGORY_CUES: Record<string, string[]> = {
+  "peoples-experience": [
+    "survey",
+    "feedback",
+    "complaint",
+    "compliment",
+    "experience",
+    "story",
+    "stories",
+    "testimonial",
+    "thank",
+    "letter",
+    "said",
+  ],
+  "staff-and-leaders": [
+    "staff",
+    "workforce",
+    "supervision",
+    "training",
+    "practitioner",
+    "social worker",
+    "team",
+    "leadership",
+    "induction",
+    "appraisal",
+  ],
+  partners: ["partner", "partnership", "provider", "voluntary", "health", "integrated", "housing", "hospital"],
+  processes: [
+    "policy",
+    "procedure",
+    "protocol",
+    "strategy",
+    "audit",
+    "performance",
+    "data",
+    "dashboard",
+    "minutes",
+    "board",
+    "report",
+    "plan",
+    "waiting",
+    "measure",
+    "section",
+  ],
+};
+
+/** The most statements and categories suggested for one file. */
+const MOST_STATEMENTS = 3;
+const MOST_CATEGORIES = 2;
+const WORDS_SHOWN = 5;
+
+/**
+ * Ranks the statements by how much of the file's wording is distinctive of each: a word scores by
+ * how often the file uses it (damped) times how few statements use it (so "assessment", in most
+ * statements, counts little and "safeguarding" much). A statement needs two distinctive words in
+ * common to be suggested at all. Categories are suggested by their cue words. Keys already mapped
+ * or dismissed are left out.
+ */
+export function suggestMapping(
+  text: string,
+  statements: StatementProfile[],
+  categories: { key: string; name: string }[],
+  leaveOut: Set<string>,
+): { statements: MappingSuggestion[]; categories: MappingSuggestion[] } {
+  const found = new Map<string, { count: number; word: string }>();
+  for (const { stem, word } of stems(text)) {
+    const seen = found.get(stem);
+    if (seen) seen.count += 1;
+    else found.set(stem, { count: 1, word });
+  }
+  const vocabularies = statements.map(
+    (statement) => new Set(stems(`${statement.name} ${statement.text}`).map((s) => s.stem)),
+  );
+  const usedBy = new Map<string, number>();
+  for (const vocabulary of vocabularies) for (const stem of vocabulary) usedBy.set(stem, (usedBy.get(stem) ?? 0) + 1);
+  const rankedStatements = statements
+    .map((statement, index) => {
+      const shared = [...vocabularies[index]!]
+        .filter((stem) => found.has(stem))
+        .map((stem) => ({
+          word: found.get(stem)!.word,
+          weight: Math.log1p(found.get(stem)!.count) * Math.log(statements.length / usedBy.get(stem)!),
+        }))
+        .filter((term) => term.weight > 0)
+        .sort((a, b) => b.weight - a.weight);
+      const score = shared.reduce((sum, term) => sum + term.weight, 0) / Math.sqrt(vocabularies[index]!.size);
+      return { key: statement.key, name: statement.name, score, words: shared.map((term) => term.word) };
+    })
+    .filter((entry) => entry.words.length >= 2 && !leaveOut.has(`statement:${entry.key}`))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MOST_STATEMENTS);
+  const rankedCategories = categories
+    .map((category) => {
+      const cues = (CATEGORY_CUES[category.key] ?? []).flatMap((cue) => stems(cue).map((s) => s.stem));
+      const shared = [...new Set(cues)]
+        .filter((stem) => found.has(stem))
+        .map((stem) => found.get(stem)!)
+        .sort((a, b) => b.count - a.count);
+      return {
+        key: category.key,
+        name: category.name,
+        score: shared.reduce((sum, term) => sum + Math.log1p(term.count), 0),
+        words: shared.map((term) => term.word),
+      };
+    })
+    .filter((entry) => entry.words.length > 0 && !leaveOut.has(`category:${entry.key}`))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MOST_CATEGORIES);
+  const shown = ({ key, name, words }: { key: string; name: string; words: string[] }) => ({
+    key,
+    name,
+    words: words.slice(0, WORDS_SHOWN),
+  });
+  return { statements: rankedStatements.map(shown), categories: rankedCategories.map(shown) };
+}

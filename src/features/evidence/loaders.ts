@@ -11,12 +11,13 @@ import {
   countCoverage,
   getEvidenceImport,
   getEvidenceItem,
+  getSuggestionFacts,
   getImportLookups,
   listEvidence,
   listEvidenceFiles,
   listStatementEvidence,
 } from "./data";
-import { coverageGaps, isFileableCategory } from "./domain";
+import { coverageGaps, isFileableCategory, suggestMapping } from "./domain";
 import { checkImportRows, evidenceQuerySchema } from "./schema";
 
 async function viewerFor(permission: "evidence:read" | "evidence:edit" | "evidence:create") {
@@ -63,17 +64,21 @@ export async function loadEvidenceItem(id: string, sameAsId?: string) {
   // Another council's item, a sensitive one this role may not see, and a bad id all look the same.
   const item = isUuid(id) ? await getEvidenceItem(scope, id, viewer) : null;
   if (!item) notFound();
-  const [{ categories }, files, same] = await Promise.all([
+  const mayEdit = can(session.member, "evidence:edit");
+  const [{ categories }, files, same, facts] = await Promise.all([
     choices(scope),
     listEvidenceFiles(scope, item.id),
     sameAsId && isUuid(sameAsId) && sameAsId !== id ? getEvidenceItem(scope, sameAsId, viewer) : null,
+    mayEdit ? getSuggestionFacts(scope, item.id, viewer) : null,
   ]);
   return {
     item,
     files,
     categories,
+    // Only for those who may map evidence, and only from a file's text that has been read.
+    suggestions: facts?.text ? suggestMapping(facts.text, facts.profiles, categories, facts.leaveOut) : null,
     sameAs: same ? { id: same.id, title: same.title } : null,
-    mayEdit: can(session.member, "evidence:edit"),
+    mayEdit,
     maxUploadMb: env().UPLOAD_MAX_MB,
   };
 }

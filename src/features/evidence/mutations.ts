@@ -3,7 +3,7 @@ import { recordAuditEvent, type Actor } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceScope } from "@/lib/authz/scope";
 import { STALE_READING_MS, isFileableCategory } from "./domain";
-import { checkImportRows, type EvidenceItemInput } from "./schema";
+import { checkImportRows, type EvidenceItemInput, type SuggestionInput } from "./schema";
 import { getImportLookups } from "./data";
 
 type Mapping = { statementIds: string[]; iStatementIds: string[]; returnItemIds: string[] };
@@ -414,5 +414,80 @@ export async function recordEvidenceDownload(
       fileId: file.fileId,
       version: file.version,
     },
+  });
+}
+
+const GONE = "This suggestion no longer applies. Reload the page to see the item as it is now.";
+
+/**
+ * Maps an item to a suggested statement or category, as the person who accepted it. The item's
+ * version moves on, so an edit form opened before cannot save over the new mapping unseen.
+ */
+export async function acceptSuggestion(scope: WorkspaceScope, actor: Actor, input: SuggestionInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const item = await tx.evidenceItem.findFirst({
+      where: { id: input.itemId, workspaceId: scope.workspaceId },
+      select: { id: true, categories: true },
+    });
+    if (!item) throw new AppError("not_found");
+    const framework = { workspaces: { some: { id: scope.workspaceId } } };
+    if (input.kind === "statement") {
+      const statement = await tx.qualityStatement.findFirst({
+        where: { key: input.key, frameworkVersion: framework },
+        select: { id: true },
+      });
+      if (!statement) throw new AppError("invalid", GONE);
+      await tx.evidenceItemStatement.createMany({
+        data: [{ itemId: item.id, qualityStatementId: statement.id }],
+        skipDuplicates: true,
+      });
+    } else {
+      const category = await tx.evidenceCategory.findFirst({
+        where: { key: input.key, frameworkVersion: framework },
+        select: { key: true, usedForLocalAuthorities: true },
+      });
+      if (!category || !isFileableCategory(category)) throw new AppError("invalid", GONE);
+      if (!item.categories.includes(category.key))
+        await tx.evidenceItem.update({
+          where: { id: item.id },
+          data: { categories: { push: category.key } },
+          select: { id: true },
+        });
+    }
+    await tx.evidenceItem.update({ where: { id: item.id }, data: { version: { increment: 1 } }, select: { id: true } });
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "evidence.suggestion_accepted",
+      entityType: "evidence_item",
+      entityId: item.id,
+      metadata: { kind: input.kind, key: input.key },
+    });
+  });
+}
+
+/** Sets a suggestion aside for good: it is not offered for this item again. */
+export async function dismissSuggestion(scope: WorkspaceScope, actor: Actor, input: SuggestionInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const item = await tx.evidenceItem.findFirst({
+      where: { id: input.itemId, workspaceId: scope.workspaceId },
+      select: { id: true, dismissedSuggestions: true },
+    });
+    if (!item) throw new AppError("not_found");
+    const entry = `${input.kind}:${input.key}`;
+    if (item.dismissedSuggestions.includes(entry)) return;
+    await tx.evidenceItem.update({
+      where: { id: item.id },
+      data: { dismissedSuggestions: { push: entry } },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      scope,
+      actor,
+      action: "evidence.suggestion_dismissed",
+      entityType: "evidence_item",
+      entityId: item.id,
+      metadata: { kind: input.kind, key: input.key },
+    });
   });
 }

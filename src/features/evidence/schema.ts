@@ -116,3 +116,11 @@ export const confirmImportSchema = z.object({
 
 /** "Try again" on a file that could not be read for search. */
 export const readFileAgainSchema = z.object({ fileId: z.uuid("This file was not found. Reload the page.") });
+
+/** Accepting or dismissing one suggested statement or category for an item. */
+export const suggestionSchema = z.object({
+  itemId: z.uuid("This evidence item was not found. Reload the page and try again."),
+  kind: z.enum(["statement", "category"], { error: "Choose a suggestion from the list" }),
+  key: z.string().regex(/^[a-z0-9-]{1,100}$/, "Choose a suggestion from the list"),
+});
+export type SuggestionInput = z.output<typeof suggestionSchema>;

@@ -3,6 +3,7 @@ import { errorTitle } from "@/components/forms/error-title";
 import Link from "next/link";
 import { loadEvidenceItem } from "@/features/evidence/loaders";
 import { EvidenceFiles } from "@/features/evidence/components/evidence-files";
+import { SuggestedMapping } from "@/features/evidence/components/suggested-mapping";
 import { EVIDENCE_STATUS_LABELS, KIND_LABELS } from "@/features/evidence/domain";
 import { NotificationBanner } from "@/components/feedback/notification-banner";
 import { Tag } from "@/components/data/tag";
@@ -18,7 +19,7 @@ export async function generateMetadata({ searchParams }: Pick<Props, "searchPara
 export default async function EvidenceItemPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { saved, uploaded, "upload-error": uploadError, "same-as": sameAsId } = await searchParams;
-  const { item, files, categories, mayEdit, maxUploadMb, sameAs } = await loadEvidenceItem(id, sameAsId);
+  const { item, files, categories, suggestions, mayEdit, maxUploadMb, sameAs } = await loadEvidenceItem(id, sameAsId);
   const categoryName = (key: string) => categories.find((category) => category.key === key)?.name ?? key;
   const rows: [string, React.ReactNode][] = [
     ["Kind", KIND_LABELS[item.kind]],
@@ -90,7 +91,11 @@ export default async function EvidenceItemPage({ params, searchParams }: Props) 
               ? "Evidence added."
               : saved === "reading-again"
                 ? "The file will be read again for search."
-                : "Changes saved."}
+                : saved === "suggestion-accepted"
+                  ? "Added to the item's mapping."
+                  : saved === "suggestion-dismissed"
+                    ? "Suggestion dismissed. It will not be suggested for this item again."
+                    : "Changes saved."}
           </p>
         </NotificationBanner>
       ) : null}
@@ -104,6 +109,7 @@ export default async function EvidenceItemPage({ params, searchParams }: Props) 
           </div>
         ))}
       </dl>
+      {suggestions ? <SuggestedMapping itemId={item.id} suggestions={suggestions} /> : null}
       <EvidenceFiles
         itemId={item.id}
         files={files}

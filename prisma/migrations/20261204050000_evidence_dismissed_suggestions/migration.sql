@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "EvidenceItem" ADD COLUMN     "dismissedSuggestions" TEXT[] DEFAULT ARRAY[]::TEXT[];
