@@ -207,3 +207,45 @@ test("slides saved by an office suite are read, found by a word only inside them
   await expect(page.getByRole("link", { name: "Board update, November" })).toBeVisible();
   await context.close();
 });
+
+test("a file of every kind an office suite or scanner makes is read and found by a word only inside it", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const context = await browser.newContext();
+  await signInAs(context, workspaceId, "contributor");
+  const page = await context.newPage();
+  const fixtures = path.join(__dirname, "..", "src", "lib", "text-extraction", "fixtures");
+  // Made by LibreOffice Writer, Calc and Impress, a PDF printer, nodemailer and a scanner's raster
+  // (fixtures/README.md); each word is in its file and nowhere else in the library.
+  const files = [
+    ["Carers strategy (Word)", "carers-strategy.docx", "zephyrine"],
+    ["Carers strategy (Word 97)", "carers-strategy.doc", "zephyrine"],
+    ["Carers strategy (PDF)", "carers-strategy.pdf", "zephyrine"],
+    ["Waiting list (Excel)", "waiting-list.xlsx", "marmalise"],
+    ["Carers survey (e-mail)", "carers-survey.eml", "velodrome"],
+    ["Thank-you letter (scan)", "thank-you-letter-scan.png", "reablement"],
+  ] as const;
+  for (const [title, file] of files) {
+    await page.goto("/evidence/new");
+    await page.getByLabel("Title").fill(title);
+    await page.getByRole("radio", { name: "Document" }).check();
+    await page.getByRole("checkbox", { name: "1. Assessing needs" }).check();
+    await page.getByRole("checkbox", { name: "People's experience" }).check();
+    await page.getByRole("button", { name: "Add evidence" }).click();
+    await expect(page.getByText("Evidence added.")).toBeVisible();
+    const item = page.url().replace(/\?.*$/, "");
+    await page.getByLabel("Upload a file").setInputFiles(path.join(fixtures, file));
+    await page.getByRole("button", { name: "Upload file" }).click();
+    await expect(page.getByText("File uploaded as version 1.")).toBeVisible();
+    await expect(async () => {
+      await page.goto(item);
+      await expect(page.getByText(/^Read: \d+ words?/)).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 90_000 });
+  }
+  for (const [title, , word] of files) {
+    await page.goto(`/evidence?q=${word}`);
+    await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
+  }
+  await context.close();
+});
