@@ -447,14 +447,13 @@ export async function acceptSuggestion(scope: WorkspaceScope, actor: Actor, inpu
         select: { key: true, usedForLocalAuthorities: true },
       });
       if (!category || !isFileableCategory(category)) throw new AppError("invalid", GONE);
-      if (!item.categories.includes(category.key))
-        await tx.evidenceItem.update({
-          where: { id: item.id },
-          data: { categories: { push: category.key } },
-          select: { id: true },
-        });
     }
-    await tx.evidenceItem.update({ where: { id: item.id }, data: { version: { increment: 1 } }, select: { id: true } });
+    const addCategory = input.kind === "category" && !item.categories.includes(input.key);
+    await tx.evidenceItem.update({
+      where: { id: item.id },
+      data: { version: { increment: 1 }, ...(addCategory ? { categories: { push: input.key } } : {}) },
+      select: { id: true },
+    });
     await recordAuditEvent(tx, {
       scope,
       actor,
