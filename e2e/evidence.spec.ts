@@ -1,8 +1,34 @@
 import path from "node:path";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { plantWorkspace, signInAs } from "./support/planted-session";
 
 test.describe.configure({ mode: "serial" });
+
+const FIXTURES = path.join(__dirname, "..", "src", "lib", "text-extraction", "fixtures");
+
+/** Adds a document mapped to one statement and one category; gives back the item's address. */
+async function addDocument(page: Page, title: string, statement: string, category: string) {
+  await page.goto("/evidence/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("radio", { name: "Document" }).check();
+  await page.getByRole("checkbox", { name: statement }).check();
+  await page.getByRole("checkbox", { name: category }).check();
+  await page.getByRole("button", { name: "Add evidence" }).click();
+  await expect(page.getByText("Evidence added.")).toBeVisible();
+  return page.url().replace(/\?.*$/, "");
+}
+
+/** Uploads a fixture to the item, then reloads until the job queue has read it. */
+async function uploadAndWaitForReading(page: Page, item: string, file: string, read: RegExp) {
+  await page.getByLabel("Upload a file").setInputFiles(path.join(FIXTURES, file));
+  await page.getByRole("button", { name: "Upload file" }).click();
+  await expect(page.getByText("File uploaded as version 1.")).toBeVisible();
+  await expect(async () => {
+    await page.goto(item);
+    await expect(page.getByText(read)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 90_000 });
+}
 
 let workspaceId = "";
 test.beforeAll(async () => {
@@ -86,13 +112,7 @@ test("files: a PDF is uploaded and downloaded intact; a renamed program is refus
   const context = await browser.newContext();
   await signInAs(context, workspaceId, "readiness_lead");
   const page = await context.newPage();
-  await page.goto("/evidence/new");
-  await page.getByLabel("Title").fill("Safeguarding adults board annual report");
-  await page.getByRole("radio", { name: "Document" }).check();
-  await page.getByRole("checkbox", { name: "7. Safeguarding" }).check();
-  await page.getByRole("checkbox", { name: "Feedback from partners" }).check();
-  await page.getByRole("button", { name: "Add evidence" }).click();
-  await expect(page.getByText("Evidence added.")).toBeVisible();
+  await addDocument(page, "Safeguarding adults board annual report", "7. Safeguarding", "Feedback from partners");
 
   const pdf = Buffer.concat([
     Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1"),
@@ -173,26 +193,15 @@ test("slides saved by an office suite are read, found by a word only inside them
   const context = await browser.newContext();
   await signInAs(context, workspaceId, "contributor");
   const page = await context.newPage();
-  await page.goto("/evidence/new");
-  await page.getByLabel("Title").fill("Board update, November");
-  await page.getByRole("radio", { name: "Document" }).check();
-  await page.getByRole("checkbox", { name: "9. Learning, improvement and innovation" }).check();
-  await page.getByRole("checkbox", { name: "Feedback from partners" }).check();
-  await page.getByRole("button", { name: "Add evidence" }).click();
-  await expect(page.getByText("Evidence added.")).toBeVisible();
-  const item = page.url().replace(/\?.*$/, "");
-
-  // Saved by LibreOffice Impress as PowerPoint (src/lib/text-extraction/fixtures/README.md).
-  await page
-    .getByLabel("Upload a file")
-    .setInputFiles(path.join(__dirname, "..", "src", "lib", "text-extraction", "fixtures", "safeguarding-board.pptx"));
-  await page.getByRole("button", { name: "Upload file" }).click();
-  await expect(page.getByText("File uploaded as version 1.")).toBeVisible();
-  // The job queue reads it in the background; the page says how it is going on each load.
-  await expect(async () => {
-    await page.goto(item);
-    await expect(page.getByText(/^Read: \d+ words?, 2 pages/)).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 60_000 });
+  const item = await addDocument(
+    page,
+    "Board update, November",
+    "9. Learning, improvement and innovation",
+    "Feedback from partners",
+  );
+  // Saved by LibreOffice Impress as PowerPoint (src/lib/text-extraction/fixtures/README.md); the
+  // job queue reads it in the background and the page says how it is going on each load.
+  await uploadAndWaitForReading(page, item, "safeguarding-board.pptx", /^Read: \d+ words?, 2 pages/);
 
   const suggestions = page.getByRole("region", { name: "Suggested from the file's text" });
   await expect(suggestions).toContainText("Safeguarding");
@@ -215,7 +224,6 @@ test("a file of every kind an office suite or scanner makes is read and found by
   const context = await browser.newContext();
   await signInAs(context, workspaceId, "contributor");
   const page = await context.newPage();
-  const fixtures = path.join(__dirname, "..", "src", "lib", "text-extraction", "fixtures");
   // Made by LibreOffice Writer, Calc and Impress, a PDF printer, nodemailer and a scanner's raster
   // (fixtures/README.md); each word is in its file and nowhere else in the library.
   const files = [
@@ -227,21 +235,8 @@ test("a file of every kind an office suite or scanner makes is read and found by
     ["Thank-you letter (scan)", "thank-you-letter-scan.png", "reablement"],
   ] as const;
   for (const [title, file] of files) {
-    await page.goto("/evidence/new");
-    await page.getByLabel("Title").fill(title);
-    await page.getByRole("radio", { name: "Document" }).check();
-    await page.getByRole("checkbox", { name: "1. Assessing needs" }).check();
-    await page.getByRole("checkbox", { name: "People's experience" }).check();
-    await page.getByRole("button", { name: "Add evidence" }).click();
-    await expect(page.getByText("Evidence added.")).toBeVisible();
-    const item = page.url().replace(/\?.*$/, "");
-    await page.getByLabel("Upload a file").setInputFiles(path.join(fixtures, file));
-    await page.getByRole("button", { name: "Upload file" }).click();
-    await expect(page.getByText("File uploaded as version 1.")).toBeVisible();
-    await expect(async () => {
-      await page.goto(item);
-      await expect(page.getByText(/^Read: \d+ words?/)).toBeVisible({ timeout: 1_000 });
-    }).toPass({ timeout: 90_000 });
+    const item = await addDocument(page, title, "1. Assessing needs", "People's experience");
+    await uploadAndWaitForReading(page, item, file, /^Read: \d+ words?/);
   }
   for (const [title, , word] of files) {
     await page.goto(`/evidence?q=${word}`);
